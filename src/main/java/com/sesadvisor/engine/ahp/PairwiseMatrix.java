@@ -1,0 +1,158 @@
+package com.sesadvisor.engine.ahp;
+
+import java.util.Arrays;
+
+/**
+ * A validated, complete reciprocal pairwise comparison matrix: {@code a[i][j]} says how many times element i is
+ * preferred to element j. Aggregated group matrices hold non-integer judgements, so any positive value is accepted.
+ */
+public final class PairwiseMatrix {
+
+    public static final int MIN_SIZE = 2;
+    public static final int MAX_SIZE = 20;
+    /** Relative tolerance for {@code a[i][j] * a[j][i] == 1}: judgements typed as 0.3333 must still pass. */
+    public static final double RECIPROCITY_TOLERANCE = 1e-3;
+
+    private final double[][] values;
+
+    private PairwiseMatrix(double[][] values) {
+        this.values = values;
+    }
+
+    /** Validates and copies the given matrix; see {@link InvalidMatrixException} for what is refused. */
+    public static PairwiseMatrix of(double[][] matrix) {
+        if (matrix == null) {
+            throw InvalidMatrixException.wholeMatrix("The matrix is missing.");
+        }
+        int n = matrix.length;
+        if (n < MIN_SIZE || n > MAX_SIZE) {
+            throw InvalidMatrixException.wholeMatrix(
+                    "A pairwise matrix must have between " + MIN_SIZE + " and " + MAX_SIZE + " rows, not " + n + ".");
+        }
+        double[][] copy = new double[n][];
+        for (int i = 0; i < n; i++) {
+            if (matrix[i] == null || matrix[i].length != n) {
+                int len = matrix[i] == null ? 0 : matrix[i].length;
+                throw new InvalidMatrixException(
+                        "Row " + i + " has " + len + " entries; a " + n + "x" + n + " matrix needs " + n + ".", i, -1);
+            }
+            copy[i] = matrix[i].clone();
+        }
+        checkEntries(copy);
+        checkReciprocity(copy);
+        return new PairwiseMatrix(copy);
+    }
+
+    /** Builds the full matrix from the upper triangle {@code upper[i][j-i-1]} for i < j. */
+    public static PairwiseMatrix fromUpperTriangle(int n, double[] upperRowMajor) {
+        int expected = n * (n - 1) / 2;
+        if (upperRowMajor.length != expected) {
+            throw InvalidMatrixException.wholeMatrix(
+                    "A " + n + "x" + n + " matrix needs " + expected + " judgements, not " + upperRowMajor.length + ".");
+        }
+        double[][] full = new double[n][n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            full[i][i] = 1.0;
+            for (int j = i + 1; j < n; j++) {
+                double v = upperRowMajor[k++];
+                full[i][j] = v;
+                full[j][i] = 1.0 / v;
+            }
+        }
+        return of(full);
+    }
+
+    private static void checkEntries(double[][] a) {
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a.length; j++) {
+                double v = a[i][j];
+                if (!Double.isFinite(v)) {
+                    throw new InvalidMatrixException("Cell (" + i + "," + j + ") is not a finite number.", i, j);
+                }
+                if (v <= 0) {
+                    throw new InvalidMatrixException(
+                            "Cell (" + i + "," + j + ") is " + v + "; judgements must be strictly positive.", i, j);
+                }
+                if (i == j && Math.abs(v - 1.0) > RECIPROCITY_TOLERANCE) {
+                    throw new InvalidMatrixException(
+                            "Diagonal cell (" + i + "," + i + ") is " + v + "; an element compared with itself is 1.",
+                            i, j);
+                }
+            }
+        }
+    }
+
+    private static void checkReciprocity(double[][] a) {
+        int n = a.length;
+        int broken = 0;
+        int firstRow = -1;
+        int firstCol = -1;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (Math.abs(a[i][j] * a[j][i] - 1.0) > RECIPROCITY_TOLERANCE) {
+                    broken++;
+                    if (firstRow < 0) {
+                        firstRow = j;
+                        firstCol = i;
+                    }
+                }
+            }
+        }
+        if (broken == 0) {
+            return;
+        }
+        String message = "Cell (" + firstRow + "," + firstCol + ") is " + a[firstRow][firstCol]
+                + " but must be the reciprocal of cell (" + firstCol + "," + firstRow + ") = "
+                + a[firstCol][firstRow] + ", i.e. " + (1.0 / a[firstCol][firstRow]) + ".";
+        if (looksTransposed(a)) {
+            message += " The matrix looks transposed or symmetric: enter a[i][j] as how many times row i is "
+                    + "preferred to column j, and a[j][i] = 1/a[i][j].";
+        }
+        throw new InvalidMatrixException(message, firstRow, firstCol);
+    }
+
+    /** A symmetric matrix (a[i][j] == a[j][i] != 1) is the usual sign of pasting a matrix the wrong way round. */
+    private static boolean looksTransposed(double[][] a) {
+        for (int i = 0; i < a.length; i++) {
+            for (int j = i + 1; j < a.length; j++) {
+                if (a[i][j] != 1.0 && Math.abs(a[i][j] - a[j][i]) <= RECIPROCITY_TOLERANCE * a[i][j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    public double get(int row, int col) {
+        return values[row][col];
+    }
+
+    /** A defensive copy of the entries. */
+    public double[][] toArray() {
+        double[][] copy = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            copy[i] = values[i].clone();
+        }
+        return copy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PairwiseMatrix other && Arrays.deepEquals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "PairwiseMatrix" + Arrays.deepToString(values);
+    }
+}
