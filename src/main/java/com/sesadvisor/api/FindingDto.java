@@ -1,0 +1,13 @@
+package com.sesadvisor.api;
+
+import com.sesadvisor.rules.Finding;
+import java.util.Locale;
+import java.util.Map;
+
+/** A rule finding as the API shows it, in the caller's language (Accept-Language). */
+record FindingDto(String ruleId, String severity, String message, Map<String, Object> evidence) {
+
+    static FindingDto of(Finding f, Locale locale) {
+        return new FindingDto(f.ruleId(), f.severity().name(), f.message(locale), f.evidence());
+    }
+}

@@ -1,0 +1,54 @@
+package com.sesadvisor.base.ui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The values of Saaty's 1-9 scale and their reciprocals, labelled as people write them ("1/3", not 0.333). */
+public final class SaatyScale {
+
+    private static final List<Double> VALUES;
+
+    static {
+        List<Double> values = new ArrayList<>();
+        for (int k = 9; k >= 2; k--) {
+            values.add((double) k);
+        }
+        values.add(1.0);
+        for (int k = 2; k <= 9; k++) {
+            values.add(1.0 / k);
+        }
+        VALUES = Collections.unmodifiableList(values);
+    }
+
+    private SaatyScale() {
+    }
+
+    /** 9, 8, ..., 2, 1, 1/2, ..., 1/9. */
+    public static List<Double> values() {
+        return VALUES;
+    }
+
+    /** The scale value nearest to v on a log scale (stored values may be aggregates). */
+    public static double nearest(double v) {
+        double best = 1.0;
+        for (double s : VALUES) {
+            if (Math.abs(Math.log(s) - Math.log(v)) < Math.abs(Math.log(best) - Math.log(v))) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    public static String label(double v) {
+        if (v >= 1.0) {
+            return formatWhole(v);
+        }
+        return "1/" + formatWhole(1.0 / v);
+    }
+
+    private static String formatWhole(double v) {
+        long rounded = Math.round(v);
+        return Math.abs(v - rounded) < 1e-9 ? Long.toString(rounded) : String.format(java.util.Locale.ROOT, "%.2f", v);
+    }
+}

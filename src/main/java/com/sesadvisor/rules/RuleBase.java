@@ -1,0 +1,33 @@
+package com.sesadvisor.rules;
+
+import java.time.Instant;
+import java.util.List;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * One compiled, immutable generation of the rule base. Evaluations take a reference to a whole generation, so a
+ * reload can never leave them running on half the rules.
+ *
+ * @param container compiled rules; shared by all evaluations, disposed when the generation is replaced
+ * @param version   content hash of all DRL files (for the audit trail)
+ * @param files     the DRL files it was built from, relative to the rules folder
+ * @param rules     every rule name, e.g. {@code AHP-CR-001 Inconsistent pairwise matrix}
+ * @param loadedAt  when it was compiled
+ * @param compileMillis how long compiling took
+ */
+public record RuleBase(KieContainer container, String version, List<RuleFile> files, List<RuleInfo> rules,
+                       Instant loadedAt, long compileMillis) {
+
+    public RuleBase {
+        files = List.copyOf(files);
+        rules = List.copyOf(rules);
+    }
+
+    /** A DRL file as loaded, with its text so admins and regulators can read what judged them. */
+    public record RuleFile(String path, String packageName, String source) {
+    }
+
+    /** A rule: its stable ID (first word of its name), the rest of its name, and the file it lives in. */
+    public record RuleInfo(String id, String title, String packageName, String file) {
+    }
+}

@@ -1,0 +1,9 @@
+package com.sesadvisor.workshop;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface WorkshopRepository extends JpaRepository<Workshop, Long> {
+
+    List<Workshop> findAllByOrderByUpdatedAtDesc();
+}

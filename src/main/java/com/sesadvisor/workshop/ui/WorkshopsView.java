@@ -1,0 +1,71 @@
+package com.sesadvisor.workshop.ui;
+
+import com.sesadvisor.base.ui.MainLayout;
+import com.sesadvisor.security.CurrentUser;
+import com.sesadvisor.security.Role;
+import com.sesadvisor.workshop.Workshop;
+import com.sesadvisor.workshop.WorkshopService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The list of workshops, newest first; facilitators start new ones here. */
+@Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "workshops", layout = MainLayout.class)
+@PermitAll
+public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final WorkshopService workshops;
+    private final Grid<Workshop> grid = new Grid<>(Workshop.class, false);
+
+    public WorkshopsView(WorkshopService workshops, CurrentUser currentUser) {
+        this.workshops = workshops;
+        addClassName("workshops-view");
+        H2 title = new H2(getTranslation("workshops.title"));
+        Button create = new Button(getTranslation("workshops.new"), VaadinIcon.PLUS.create(),
+                e -> new NewWorkshopDialog(workshops, currentUser.username()).open());
+        create.setId("new-workshop");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.ADMIN));
+        HorizontalLayout bar = new HorizontalLayout(title, create);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(bar, new Paragraph(getTranslation("workshops.intro")), configureGrid());
+        refresh();
+    }
+
+    private Grid<Workshop> configureGrid() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.setId("workshop-grid");
+        grid.addColumn(Workshop::getName).setHeader(getTranslation("workshops.name")).setFlexGrow(2);
+        grid.addColumn(Workshop::getPurpose).setHeader(getTranslation("workshops.purpose")).setFlexGrow(3);
+        grid.addColumn(Workshop::getCreatedBy).setHeader(getTranslation("workshops.createdBy"));
+        grid.addColumn(w -> when.format(w.getUpdatedAt())).setHeader(getTranslation("workshops.updated"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class,
+                WorkshopView.parameters(e.getItem().getId()))));
+        grid.setEmptyStateText(getTranslation("workshops.empty"));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void refresh() {
+        grid.setItems(workshops.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshops.title") + " · " + getTranslation("app.name");
+    }
+}
