@@ -63,6 +63,31 @@ public final class GroupAhp {
     }
 
     /**
+     * Completes each expert's matrix by Harker's method where judgements are missing, so that experts may skip
+     * comparisons in a workshop.
+     *
+     * @throws InvalidGroupException naming the expert ({@code matrices[k]}) whose judgements are disconnected
+     */
+    public static List<PairwiseMatrix> completeAll(List<IncompletePairwiseMatrix> matrices) {
+        if (matrices == null || matrices.isEmpty()) {
+            throw new InvalidGroupException("A group needs at least one expert's matrix.", -1, "matrices");
+        }
+        List<PairwiseMatrix> out = new ArrayList<>(matrices.size());
+        for (int e = 0; e < matrices.size(); e++) {
+            IncompletePairwiseMatrix m = matrices.get(e);
+            if (m == null) {
+                throw new InvalidGroupException("Expert " + e + " has no matrix.", e, "matrices[" + e + "]");
+            }
+            try {
+                out.add(m.isComplete() ? m.toComplete() : HarkerCompletion.complete(m).completedMatrix());
+            } catch (DisconnectedComparisonsException ex) {
+                throw new InvalidGroupException("Expert " + e + ": " + ex.getMessage(), e, "matrices[" + e + "]");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * AIJ: {@code a^G_ij = Π_k (a^k_ij)^λ_k} (Aczél and Saaty 1983). The result is exactly reciprocal: the lower
      * triangle is set to the reciprocal of the upper one.
      */

@@ -167,6 +167,23 @@ class GroupAhpTest {
     }
 
     @Test
+    void experts_may_skip_judgements_and_are_named_when_disconnected() {
+        IncompletePairwiseMatrix full = IncompletePairwiseMatrix.of(new Double[][] {{1.0, 2.0, 4.0}, {0.5, 1.0, 2.0},
+                {0.25, 0.5, 1.0}});
+        IncompletePairwiseMatrix partial = IncompletePairwiseMatrix.of(new Double[][] {{1.0, 2.0, null},
+                {0.5, 1.0, 2.0}, {null, 0.5, 1.0}});
+        List<PairwiseMatrix> completed = GroupAhp.completeAll(List.of(full, partial));
+        assertEquals(4.0, completed.get(1).get(0, 2), 1e-9);
+        assertEquals(1.0, group.aggregate(completed).consensus().sStar(), 1e-9);
+        IncompletePairwiseMatrix disconnected = IncompletePairwiseMatrix.of(new Double[][] {{1.0, 2.0, null},
+                {0.5, 1.0, null}, {null, null, 1.0}});
+        assertThatThrownBy(() -> GroupAhp.completeAll(List.of(full, disconnected)))
+                .isInstanceOf(InvalidGroupException.class).hasMessageContaining("Expert 1: ")
+                .hasMessageContaining("elements {2}")
+                .satisfies(e -> assertThat(((InvalidGroupException) e).field()).isEqualTo("matrices[1]"));
+    }
+
+    @Test
     void workshop_on_a_hierarchy_reports_node_and_hierarchy_consensus() throws IOException {
         Hierarchy house = HierarchyTest.house();
         GroupHierarchyResult same = group.evaluate(List.of(house, house), null, PriorityMethod.EIGENVECTOR,
