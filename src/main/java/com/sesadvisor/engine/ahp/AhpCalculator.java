@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import java.util.Optional;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
@@ -15,29 +16,73 @@ public final class AhpCalculator {
     static final double TOLERANCE = 1e-12;
     static final int MAX_ITERATIONS = 1000;
 
+    static final String POWER_METHOD = "power method";
+    static final String EIGEN_FALLBACK = "Commons Math EigenDecomposition (power method did not converge)";
+    static final String RGMM = "row geometric mean";
+
     public AhpResult priorities(PairwiseMatrix matrix) {
         return priorities(matrix, PriorityMethod.EIGENVECTOR, RandomIndexTable.SAATY_1980);
     }
 
     public AhpResult priorities(PairwiseMatrix matrix, PriorityMethod method, RandomIndexTable table) {
-        double[][] a = matrix.toArray();
+        requireSettings(method, table);
+        return compute(matrix.values(), method, table);
+    }
+
+    /**
+     * Everything the priorities endpoint shows for one matrix: priorities and consistency, the judgements to revise,
+     * the most inconsistent triad, and, if judgements were missing, Harker's completion.
+     */
+    public AhpAnalysis analyse(IncompletePairwiseMatrix matrix, PriorityMethod method, RandomIndexTable table) {
+        requireSettings(method, table);
+        Optional<HarkerCompletion> completion = Optional.empty();
+        PairwiseMatrix complete;
+        if (matrix.isComplete()) {
+            complete = matrix.toComplete();
+        } else {
+            HarkerCompletion c = HarkerCompletion.complete(matrix);
+            completion = Optional.of(c);
+            complete = c.completedMatrix();
+        }
+        AhpResult result = compute(complete.values(), method, table);
+        ConsistencyDiagnostics diagnostics = ConsistencyDiagnostics.of(complete, matrix, result, method, table);
+        return new AhpAnalysis(result, diagnostics, completion);
+    }
+
+    /** {@link #analyse(IncompletePairwiseMatrix, PriorityMethod, RandomIndexTable)} for a complete matrix. */
+    public AhpAnalysis analyse(PairwiseMatrix matrix, PriorityMethod method, RandomIndexTable table) {
+        return analyse(IncompletePairwiseMatrix.from(matrix), method, table);
+    }
+
+    /** Same as {@link #analyse(PairwiseMatrix, PriorityMethod, RandomIndexTable)} with the defaults (EV, Saaty 1980). */
+    public AhpAnalysis analyse(PairwiseMatrix matrix) {
+        return analyse(matrix, PriorityMethod.EIGENVECTOR, RandomIndexTable.SAATY_1980);
+    }
+
+    private static void requireSettings(PriorityMethod method, RandomIndexTable table) {
+        if (method == null || table == null) {
+            throw new IllegalArgumentException("A priority method and a random index table are required.");
+        }
+    }
+
+    /** Core computation on an already validated matrix (never modified). */
+    static AhpResult compute(double[][] a, PriorityMethod method, RandomIndexTable table) {
         int n = a.length;
         double[] w;
         int iterations = 0;
         String solver;
         if (method == PriorityMethod.GEOMETRIC_MEAN) {
             w = rowGeometricMean(a);
-            solver = "row geometric mean";
+            solver = RGMM;
         } else {
             PowerIteration power = powerMethod(a);
+            iterations = power.iterations();
             if (power.converged()) {
                 w = power.vector();
-                iterations = power.iterations();
-                solver = "power method";
+                solver = POWER_METHOD;
             } else {
                 w = eigenDecomposition(a);
-                iterations = power.iterations();
-                solver = "Commons Math EigenDecomposition (power method did not converge)";
+                solver = EIGEN_FALLBACK;
             }
         }
         double lambdaMax = lambdaMax(a, w);
@@ -45,7 +90,13 @@ public final class AhpCalculator {
         RandomIndexTable used = table.effectiveFor(n);
         double ri = table.randomIndex(n);
         double cr = ri == 0.0 ? 0.0 : ci / ri;
-        return new AhpResult(w, lambdaMax, ci, cr, ri, used, method, iterations, solver);
+        return new AhpResult(w, lambdaMax, ci, cr, ri, used, method, iterations, solver,
+                method == PriorityMethod.GEOMETRIC_MEAN ? 0.0 : TOLERANCE, PairwiseMatrix.RECIPROCITY_TOLERANCE);
+    }
+
+    /** CR only, for what-if questions (diagnostics, Monte Carlo). */
+    static double consistencyRatio(double[][] a, PriorityMethod method, RandomIndexTable table) {
+        return compute(a, method, table).cr();
     }
 
     /** {@code λmax = mean_i (A w)_i / w_i}: for any positive w this is Saaty's estimate of the eigenvalue. */
@@ -54,8 +105,9 @@ public final class AhpCalculator {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double row = 0;
+            double[] ai = a[i];
             for (int j = 0; j < n; j++) {
-                row += a[i][j] * w[j];
+                row += ai[j] * w[j];
             }
             sum += row / w[i];
         }
@@ -80,10 +132,11 @@ public final class AhpCalculator {
         return w;
     }
 
-    private record PowerIteration(double[] vector, int iterations, boolean converged) {
+    record PowerIteration(double[] vector, int iterations, boolean converged) {
     }
 
-    private static PowerIteration powerMethod(double[][] a) {
+    /** Power method {@code w <- A w / |A w|_1} from the uniform vector, for any non-negative primitive matrix. */
+    static PowerIteration powerMethod(double[][] a) {
         int n = a.length;
         double[] w = new double[n];
         java.util.Arrays.fill(w, 1.0 / n);
@@ -92,8 +145,9 @@ public final class AhpCalculator {
             double total = 0;
             for (int i = 0; i < n; i++) {
                 double s = 0;
+                double[] ai = a[i];
                 for (int j = 0; j < n; j++) {
-                    s += a[i][j] * w[j];
+                    s += ai[j] * w[j];
                 }
                 next[i] = s;
                 total += s;
@@ -113,8 +167,9 @@ public final class AhpCalculator {
         return new PowerIteration(w, MAX_ITERATIONS, false);
     }
 
-    private static double[] eigenDecomposition(double[][] a) {
-        EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(a, false));
+    /** Principal eigenvector (largest real eigenvalue), absolute values, normalised to sum 1. */
+    static double[] eigenDecomposition(double[][] a) {
+        EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(a, true));
         double[] real = eigen.getRealEigenvalues();
         int best = 0;
         for (int i = 1; i < real.length; i++) {

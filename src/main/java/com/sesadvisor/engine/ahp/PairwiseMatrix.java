@@ -5,6 +5,11 @@ import java.util.Arrays;
 /**
  * A validated, complete reciprocal pairwise comparison matrix: {@code a[i][j]} says how many times element i is
  * preferred to element j. Aggregated group matrices hold non-integer judgements, so any positive value is accepted.
+ *
+ * <p>Reciprocity {@code a_ij a_ji = 1} is checked with a relative tolerance of {@value #RECIPROCITY_TOLERANCE},
+ * deliberately looser than the 1e-6 of decision-methods.md: the API contract's own example sends 0.3333 for 1/3
+ * (error 1e-4), and judgements typed with four decimals must be accepted. The tolerance used is recorded in every
+ * {@link AhpResult}.
  */
 public final class PairwiseMatrix {
 
@@ -63,7 +68,7 @@ public final class PairwiseMatrix {
         return of(full);
     }
 
-    private static void checkEntries(double[][] a) {
+    static void checkEntries(double[][] a) {
         for (int i = 0; i < a.length; i++) {
             for (int j = 0; j < a.length; j++) {
                 double v = a[i][j];
@@ -83,7 +88,7 @@ public final class PairwiseMatrix {
         }
     }
 
-    private static void checkReciprocity(double[][] a) {
+    static void checkReciprocity(double[][] a) {
         int n = a.length;
         int broken = 0;
         int firstRow = -1;
@@ -126,6 +131,32 @@ public final class PairwiseMatrix {
 
     public int size() {
         return values.length;
+    }
+
+    /** The internal array, for read-only use inside the engine (no copy). */
+    double[][] values() {
+        return values;
+    }
+
+    /** Upper triangle {@code a_ij, i < j}, row-major, the inverse of {@link #fromUpperTriangle(int, double[])}. */
+    public double[] upperTriangle() {
+        int n = values.length;
+        double[] upper = new double[n * (n - 1) / 2];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                upper[k++] = values[i][j];
+            }
+        }
+        return upper;
+    }
+
+    /** A copy with {@code a_ij = value} and {@code a_ji = 1/value}, validated like any other matrix. */
+    public PairwiseMatrix withJudgement(int row, int col, double value) {
+        double[][] a = toArray();
+        a[row][col] = value;
+        a[col][row] = 1.0 / value;
+        return of(a);
     }
 
     public double get(int row, int col) {

@@ -85,6 +85,41 @@ class AhpCalculatorTest {
         assertEquals(c.path("computed").path("CR_saaty1980").asDouble(), r.cr(), COMPUTED_TOL);
     }
 
+    /** Common textbook 3x3 (computed values only, no published source asserted in the golden file). */
+    @Test
+    void textbook_3x3_all_computed_values() throws IOException {
+        JsonNode c = goldenCase("textbook_3x3");
+        JsonNode computed = c.path("computed");
+        PairwiseMatrix m = PairwiseMatrix.of(matrix(c.path("matrix")));
+        AhpResult ev = calculator.priorities(m);
+        AhpResult gm = calculator.priorities(m, PriorityMethod.GEOMETRIC_MEAN, RandomIndexTable.SAATY_1980);
+        AhpResult al = calculator.priorities(m, PriorityMethod.EIGENVECTOR, RandomIndexTable.ALONSO_LAMATA);
+        double[] evW = vector(computed.path("ev_weights"));
+        double[] gmW = vector(computed.path("rgmm_weights"));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(evW[i], ev.weights()[i], COMPUTED_TOL);
+            assertEquals(gmW[i], gm.weights()[i], COMPUTED_TOL);
+        }
+        assertEquals(computed.path("lambda_max").asDouble(), ev.lambdaMax(), COMPUTED_TOL);
+        assertEquals(computed.path("CI").asDouble(), ev.ci(), COMPUTED_TOL);
+        assertEquals(computed.path("CR_alonso_lamata_linear").asDouble(), al.cr(), COMPUTED_TOL);
+    }
+
+    /** Saaty (1990) house: the rounded RGMM weights and Alonso-Lamata CR of the diagnostics block. */
+    @Test
+    void saaty_1990_house_diagnostics_block_rgmm_and_alonso_lamata() throws IOException {
+        JsonNode house = goldenCase("saaty1990_house_criteria");
+        PairwiseMatrix m = PairwiseMatrix.of(matrix(house.path("matrix")));
+        double[] rounded = vector(house.path("diagnostics").path("rgmm_weights"));
+        double[] w = calculator.priorities(m, PriorityMethod.GEOMETRIC_MEAN, RandomIndexTable.SAATY_1980).weights();
+        for (int i = 0; i < rounded.length; i++) {
+            assertEquals(rounded[i], w[i], PUBLISHED_TOL);
+        }
+        assertEquals(house.path("diagnostics").path("alonso_lamata_CR").asDouble(),
+                calculator.priorities(m, PriorityMethod.EIGENVECTOR, RandomIndexTable.ALONSO_LAMATA).cr(), COMPUTED_TOL);
+        assertEquals(house.path("computed").path("CI").asDouble(), calculator.priorities(m).ci(), COMPUTED_TOL);
+    }
+
     @Test
     void consistent_matrix_has_zero_cr_and_column_weights() {
         double[] w = {0.5, 0.25, 0.15, 0.10};

@@ -1,0 +1,215 @@
+package com.sesadvisor.engine.ahp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * A validated reciprocal pairwise matrix in which some judgements may be missing ({@code null} in the input, as in
+ * the REST contract). A missing judgement must be missing on both sides ({@code a_ij} and {@code a_ji}); the
+ * diagonal is never missing. Complete with {@link HarkerCompletion#complete(IncompletePairwiseMatrix)}.
+ */
+public final class IncompletePairwiseMatrix {
+
+    private final double[][] values;
+    private final boolean[][] known;
+    private final int missing;
+
+    private IncompletePairwiseMatrix(double[][] values, boolean[][] known, int missing) {
+        this.values = values;
+        this.known = known;
+        this.missing = missing;
+    }
+
+    /**
+     * Validates and copies a matrix whose missing judgements are {@code null}. Every rule of {@link PairwiseMatrix}
+     * applies to the known cells; the messages name the cell.
+     *
+     * @throws InvalidMatrixException naming the offending cell
+     */
+    public static IncompletePairwiseMatrix of(Double[][] matrix) {
+        if (matrix == null) {
+            throw InvalidMatrixException.wholeMatrix("The matrix is missing.");
+        }
+        int n = matrix.length;
+        if (n < PairwiseMatrix.MIN_SIZE || n > PairwiseMatrix.MAX_SIZE) {
+            throw InvalidMatrixException.wholeMatrix("A pairwise matrix must have between " + PairwiseMatrix.MIN_SIZE
+                    + " and " + PairwiseMatrix.MAX_SIZE + " rows, not " + n + ".");
+        }
+        double[][] values = new double[n][n];
+        boolean[][] known = new boolean[n][n];
+        for (int i = 0; i < n; i++) {
+            if (matrix[i] == null || matrix[i].length != n) {
+                int len = matrix[i] == null ? 0 : matrix[i].length;
+                throw new InvalidMatrixException(
+                        "Row " + i + " has " + len + " entries; a " + n + "x" + n + " matrix needs " + n + ".", i, -1);
+            }
+        }
+        int missing = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                Double v = matrix[i][j];
+                if (v == null) {
+                    if (i == j) {
+                        throw new InvalidMatrixException("Diagonal cell (" + i + "," + i
+                                + ") is missing; an element compared with itself is 1.", i, j);
+                    }
+                    if (matrix[j][i] != null) {
+                        throw new InvalidMatrixException("Cell (" + i + "," + j + ") is missing but cell (" + j + ","
+                                + i + ") = " + matrix[j][i] + "; give both (a[" + i + "][" + j + "] = 1/a[" + j
+                                + "][" + i + "]) or leave both empty.", i, j);
+                    }
+                    if (i < j) {
+                        missing++;
+                    }
+                    continue;
+                }
+                double d = v;
+                if (!Double.isFinite(d)) {
+                    throw new InvalidMatrixException("Cell (" + i + "," + j + ") is not a finite number.", i, j);
+                }
+                if (d <= 0) {
+                    throw new InvalidMatrixException(
+                            "Cell (" + i + "," + j + ") is " + d + "; judgements must be strictly positive.", i, j);
+                }
+                if (i == j && Math.abs(d - 1.0) > PairwiseMatrix.RECIPROCITY_TOLERANCE) {
+                    throw new InvalidMatrixException(
+                            "Diagonal cell (" + i + "," + i + ") is " + d + "; an element compared with itself is 1.",
+                            i, j);
+                }
+                values[i][j] = d;
+                known[i][j] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (known[i][j] && Math.abs(values[i][j] * values[j][i] - 1.0) > PairwiseMatrix.RECIPROCITY_TOLERANCE) {
+                    // report the lower cell, like PairwiseMatrix does
+                    String message = "Cell (" + j + "," + i + ") is " + values[j][i]
+                            + " but must be the reciprocal of cell (" + i + "," + j + ") = " + values[i][j] + ", i.e. "
+                            + (1.0 / values[i][j]) + ".";
+                    if (values[i][j] != 1.0
+                            && Math.abs(values[i][j] - values[j][i]) <= PairwiseMatrix.RECIPROCITY_TOLERANCE * values[i][j]) {
+                        message += " The matrix looks transposed or symmetric: enter a[i][j] as how many times row i "
+                                + "is preferred to column j, and a[j][i] = 1/a[i][j].";
+                    }
+                    throw new InvalidMatrixException(message, j, i);
+                }
+            }
+        }
+        return new IncompletePairwiseMatrix(values, known, missing);
+    }
+
+    /** Same as {@link #of(Double[][])} with {@link OptionalDouble#empty()} marking a missing judgement. */
+    public static IncompletePairwiseMatrix of(OptionalDouble[][] matrix) {
+        if (matrix == null) {
+            throw InvalidMatrixException.wholeMatrix("The matrix is missing.");
+        }
+        Double[][] boxed = new Double[matrix.length][];
+        for (int i = 0; i < matrix.length; i++) {
+            if (matrix[i] == null) {
+                continue;
+            }
+            boxed[i] = new Double[matrix[i].length];
+            for (int j = 0; j < matrix[i].length; j++) {
+                OptionalDouble v = matrix[i][j];
+                boxed[i][j] = v == null || v.isEmpty() ? null : v.getAsDouble();
+            }
+        }
+        return of(boxed);
+    }
+
+    /** A complete matrix seen as an incomplete one with nothing missing. */
+    public static IncompletePairwiseMatrix from(PairwiseMatrix complete) {
+        int n = complete.size();
+        boolean[][] known = new boolean[n][n];
+        for (boolean[] row : known) {
+            Arrays.fill(row, true);
+        }
+        return new IncompletePairwiseMatrix(complete.toArray(), known, 0);
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    public boolean isMissing(int row, int col) {
+        return !known[row][col];
+    }
+
+    public OptionalDouble get(int row, int col) {
+        return known[row][col] ? OptionalDouble.of(values[row][col]) : OptionalDouble.empty();
+    }
+
+    /** Number of missing judgements, counting each pair {i, j} once. */
+    public int missingCount() {
+        return missing;
+    }
+
+    public boolean isComplete() {
+        return missing == 0;
+    }
+
+    /** Missing judgements, each pair once as (i, j) with i < j. */
+    public List<Cell> missingCells() {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            for (int j = i + 1; j < values.length; j++) {
+                if (!known[i][j]) {
+                    cells.add(new Cell(i, j));
+                }
+            }
+        }
+        return List.copyOf(cells);
+    }
+
+    /** The entries with {@code null} where a judgement is missing (the REST shape). */
+    public Double[][] toNullableArray() {
+        int n = values.length;
+        Double[][] out = new Double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                out[i][j] = known[i][j] ? values[i][j] : null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The matrix as a {@link PairwiseMatrix}.
+     *
+     * @throws InvalidMatrixException naming the first missing cell if a judgement is missing
+     */
+    public PairwiseMatrix toComplete() {
+        if (!isComplete()) {
+            Cell first = missingCells().get(0);
+            throw new InvalidMatrixException("Cell " + first + " is missing; complete the matrix (Harker's method) "
+                    + "before using it as a complete matrix.", first.row(), first.col());
+        }
+        return PairwiseMatrix.of(values);
+    }
+
+    double value(int row, int col) {
+        return values[row][col];
+    }
+
+    boolean known(int row, int col) {
+        return known[row][col];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IncompletePairwiseMatrix other && Arrays.deepEquals(toNullableArray(), other.toNullableArray());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(toNullableArray());
+    }
+
+    @Override
+    public String toString() {
+        return "IncompletePairwiseMatrix" + Arrays.deepToString(toNullableArray());
+    }
+}
