@@ -1,0 +1,99 @@
+package com.sesadvisor.engine.finance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Refuses assumptions the model cannot use, naming the field. Range checks come from the catalogue
+ * ({@link AssumptionField#min()}, {@link AssumptionField#max()}); cross-field checks are below.
+ */
+public final class AssumptionValidator {
+
+    private AssumptionValidator() {
+    }
+
+    /** All violations that do not depend on the model or mechanism (empty when valid). */
+    public static List<Violation> violations(Assumptions a) {
+        List<Violation> out = new ArrayList<>();
+        for (AssumptionField f : AssumptionField.values()) {
+            double v = a.get(f);
+            String k = f.key();
+            if (!Double.isFinite(v)) {
+                out.add(new Violation(k, "must be a finite number"));
+                continue;
+            }
+            switch (f.kind()) {
+                case BOOLEAN -> {
+                    if (v != 0.0 && v != 1.0) {
+                        out.add(new Violation(k, "must be true or false"));
+                    }
+                    continue;
+                }
+                case CHOICE -> {
+                    if (v != Math.rint(v) || v < 0 || v >= f.options().size()) {
+                        out.add(new Violation(k, "must be one of " + f.options()));
+                    }
+                    continue;
+                }
+                case INTEGER -> {
+                    if (v != Math.rint(v)) {
+                        out.add(new Violation(k, "must be a whole number"));
+                        continue;
+                    }
+                }
+                default -> { }
+            }
+            if (f.strictlyPositive() && v <= 0) {
+                out.add(new Violation(k, "must be greater than 0 " + f.unit() + " (got " + v + ")"));
+            } else if (v < f.min()) {
+                out.add(new Violation(k, "must be at least " + f.min() + " " + f.unit() + " (got " + v + ")"));
+            } else if (v > f.max()) {
+                out.add(new Violation(k, "must be at most " + f.max() + " " + f.unit() + " (got " + v + ")"));
+            }
+        }
+        if (out.isEmpty()) {
+            double battery = FinanceEngine.batteryCost(a);
+            double ic = FinanceEngine.constructionInvestment(a);
+            if (battery > ic) {
+                out.add(new Violation(AssumptionField.BATTERY_COST_PER_WH.key(),
+                        "battery cost exceeds the unit investment it is part of"));
+            }
+        }
+        return out;
+    }
+
+    /** All violations for running {@code model} under {@code mechanism}. */
+    public static List<Violation> violations(Assumptions a, InvestmentModel model, ProfitMechanism mechanism) {
+        List<Violation> out = violations(a);
+        List<RevenueStream> streams = mechanism.streams(model, a);
+        boolean arbitrage = streams.contains(RevenueStream.ARBITRAGE);
+        if (arbitrage && a.flag(AssumptionField.CHARGING_COST_IN_OPEX)) {
+            out.add(new Violation(AssumptionField.CHARGING_COST_IN_OPEX.key(),
+                    "the spread is already net of charging cost; charging cost in opex together with "
+                            + "spread-based arbitrage double counts it"));
+        }
+        if (arbitrage && streams.contains(RevenueStream.LEASE) && !a.flag(AssumptionField.ARBITRAGE_ON_UNLEASED_ONLY)
+                && a.get(AssumptionField.LEASED_SHARE) > 0) {
+            out.add(new Violation(AssumptionField.LEASED_SHARE.key(),
+                    "leased share + arbitrage share exceed 100 % of the rated energy (leased kWh would also do "
+                            + "arbitrage); set arbitrageOnUnleasedOnly"));
+        }
+        return out;
+    }
+
+    /** Throws {@link InvalidFinanceInputException} with all violations, if any. */
+    public static void validate(Assumptions a) {
+        List<Violation> v = violations(a);
+        if (!v.isEmpty()) {
+            throw new InvalidFinanceInputException(v);
+        }
+    }
+
+    /** Throws {@link InvalidFinanceInputException} with all violations, if any. */
+    public static void validate(Assumptions a, InvestmentModel model, ProfitMechanism mechanism) {
+        List<Violation> v = violations(a, model, mechanism);
+        if (!v.isEmpty()) {
+            throw new InvalidFinanceInputException(v);
+        }
+    }
+}

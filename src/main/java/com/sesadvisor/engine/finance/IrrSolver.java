@@ -1,0 +1,175 @@
+package com.sesadvisor.engine.finance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+
+/**
+ * NPV, IRR and payback primitives. Convention: {@code flows[0]} is at t = 0 and is not discounted
+ * (numpy-financial); Excel's / POI's {@code NPV} discounts its first value one period.
+ */
+public final class IrrSolver {
+
+    /** Lower end of the IRR search range (exclusive in the spec's words; the grid starts here). */
+    public static final double LOWER = -0.95;
+    /** Upper end of the IRR search range (1000 %). */
+    public static final double UPPER = 10.0;
+    /** Absolute accuracy of each root. */
+    public static final double TOLERANCE = 1e-10;
+    private static final double[] GRID = grid(240);
+
+    private IrrSolver() {
+    }
+
+    /**
+     * The bracketing grid: 240 steps quadratically spaced on each side of 0, dense near 0 where IRRs live
+     * (same grid as the Python reference, so the same roots are bracketed).
+     */
+    private static double[] grid(int m) {
+        TreeSet<Double> g = new TreeSet<>();
+        for (int i = 0; i <= m; i++) {
+            double q = (double) i / m;
+            g.add(LOWER + (0 - LOWER) * (1 - q * q));
+            g.add(UPPER * q * q);
+        }
+        return g.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** NPV with flows[0] at t = 0 undiscounted (2-19): sum CF_t / (1 + r)^t, by Horner's rule. */
+    public static double npv(double[] flows, double rate) {
+        double x = 1.0 / (1.0 + rate);
+        double acc = 0.0;
+        for (int t = flows.length - 1; t >= 0; t--) {
+            acc = acc * x + flows[t];
+        }
+        return acc;
+    }
+
+    /** Number of sign changes, ignoring flows with |CF| <= 1e-9. */
+    public static int signChanges(double[] flows) {
+        int n = 0;
+        int prev = 0;
+        for (double c : flows) {
+            if (Math.abs(c) <= 1e-9) {
+                continue;
+            }
+            int s = c < 0 ? -1 : 1;
+            if (prev != 0 && s != prev) {
+                n++;
+            }
+            prev = s;
+        }
+        return n;
+    }
+
+    /**
+     * IRR (2-18): every sign change of NPV(r) on the grid over [-95 %, 1000 %] is refined by Brent's method to
+     * 1e-10; the headline is the root closest to zero. Not defined when the flows have one sign or NPV never
+     * changes sign in the range.
+     */
+    public static IrrResult irr(double[] flows) {
+        int sc = signChanges(flows);
+        boolean pos = false;
+        boolean neg = false;
+        for (double c : flows) {
+            pos |= c > 0;
+            neg |= c < 0;
+        }
+        if (!pos || !neg) {
+            return new IrrResult.NotDefined("all cash flows have the same sign", sc);
+        }
+        List<Double> roots = new ArrayList<>(2);
+        double fPrev = npv(flows, GRID[0]);
+        BrentSolver solver = null;
+        for (int i = 1; i < GRID.length; i++) {
+            double a = GRID[i - 1];
+            double b = GRID[i];
+            double fb = npv(flows, b);
+            if (fPrev == 0.0) {
+                roots.add(a);
+            } else if ((fPrev < 0) != (fb < 0)) {
+                if (fb == 0.0) {
+                    // exact root at b: recorded when b becomes the left end
+                    fPrev = fb;
+                    continue;
+                }
+                if (solver == null) {
+                    solver = new BrentSolver(TOLERANCE);
+                }
+                roots.add(solver.solve(1000, r -> npv(flows, r), a, b));
+            }
+            fPrev = fb;
+        }
+        if (fPrev == 0.0) {
+            roots.add(GRID[GRID.length - 1]);
+        }
+        if (roots.isEmpty()) {
+            return new IrrResult.NotDefined("NPV does not change sign between -95 % and 1000 %", sc);
+        }
+        double best = roots.get(0);
+        for (double r : roots) {
+            if (Math.abs(r) < Math.abs(best)) {
+                best = r;
+            }
+        }
+        return new IrrResult.Defined(best, roots, sc);
+    }
+
+    /** Static payback, first crossing (2-22). */
+    public static Payback staticPayback(double[] flows, boolean lastCrossing) {
+        return payback(flows, Double.NaN, lastCrossing);
+    }
+
+    /** Dynamic payback at {@code rate}, first or last crossing (2-23). */
+    public static Payback dynamicPayback(double[] flows, double rate, boolean lastCrossing) {
+        return payback(flows, rate, lastCrossing);
+    }
+
+    /**
+     * Payback with the paper's interpolation P = Pa - 1 + |Cum(Pa-1)| / CF(Pa), years counted from t = 0.
+     * First crossing: first year the cumulative turns from negative to >= 0 (reported even if it dips again).
+     * Last crossing: the year after which it stays >= 0. Never reached -> {@link Payback.NotReached}.
+     * A cumulative that is never negative pays back at 0.
+     */
+    static Payback payback(double[] flows, double rate, boolean last) {
+        int n = flows.length;
+        double[] vals = new double[n];
+        double[] cum = new double[n];
+        double c = 0;
+        double df = 1.0;
+        boolean anyNegative = false;
+        for (int t = 0; t < n; t++) {
+            vals[t] = Double.isNaN(rate) ? flows[t] : flows[t] * df;
+            if (!Double.isNaN(rate)) {
+                df /= (1.0 + rate);
+            }
+            c += vals[t];
+            cum[t] = c;
+            anyNegative |= c < 0;
+        }
+        int horizon = n - 1;
+        if (!anyNegative) {
+            return new Payback.Reached(0.0);
+        }
+        if (last) {
+            if (cum[n - 1] < 0) {
+                return new Payback.NotReached(horizon);
+            }
+            int lastNeg = -1;
+            for (int t = 0; t < n; t++) {
+                if (cum[t] < 0) {
+                    lastNeg = t;
+                }
+            }
+            int t = lastNeg + 1;
+            return new Payback.Reached((t - 1) + (-cum[t - 1]) / vals[t]);
+        }
+        for (int t = 1; t < n; t++) {
+            if (cum[t] >= 0 && cum[t - 1] < 0) {
+                return new Payback.Reached((t - 1) + (-cum[t - 1]) / vals[t]);
+            }
+        }
+        return new Payback.NotReached(horizon);
+    }
+}
