@@ -52,7 +52,12 @@ public final class Topsis {
                 normalization == null ? Normalization.VECTOR : normalization);
     }
 
-    /** A normalised decision matrix ready to be weighted any number of times. Immutable. */
+    /**
+     * A normalised decision matrix ready to be weighted any number of times. Immutable. Because weights are
+     * non-negative, the ideal of {@code v = w r} is {@code w} times the ideal of {@code r}, so
+     * {@code S+_i² = Σ_j w_j² (r_ij - r+_j)²}: the squared gaps are precomputed once and a re-weighting costs
+     * one multiply-add per cell.
+     */
     public static final class Prepared {
         private final double[][] matrix;
         private final List<Direction> directions;
@@ -60,6 +65,8 @@ public final class Topsis {
         private final double[][] r;
         private final boolean[] benefit;
         private final boolean[] degenerateColumn;
+        private final double[] gapPlus;
+        private final double[] gapMinus;
         private final int m;
         private final int n;
 
@@ -72,31 +79,71 @@ public final class Topsis {
             this.r = new double[m][n];
             this.benefit = new boolean[n];
             this.degenerateColumn = new boolean[n];
+            this.gapPlus = new double[m * n];
+            this.gapMinus = new double[m * n];
             for (int j = 0; j < n; j++) {
                 benefit[j] = directions.get(j) == Direction.BENEFIT;
-                if (normalization == Normalization.VECTOR) {
-                    double ss = 0;
-                    for (double[] row : matrix) {
-                        ss += row[j] * row[j];
-                    }
-                    double norm = Math.sqrt(ss);
-                    degenerateColumn[j] = norm == 0;
-                    for (int i = 0; i < m; i++) {
-                        r[i][j] = norm == 0 ? 0 : matrix[i][j] / norm;
-                    }
-                } else {
-                    double min = Double.POSITIVE_INFINITY;
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (double[] row : matrix) {
-                        min = Math.min(min, row[j]);
-                        max = Math.max(max, row[j]);
-                    }
-                    double span = max - min;
-                    degenerateColumn[j] = span == 0;
-                    for (int i = 0; i < m; i++) {
-                        r[i][j] = span == 0 ? 0 : (matrix[i][j] - min) / span;
-                    }
+                normaliseColumn(j);
+            }
+        }
+
+        private Prepared(Prepared o, int row, int col, double value) {
+            this.matrix = Checks.copy(o.matrix);
+            this.matrix[row][col] = value;
+            this.directions = o.directions;
+            this.normalization = o.normalization;
+            this.m = o.m;
+            this.n = o.n;
+            this.r = Checks.copy(o.r);
+            this.benefit = o.benefit;
+            this.degenerateColumn = o.degenerateColumn.clone();
+            this.gapPlus = o.gapPlus.clone();
+            this.gapMinus = o.gapMinus.clone();
+            normaliseColumn(col);
+        }
+
+        /** The same preparation with one raw value replaced (only that column is renormalised). */
+        Prepared withValue(int row, int col, double value) {
+            return new Prepared(this, row, col, value);
+        }
+
+        private void normaliseColumn(int j) {
+            if (normalization == Normalization.VECTOR) {
+                double ss = 0;
+                for (double[] row : matrix) {
+                    ss += row[j] * row[j];
                 }
+                double norm = Math.sqrt(ss);
+                degenerateColumn[j] = norm == 0;
+                for (int i = 0; i < m; i++) {
+                    r[i][j] = norm == 0 ? 0 : matrix[i][j] / norm;
+                }
+            } else {
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (double[] row : matrix) {
+                    min = Math.min(min, row[j]);
+                    max = Math.max(max, row[j]);
+                }
+                double span = max - min;
+                degenerateColumn[j] = span == 0;
+                for (int i = 0; i < m; i++) {
+                    r[i][j] = span == 0 ? 0 : (matrix[i][j] - min) / span;
+                }
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            double min = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                max = Math.max(max, r[i][j]);
+                min = Math.min(min, r[i][j]);
+            }
+            double best = benefit[j] ? max : min;
+            double worst = benefit[j] ? min : max;
+            for (int i = 0; i < m; i++) {
+                double dp = r[i][j] - best;
+                double dm = r[i][j] - worst;
+                gapPlus[i * n + j] = dp * dp;
+                gapMinus[i * n + j] = dm * dm;
             }
         }
 
@@ -194,42 +241,18 @@ public final class Topsis {
          * allocation: for sweeps and Monte Carlo draws with weights the caller already knows to be valid.
          */
         public void closeness(double[] weights, double[] out, double[] scratch) {
-            double[] a = out;
-            double[] b = scratch;
-            for (int i = 0; i < m; i++) {
-                a[i] = 0;
-                b[i] = 0;
-            }
-            for (int j = 0; j < n; j++) {
-                double w = weights[j];
-                if (w == 0) {
-                    continue;
-                }
-                double max = Double.NEGATIVE_INFINITY;
-                double min = Double.POSITIVE_INFINITY;
-                for (int i = 0; i < m; i++) {
-                    double x = r[i][j];
-                    if (x > max) {
-                        max = x;
-                    }
-                    if (x < min) {
-                        min = x;
-                    }
-                }
-                double id = w * (benefit[j] ? max : min);
-                double an = w * (benefit[j] ? min : max);
-                for (int i = 0; i < m; i++) {
-                    double vij = w * r[i][j];
-                    double dp = vij - id;
-                    double dm = vij - an;
-                    a[i] += dp * dp;
-                    b[i] += dm * dm;
-                }
-            }
             boolean identical = true;
             for (int i = 0; i < m; i++) {
-                double sPlus = Math.sqrt(a[i]);
-                double sMinus = Math.sqrt(b[i]);
+                double a = 0;
+                double b = 0;
+                int base = i * n;
+                for (int j = 0; j < n; j++) {
+                    double w2 = weights[j] * weights[j];
+                    a += w2 * gapPlus[base + j];
+                    b += w2 * gapMinus[base + j];
+                }
+                double sPlus = Math.sqrt(a);
+                double sMinus = Math.sqrt(b);
                 double total = sPlus + sMinus;
                 if (total > 0) {
                     identical = false;

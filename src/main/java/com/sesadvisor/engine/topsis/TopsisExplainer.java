@@ -91,6 +91,7 @@ public final class TopsisExplainer {
         int m = r.alternatives();
         double[] out = new double[m];
         double[] scratch = new double[m];
+        Topsis.Prepared base = new Topsis.Prepared(r.rawMatrix(), r.directions(), r.normalization());
         List<ValueChange> result = new ArrayList<>();
         for (int j = 0; j < r.criteria(); j++) {
             double cur = x[challenger][j];
@@ -116,12 +117,12 @@ public final class TopsisExplainer {
                     t = 0;
                     last = true;
                 }
-                if (wins(x, j, challenger, t, r, w, out, scratch)) {
+                if (wins(base, j, challenger, t, w, out, scratch)) {
                     double lo = prev;
                     double hi = t;
-                    for (int it = 0; it < 60 && Math.abs(hi - lo) > 1e-9 * span; it++) {
+                    for (int it = 0; it < 60 && Math.abs(hi - lo) > 1e-7 * span; it++) {
                         double mid = 0.5 * (lo + hi);
-                        if (wins(x, j, challenger, mid, r, w, out, scratch)) {
+                        if (wins(base, j, challenger, mid, w, out, scratch)) {
                             hi = mid;
                         } else {
                             lo = mid;
@@ -134,17 +135,14 @@ public final class TopsisExplainer {
                     break;
                 }
             }
-            x[challenger][j] = cur;
             result.add(new ValueChange(challenger, j, cur, found, found != null));
         }
         return result;
     }
 
-    private static boolean wins(double[][] x, int j, int b, double t, TopsisResult r, double[] w, double[] out,
+    private static boolean wins(Topsis.Prepared base, int j, int b, double t, double[] w, double[] out,
             double[] scratch) {
-        x[b][j] = t;
-        Topsis.Prepared p = new Topsis.Prepared(x, r.directions(), r.normalization());
-        p.closeness(w, out, scratch);
+        base.withValue(b, j, t).closeness(w, out, scratch);
         for (int k = 0; k < out.length; k++) {
             if (k != b && !(out[b] > out[k] + Topsis.TIE_TOLERANCE)) {
                 return false;

@@ -9,7 +9,7 @@ package com.sesadvisor.engine.topsis;
  * @param alternative   the challenger's row index
  * @param criterion     column index
  * @param currentValue  the challenger's current raw value
- * @param requiredValue the threshold value (just past the switch, within 1e-9 of the span), or null
+ * @param requiredValue the threshold value (just past the switch, within 1e-7 of the span), or null
  * @param feasible      whether a value was found
  */
 public record ValueChange(int alternative, int criterion, double currentValue, Double requiredValue,
