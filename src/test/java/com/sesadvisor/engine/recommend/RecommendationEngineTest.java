@@ -108,7 +108,8 @@ class RecommendationEngineTest {
 
     @Test
     void the_papers_weights_are_the_entropy_weights_of_table_3_4_up_to_scale() {
-        // Table 3-5's "objective" (and identical "subjective") column is half the entropy weights of Table 3-4
+        // Table 3-5's "objective" (and identical "subjective") column is proportional to the entropy weights of
+        // Table 3-4 (it sums to 0.461)
         double[] w = EntropyWeighting.compute(PaperData.TABLE_3_4).weights();
         double sum = Arrays.stream(PaperData.TABLE_3_5_SUBJECTIVE).sum();
         for (int j = 0; j < w.length; j++) {
