@@ -1,0 +1,36 @@
+package com.sesadvisor.engine.recommend;
+
+import com.sesadvisor.engine.topsis.Contributions;
+import com.sesadvisor.engine.topsis.MonteCarloStability;
+import com.sesadvisor.engine.topsis.PairComparison;
+import com.sesadvisor.engine.topsis.RankReversalCheck;
+import com.sesadvisor.engine.topsis.StabilityInterval;
+import com.sesadvisor.engine.topsis.ValueChange;
+import java.util.List;
+
+/**
+ * Everything that explains a ranking (indices refer to {@link IndicatorMatrix} rows and columns).
+ *
+ * @param contributions            per-criterion contributions to S+ and S-
+ * @param topVersusSecond          why the first beats the second (largest weighted gaps)
+ * @param valueChangesForSecond    per criterion, the value the second would need to rank first
+ * @param weightChangesForSecond   criterion weights at which the second would rank first
+ * @param weightStability          per criterion, the weight interval keeping the top alternative first
+ * @param monteCarlo               rank-stability frequencies, or null when 0 draws were asked for
+ * @param rankReversal             leave-one-out reruns (entropy and combined weights recomputed each time);
+ *                                 empty with fewer than 3 alternatives
+ * @param summary                  plain-words sentences for a committee
+ */
+public record Explanations(Contributions contributions, PairComparison topVersusSecond,
+        List<ValueChange> valueChangesForSecond, List<WeightChange> weightChangesForSecond,
+        List<StabilityInterval> weightStability, MonteCarloStability monteCarlo,
+        List<RankReversalCheck> rankReversal, List<String> summary) {
+
+    public Explanations {
+        valueChangesForSecond = List.copyOf(valueChangesForSecond);
+        weightChangesForSecond = List.copyOf(weightChangesForSecond);
+        weightStability = List.copyOf(weightStability);
+        rankReversal = List.copyOf(rankReversal);
+        summary = List.copyOf(summary);
+    }
+}

@@ -1,0 +1,190 @@
+package com.sesadvisor.engine.recommend;
+
+import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.InvalidWeightsException;
+import com.sesadvisor.engine.topsis.MonteCarloStability;
+import com.sesadvisor.engine.topsis.PairComparison;
+import com.sesadvisor.engine.topsis.PaperReplication;
+import com.sesadvisor.engine.topsis.RankReversalCheck;
+import com.sesadvisor.engine.topsis.ReplicationComparison;
+import com.sesadvisor.engine.topsis.StabilityInterval;
+import com.sesadvisor.engine.topsis.Topsis;
+import com.sesadvisor.engine.topsis.TopsisExplainer;
+import com.sesadvisor.engine.topsis.TopsisResult;
+import com.sesadvisor.engine.topsis.ValueChange;
+import com.sesadvisor.engine.weighting.CombinedWeights;
+import com.sesadvisor.engine.weighting.EntropyWeighting;
+import com.sesadvisor.engine.weighting.EntropyWeights;
+import com.sesadvisor.engine.weighting.WeightCombiner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The core of the recommendation pipeline, independent of the finance engine: indicator matrix + subjective
+ * weights + options -> entropy weights -> combined weights -> TOPSIS -> explanations -> {@link Recommendation}.
+ * The finance engine (later) only has to build the {@link IndicatorMatrix}. Stateless and thread-safe.
+ */
+public final class RecommendationEngine {
+
+    private RecommendationEngine() {
+    }
+
+    /** With {@link RecommendationOptions#defaults()}. */
+    public static Recommendation recommend(IndicatorMatrix indicators, double[] subjectiveWeights) {
+        return recommend(indicators, subjectiveWeights, RecommendationOptions.defaults());
+    }
+
+    /**
+     * Runs the pipeline.
+     *
+     * @param indicators        the decision matrix (validated on construction)
+     * @param subjectiveWeights one non-negative weight per criterion, not all zero (field {@code subjective}),
+     *                          e.g. AHP global weights
+     * @param options           null means defaults
+     * @throws com.sesadvisor.engine.mcda.DecisionInputException subclasses naming the offending field
+     */
+    public static Recommendation recommend(IndicatorMatrix indicators, double[] subjectiveWeights,
+            RecommendationOptions options) {
+        if (indicators == null) {
+            throw new com.sesadvisor.engine.mcda.TooFewAlternativesException("indicators", "matrix is missing");
+        }
+        RecommendationOptions opt = options == null ? RecommendationOptions.defaults() : options;
+        int n = indicators.criterionCount();
+        Checks.weights(subjectiveWeights, n, "subjective");
+        double[][] x = indicators.values();
+        List<String> names = indicators.alternatives();
+        List<String> criterionNames = indicators.criterionNames();
+        List<String> notes = new ArrayList<>();
+
+        EntropyWeights entropy = EntropyWeighting.compute(x);
+        notes.addAll(entropy.notes());
+        CombinedWeights combined = WeightCombiner.combine(subjectiveWeights, entropy.weights(), opt.combination(),
+                opt.alpha());
+        TopsisResult topsis = Topsis.evaluate(x, combined.weights(), indicators.directions(), opt.normalization());
+        notes.addAll(topsis.findings());
+
+        int top = topsis.top();
+        int second = topsis.second();
+        PairComparison pair = TopsisExplainer.compare(topsis, top, second);
+        List<ValueChange> valueChanges = TopsisExplainer.valueChangesToWin(topsis, second);
+        List<StabilityInterval> stability = TopsisExplainer.weightStability(topsis);
+        MonteCarloStability mc = opt.monteCarloDraws() > 0
+                ? TopsisExplainer.monteCarlo(topsis, opt.monteCarloDraws(), opt.monteCarloSpread(), opt.seed())
+                : null;
+        double[] fallback = combined.weights();
+        List<RankReversalCheck> reversal = TopsisExplainer.leaveOneOut(topsis, sub -> {
+            try {
+                return WeightCombiner.combine(subjectiveWeights, EntropyWeighting.compute(sub).weights(),
+                        opt.combination(), opt.alpha()).weights();
+            } catch (InvalidWeightsException e) {
+                return fallback;
+            }
+        });
+        if (indicators.alternativeCount() < 3) {
+            notes.add("With two alternatives the leave-one-out rank-reversal check does not apply.");
+        }
+
+        List<WeightChange> weightChanges = new ArrayList<>();
+        Double minAny = null;
+        Double minSecond = null;
+        String sensitive = null;
+        for (StabilityInterval s : stability) {
+            Double margin = s.marginToReversal();
+            if (margin != null && (minAny == null || margin < minAny)) {
+                minAny = margin;
+                sensitive = indicators.criteria().get(s.criterion()).id();
+            }
+            if (s.leaderBelow() != null && s.leaderBelow() == second) {
+                weightChanges.add(new WeightChange(s.criterion(), criterionNames.get(s.criterion()), s.weight(),
+                        s.lower()));
+                minSecond = min(minSecond, s.weight() - s.lower());
+            }
+            if (s.leaderAbove() != null && s.leaderAbove() == second) {
+                weightChanges.add(new WeightChange(s.criterion(), criterionNames.get(s.criterion()), s.weight(),
+                        s.upper()));
+                minSecond = min(minSecond, s.upper() - s.weight());
+            }
+        }
+        boolean reversalDetected = reversal.stream().anyMatch(RankReversalCheck::reversal);
+        double gap = topsis.closeness(top) - topsis.closeness(second);
+        AdvisoryFacts facts = new AdvisoryFacts(names.get(top), names.get(second), gap, minAny, sensitive,
+                minSecond, opt.stabilityMargin(), minSecond != null && minSecond <= opt.stabilityMargin(),
+                minAny != null && minAny <= opt.stabilityMargin(), mc == null ? null : mc.topStaysFirst(),
+                topsis.allAlternativesIdentical(), reversalDetected);
+
+        List<String> summary = summary(indicators, topsis, pair, valueChanges, weightChanges, facts, mc, reversal);
+        Explanations explanations = new Explanations(TopsisExplainer.contributions(topsis), pair, valueChanges,
+                weightChanges, stability, mc, reversal, summary);
+
+        List<RankedAlternative> ranking = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            ranking.add(new RankedAlternative(names.get(i), topsis.closeness(i), topsis.rank(i)));
+        }
+        ReplicationComparison replication = opt.paperReplication()
+                ? PaperReplication.compare(x, combined.weights(), indicators.directions(), names, criterionNames,
+                        opt.normalization())
+                : null;
+        return new Recommendation(indicators, opt, subjectiveWeights, entropy, combined, topsis, ranking,
+                explanations, facts, replication, notes);
+    }
+
+    private static Double min(Double a, double b) {
+        return a == null ? b : Math.min(a, b);
+    }
+
+    private static List<String> summary(IndicatorMatrix ind, TopsisResult t, PairComparison pair,
+            List<ValueChange> values, List<WeightChange> weights, AdvisoryFacts f, MonteCarloStability mc,
+            List<RankReversalCheck> reversal) {
+        List<String> out = new ArrayList<>();
+        List<String> a = ind.alternatives();
+        List<Criterion> c = ind.criteria();
+        if (t.allAlternativesIdentical()) {
+            out.add("The alternatives do not differ on the weighted criteria; TOPSIS cannot rank them.");
+            return out;
+        }
+        out.add(String.format(Locale.ROOT, "%s ranks first (closeness %.3f), ahead of %s (%.3f).", f.top(),
+                t.closeness(pair.first()), f.second(), t.closeness(pair.second())));
+        if (!pair.advantages().isEmpty()) {
+            List<String> adv = pair.advantages().stream().limit(3).map(g -> c.get(g.criterion()).name()).toList();
+            out.add(f.top() + " is ahead of " + f.second() + " mostly on " + String.join(", ", adv) + ".");
+        }
+        if (!pair.disadvantages().isEmpty()) {
+            List<String> dis = pair.disadvantages().stream().limit(3).map(g -> c.get(g.criterion()).name())
+                    .toList();
+            out.add(f.second() + " is better on " + String.join(", ", dis) + ".");
+        }
+        List<String> changes = new ArrayList<>();
+        for (ValueChange v : values) {
+            if (v.feasible()) {
+                Criterion cr = c.get(v.criterion());
+                changes.add(String.format(Locale.ROOT, "%s %.4g %s instead of %.4g", cr.name(), v.requiredValue(),
+                        cr.unit(), v.currentValue()).replace("  ", " "));
+            }
+        }
+        if (changes.isEmpty()) {
+            out.add("No single indicator change of " + f.second() + " alone would put it first.");
+        } else {
+            out.add(f.second() + " would rank first with any one of: " + String.join("; ", changes) + ".");
+        }
+        if (!weights.isEmpty()) {
+            List<String> w = weights.stream().map(x -> String.format(Locale.ROOT, "%s weight %.3f (now %.3f)",
+                    x.criterionName(), x.requiredWeight(), x.currentWeight())).toList();
+            out.add(f.second() + " would also rank first at: " + String.join("; ", w) + ".");
+        }
+        if (f.topTwoWithinStabilityMargin()) {
+            out.add(String.format(Locale.ROOT, "The ranking is sensitive to weights: a change of %.3f in one "
+                    + "weight puts %s first.", f.minimumWeightChangeForSecondToWin(), f.second()));
+        }
+        if (mc != null) {
+            out.add(String.format(Locale.ROOT, "%s stays first in %.1f %% of %d weight draws (±%.0f %%).",
+                    f.top(), 100 * mc.topStaysFirst(), mc.draws(), 100 * mc.spread()));
+        }
+        for (RankReversalCheck r : reversal) {
+            if (r.reversal()) {
+                out.add("Leaving out " + a.get(r.removed()) + " changes the order of the others (rank reversal).");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package com.sesadvisor.engine.topsis;
+
+import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.Direction;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Paper replication mode. Chi et al. (2025), Tables 3-4 to 3-8, vector-normalise their (already sum-normalised)
+ * indicator matrix and take the column maximum as the ideal for every column, including total cost, cost per
+ * kWh and the payback periods, so a dearer, slower-paying option scores better on those columns. This class
+ * reproduces that and runs the same data with the correct directions beside it.
+ */
+public final class PaperReplication {
+
+    private PaperReplication() {
+    }
+
+    /** TOPSIS with every criterion treated as a benefit (the paper's reading). */
+    public static TopsisResult paperMode(double[][] matrix, double[] weights, Normalization normalization) {
+        int n = Checks.matrix(matrix, "matrix");
+        return Topsis.evaluate(matrix, weights, Collections.nCopies(n, Direction.BENEFIT), normalization);
+    }
+
+    /**
+     * Both runs and a plain-words explanation.
+     *
+     * @param alternatives names of the rows (for the explanation)
+     * @param criteria     names of the columns
+     */
+    public static ReplicationComparison compare(double[][] matrix, double[] weights, List<Direction> directions,
+            List<String> alternatives, List<String> criteria, Normalization normalization) {
+        int n = Checks.matrix(matrix, "matrix");
+        Checks.names(alternatives, matrix.length, "alternatives");
+        Checks.names(criteria, n, "criteria");
+        TopsisResult paper = paperMode(matrix, weights, normalization);
+        TopsisResult correct = Topsis.evaluate(matrix, weights, directions, normalization);
+        List<Integer> inverted = new ArrayList<>();
+        List<String> invertedNames = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (directions.get(j) == Direction.COST) {
+                inverted.add(j);
+                invertedNames.add(criteria.get(j));
+            }
+        }
+        boolean changed = !Arrays.equals(paper.ranks(), correct.ranks());
+        StringBuilder sb = new StringBuilder();
+        if (inverted.isEmpty()) {
+            sb.append("All criteria are benefits, so the paper's reading and the correct one coincide.");
+        } else {
+            double share = 0;
+            double total = 0;
+            for (int j = 0; j < n; j++) {
+                total += weights[j];
+                if (directions.get(j) == Direction.COST) {
+                    share += weights[j];
+                }
+            }
+            sb.append("The paper treats every criterion as \"more is better\", including ")
+                    .append(String.join(", ", invertedNames))
+                    .append(", where less is better. On those criteria (")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", 100 * share / total))
+                    .append(" % of the weight) it rewards the alternative that costs more or pays back later. ");
+            sb.append("Paper reading: ").append(describe(paper, alternatives)).append(". ");
+            sb.append("Correct directions: ").append(describe(correct, alternatives)).append(". ");
+            sb.append(changed ? "The ranking changes, so the paper's order should not be relied on as is."
+                    : "The ranking is the same, but the closeness values differ, so the margins should not be "
+                            + "relied on as published.");
+        }
+        return new ReplicationComparison(paper, correct, inverted, changed, sb.toString());
+    }
+
+    static String describe(TopsisResult r, List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        int[] order = r.order();
+        for (int k = 0; k < order.length; k++) {
+            if (k > 0) {
+                sb.append(" > ");
+            }
+            sb.append(names.get(order[k])).append(String.format(java.util.Locale.ROOT, " (C = %.3f)",
+                    r.closeness(order[k])));
+        }
+        return sb.toString();
+    }
+}
