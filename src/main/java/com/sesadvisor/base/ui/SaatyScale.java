@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The values of Saaty's 1-9 scale and their reciprocals, labelled as people write them ("1/3", not 0.333). */
+/**
+ * Saaty's 1-9 scale as a form offers it: the 17 values in display order and their labels as people write them
+ * ("1/3", not 0.333). Snapping to the scale is the engine's {@link com.sesadvisor.engine.ahp.SaatyScale}.
+ */
 public final class SaatyScale {
 
     private static final List<Double> VALUES;
@@ -29,15 +32,10 @@ public final class SaatyScale {
         return VALUES;
     }
 
-    /** The scale value nearest to v on a log scale (stored values may be aggregates). */
+    /** The scale value nearest to v (stored values may be group aggregates). */
     public static double nearest(double v) {
-        double best = 1.0;
-        for (double s : VALUES) {
-            if (Math.abs(Math.log(s) - Math.log(v)) < Math.abs(Math.log(best) - Math.log(v))) {
-                best = s;
-            }
-        }
-        return best;
+        double snapped = com.sesadvisor.engine.ahp.SaatyScale.nearest(v);
+        return VALUES.stream().filter(s -> Math.abs(s - snapped) < 1e-9).findFirst().orElse(snapped);
     }
 
     public static String label(double v) {
