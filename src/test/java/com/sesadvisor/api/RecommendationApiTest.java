@@ -55,7 +55,9 @@ class RecommendationApiTest {
                 .andExpect(jsonPath("$.scenario.view").value("PROJECT_AFTER_TAX"))
                 .andExpect(jsonPath("$.scenario.mechanisms[0]").value("COMPREHENSIVE"))
                 .andExpect(jsonPath("$.paybackPolicy", containsString("horizon + 1")))
-                .andExpect(jsonPath("$.ruleBaseVersion").isString());
+                .andExpect(jsonPath("$.ruleBaseVersion").isString())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        not(org.hamcrest.Matchers.anyOf(containsString("NaN"), containsString("Infinity")))));
     }
 
     @Test
