@@ -74,7 +74,7 @@ class FinanceController {
                 "view");
         FinanceResult r;
         try {
-            Assumptions a = Assumptions.fromMap(request.assumptions() == null ? Map.of() : request.assumptions());
+            Assumptions a = FinanceDtos.assumptions(request.assumptions(), model, mechanism);
             r = FinanceEngine.evaluate(model, mechanism, a);
         } catch (InvalidFinanceInputException e) {
             throw FinanceDtos.underAssumptions(e);

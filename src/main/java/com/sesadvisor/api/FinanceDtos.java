@@ -64,10 +64,35 @@ final class FinanceDtos {
             @Schema(ref = "#/components/schemas/Assumptions") Map<String, Object> assumptions) {
     }
 
-    /** Prefixes assumption keys with {@code assumptions.} so the error names the JSON field. */
+    /**
+     * Assumptions from the JSON map. When keys or values are refused, the remaining keys are still range- and
+     * cross-checked (for {@code model} and {@code mechanism} when given), so one response lists every problem.
+     */
+    static com.sesadvisor.engine.finance.Assumptions assumptions(Map<String, Object> map,
+            com.sesadvisor.engine.finance.InvestmentModel model, com.sesadvisor.engine.finance.ProfitMechanism mechanism) {
+        Map<String, Object> in = map == null ? Map.of() : map;
+        try {
+            return com.sesadvisor.engine.finance.Assumptions.fromMap(in);
+        } catch (InvalidFinanceInputException e) {
+            java.util.Set<String> bad = new java.util.HashSet<>();
+            e.violations().forEach(v -> bad.add(v.field()));
+            Map<String, Object> rest = new java.util.LinkedHashMap<>(in);
+            rest.keySet().removeAll(bad);
+            List<Violation> all = new java.util.ArrayList<>(e.violations());
+            com.sesadvisor.engine.finance.Assumptions partial = com.sesadvisor.engine.finance.Assumptions.fromMap(rest);
+            List<Violation> more = model != null && mechanism != null
+                    ? com.sesadvisor.engine.finance.AssumptionValidator.violations(partial, model, mechanism)
+                    : com.sesadvisor.engine.finance.AssumptionValidator.violations(partial);
+            all.addAll(more);
+            throw underAssumptions(new InvalidFinanceInputException(all));
+        }
+    }
+
+    /** Prefixes assumption keys with {@code assumptions.} (once) so the error names the JSON field. */
     static InvalidFinanceInputException underAssumptions(InvalidFinanceInputException e) {
         List<Violation> v = e.violations().stream()
-                .map(x -> AssumptionField.byKey(x.field()) != null || x.message().equals("unknown assumption")
+                .map(x -> !x.field().startsWith("assumptions.")
+                        && (AssumptionField.byKey(x.field()) != null || x.message().equals("unknown assumption"))
                         ? new Violation("assumptions." + x.field(), x.message()) : x)
                 .toList();
         return new InvalidFinanceInputException(v);

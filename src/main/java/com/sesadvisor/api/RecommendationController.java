@@ -66,12 +66,7 @@ class RecommendationController {
     }
 
     static RecommendationRequest toRequest(RecommendationDtos.Request b) {
-        Assumptions a;
-        try {
-            a = Assumptions.fromMap(b.assumptions() == null ? Map.of() : b.assumptions());
-        } catch (InvalidFinanceInputException e) {
-            throw FinanceDtos.underAssumptions(e);
-        }
+        Assumptions a = FinanceDtos.assumptions(b.assumptions(), null, null);
         ProfitMechanism mechanism = ApiInputs.option(b.mechanism(), ProfitMechanism.class,
                 ProfitMechanism.COMPREHENSIVE, "mechanism");
         CashFlowView view = ApiInputs.option(b.view(), CashFlowView.class, CashFlowView.PROJECT_AFTER_TAX, "view");

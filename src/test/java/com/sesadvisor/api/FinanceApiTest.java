@@ -141,7 +141,7 @@ class FinanceApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "assumptions.spred", "assumptions.cyclesPerYear")));
+                        "assumptions.spred", "assumptions.cyclesPerYear", "assumptions.leasedShare")));
         mvc.perform(postJson("/api/finance/evaluate", Map.of("model", "CSSES", "assumptions",
                         Map.of("leasedShare", 2, "ratedPowerMw", 0))))
                 .andExpect(status().isBadRequest())
@@ -151,6 +151,12 @@ class FinanceApiTest {
                         Map.of("arbitrageOnUnleasedOnly", false))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("assumptions.leasedShare"));
+        // an unknown key and a refused combination are reported together
+        mvc.perform(postJson("/api/finance/evaluate", Map.of("model", "TISES", "assumptions",
+                        Map.of("arbitrageOnUnleasedOnly", false, "spred", 0.7))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "assumptions.spred", "assumptions.leasedShare")));
         mvc.perform(postJson("/api/finance/evaluate", Map.of("model", "CSSES", "assumptions",
                         Map.of("chargingCostInOpex", true))))
                 .andExpect(status().isBadRequest())
