@@ -39,6 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
         + "entropy and combined weights -> TOPSIS -> explanations and advisory rules")
 class RecommendationController {
 
+    /** Keeps one request within seconds (each draw re-ranks every alternative). */
+    static final int MAX_DRAWS = 100_000;
+
     private final RecommendationService service;
 
     RecommendationController(RecommendationService service) {
@@ -70,6 +73,9 @@ class RecommendationController {
         ProfitMechanism mechanism = ApiInputs.option(b.mechanism(), ProfitMechanism.class,
                 ProfitMechanism.COMPREHENSIVE, "mechanism");
         CashFlowView view = ApiInputs.option(b.view(), CashFlowView.class, CashFlowView.PROJECT_AFTER_TAX, "view");
+        if (b.monteCarloDraws() != null && b.monteCarloDraws() > MAX_DRAWS) {
+            throw new BadRequestException("monteCarloDraws", "at most " + MAX_DRAWS + " draws per request");
+        }
         RecommendationOptions d = RecommendationOptions.defaults();
         RecommendationOptions options = new RecommendationOptions(b.alpha() == null ? d.alpha() : b.alpha(),
                 ApiInputs.option(b.combination(), CombinationMethod.class, d.combination(), "combination"),

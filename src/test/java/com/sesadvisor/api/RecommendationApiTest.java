@@ -134,6 +134,8 @@ class RecommendationApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("alpha"));
         mvc.perform(postJson("/api/recommendations", Map.of("monteCarloDraws", -1)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("monteCarloDraws"));
+        mvc.perform(postJson("/api/recommendations", Map.of("monteCarloDraws", 1_000_000)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("monteCarloDraws"));
         mvc.perform(postJson("/api/recommendations", Map.of("stabilityMargin", 1.5)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stabilityMargin"));
         mvc.perform(postJson("/api/recommendations", Map.of("mechanism", "BARTER")))
