@@ -80,7 +80,7 @@ class HierarchyStep extends VerticalLayout {
         name.setId("node-name-" + d.key);
         name.setAriaLabel(getTranslation("workshop.hierarchy.name"));
         name.setValue(d.name);
-        name.setWidthFull();
+        name.setWidth("26rem");
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> d.name = e.getValue());
         name.setTooltipText(d.description.isEmpty() ? null : d.description);

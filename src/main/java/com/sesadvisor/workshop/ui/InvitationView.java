@@ -45,6 +45,14 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         run(() -> experts.open(token), true);
+        resume();
+    }
+
+    /** Coming back (a new tab, a reload): continue at the first open node and its first unanswered pair. */
+    private void resume() {
+        if (workspace != null) {
+            nextOpenNode();
+        }
     }
 
     /** Every action goes through here: the service re-checks the token and the page shows the stored state. */

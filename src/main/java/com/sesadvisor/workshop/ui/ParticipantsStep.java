@@ -82,8 +82,7 @@ class ParticipantsStep extends VerticalLayout {
                 name.clear();
                 role.clear();
                 contact.clear();
-                refresh();
-                Notifications.success(getTranslation("workshop.participant.invited"));
+                refresh(); // the new row with its link is the confirmation
             } catch (WorkshopInputException ex) {
                 SetupSaving.showFieldError(this, fields, ex.field(),
                         ex.getMessage().substring(ex.field().length() + 2));
@@ -106,7 +105,8 @@ class ParticipantsStep extends VerticalLayout {
                 .setHeader(getTranslation("workshop.participant.organisation")).setAutoWidth(true);
         grid.addColumn(p -> Formats.decimal(p.profile().expertiseWeight(), 1, getLocale()))
                 .setHeader(getTranslation("workshop.participant.weight")).setAutoWidth(true);
-        grid.addComponentColumn(this::link).setHeader(getTranslation("workshop.participant.link")).setFlexGrow(3);
+        grid.addComponentColumn(this::link).setHeader(getTranslation("workshop.participant.link")).setWidth("24rem")
+                .setFlexGrow(3);
         grid.addColumn(p -> p.invitation() == null
                         ? getTranslation("workshop.participant.validUntil", date.format(p.expiresAt()))
                         : getTranslation("workshop.invitation." + p.invitation().name()))

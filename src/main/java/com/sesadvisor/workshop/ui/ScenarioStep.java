@@ -1,6 +1,5 @@
 package com.sesadvisor.workshop.ui;
 
-import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
@@ -107,12 +106,18 @@ class ScenarioStep extends VerticalLayout {
         }
     }
 
+    /** Up to four decimals, none trailing (100, 0.7234), in the user's locale. */
+    private String plain(double v) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(getLocale());
+        f.setMaximumFractionDigits(4);
+        return f.format(v);
+    }
+
     /** Unit, default and where the value comes from, updated as the facilitator types. */
     private void describe(AssumptionField f, NumberField field) {
         Double v = field.getValue();
         Provenance p = v != null && Double.compare(v, f.defaultValue()) == 0 ? f.provenance() : Provenance.USER;
         field.setHelperText(getTranslation("workshop.provenance." + p.name()) + " · "
-                + getTranslation("workshop.scenario.default", Formats.decimal(f.defaultValue(),
-                f.kind() == AssumptionField.Kind.INTEGER ? 0 : 4, getLocale()), f.unit()));
+                + getTranslation("workshop.scenario.default", plain(f.defaultValue()), f.unit()));
     }
 }
