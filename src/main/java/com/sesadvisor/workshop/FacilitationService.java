@@ -52,7 +52,6 @@ public class FacilitationService {
                 j.setStatus(JudgementStatus.OPEN, clock.instant());
                 count++;
             }
-            j.getParticipant().reopen();
         }
         for (Participant p : participants.findByWorkshopIdOrderById(workshopId)) {
             p.reopen(); // a finished expert must be able to answer the reopened node

@@ -140,6 +140,8 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         assertThat(page.locator("#consensus-" + GOAL)).containsText("S* =");
         assertThat(page.locator("#hierarchy-consensus")).containsText("over 2 expert(s)");
         assertThat(page.locator("#disagreements")).containsText("Environmental vs Social");
+        // the main layout scrolls inside the page: a tall viewport shows the whole live view in one picture
+        page.setViewportSize(1400, 2600);
         screenshot("workshop-07-live.png");
 
         page.locator("#refresh").click();

@@ -25,7 +25,7 @@ class GroupSummaryPanel extends VerticalLayout {
         setPadding(false);
         setId("group-summary");
         GroupSnapshot g = live.group();
-        add(new H3(getTranslation("workshop.live.group", getTranslation("workshop.aggregation."
+        add(new H3(getTranslation("workshop.live.group", getTranslation("workshop.aggregationShort."
                 + g.settings().aggregation().name()))));
         Span overall = new Span(g.hierarchyConsensus().map(c -> getTranslation("workshop.live.hierarchyConsensus",
                         LiveFormats.consensus(this, c, getLocale()), g.hierarchyConsensusExperts()))
@@ -39,6 +39,7 @@ class GroupSummaryPanel extends VerticalLayout {
         if (g.complete()) {
             Div columns = new Div();
             columns.addClassName("workshop-columns");
+            columns.getStyle().set("display", "flex");
             VerticalLayout criteria = column(getTranslation("workshop.live.criteriaWeights"),
                     LiveFormats.weightBars("criteria-weights", g.criteriaWeights().keySet().stream()
                                     .map(names::get).toList(),
@@ -46,7 +47,7 @@ class GroupSummaryPanel extends VerticalLayout {
                             getLocale()));
             VerticalLayout leaves = column(getTranslation("workshop.live.leafWeights"),
                     LiveFormats.weightBars("leaf-weights", g.leafWeights().keySet().stream()
-                                    .map(id -> names.get(id) + " (" + id + ")").toList(),
+                                    .map(id -> names.get(id) + " · " + id).toList(),
                             g.leafWeights().values().stream().mapToDouble(Double::doubleValue).toArray(),
                             getLocale()));
             columns.add(criteria, leaves);
