@@ -283,4 +283,54 @@ class CommitteeWorkshopServiceTest {
         assertThat(again.nodes().get(0).upper()).containsExactly(3);
         assertThat(outcomes.outcome(id).missingNodes()).containsExactly("GOAL");
     }
+
+    @Test
+    void a_stale_participant_change_is_refused_and_the_link_keeps_working() {
+        long id = smallWorkshop(AggregationMethod.AIJ);
+        ParticipantSummary a = participants.invite(id, expert("Ana", 1), Duration.ofDays(7));
+        participants.update(a.id(), a.version(), expert("Ana", 2));
+        assertThatThrownBy(() -> participants.revoke(a.id(), a.version())).isInstanceOf(ConcurrentEditException.class);
+        assertThat(experts.open(a.token()).participantName()).isEqualTo("Ana");
+        assertThat(participants.list(id).get(0).profile().expertiseWeight()).isEqualTo(2);
+    }
+
+    @Test
+    void experts_see_group_weights_only_when_the_workshop_allows_it() {
+        long id = smallWorkshop(AggregationMethod.AIJ);
+        String ana = participants.invite(id, expert("Ana", 1), Duration.ofDays(7)).token();
+        String bo = participants.invite(id, expert("Bo", 1), Duration.ofDays(7)).token();
+        answerAll(ana, 3, 1, 1);
+        assertThat(experts.open(bo).groupVisible()).isFalse();
+        assertThat(experts.open(bo).nodes()).allSatisfy(n -> assertThat(n.groupWeights()).isEmpty());
+
+        WorkshopSetup s = setup.setup(id);
+        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, true));
+        ExpertWorkspace seen = experts.open(bo);
+        assertThat(seen.groupVisible()).isTrue();
+        assertThat(seen.nodes().get(0).groupWeights().orElseThrow()[0]).isEqualTo(0.75,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(seen.nodes().get(0).answered()).isZero(); // Ana's answers are not Bo's
+    }
+
+    @Test
+    void answers_to_a_node_whose_children_changed_are_not_applied_to_the_new_children() {
+        long id = smallWorkshop(AggregationMethod.AIJ);
+        String ana = participants.invite(id, expert("Ana", 1), Duration.ofDays(7)).token();
+        answerAll(ana, 3, 5, 1);
+        WorkshopSetup s = setup.setup(id);
+        List<CriteriaNode> nodes = new ArrayList<>(s.hierarchy());
+        nodes.add(new CriteriaNode("PAYBACK", "ECONOMIC", "Payback", ""));
+        setup.saveHierarchy(id, s.version(), nodes);
+        NodeTask economic = experts.open(ana).nodes().get(1);
+        assertThat(economic.elementIds()).containsExactly("IRR", "NPV", "PAYBACK");
+        assertThat(economic.answered()).isZero();
+        assertThat(economic.status()).isEqualTo(JudgementStatus.OPEN);
+        assertThat(outcomes.outcome(id).missingNodes()).containsExactly("ECONOMIC");
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithAnonymousUser
+    void the_outcome_needs_a_signed_in_user() {
+        assertThatThrownBy(() -> outcomes.outcome(1)).isInstanceOf(AccessDeniedException.class);
+    }
 }
