@@ -84,8 +84,7 @@ class ParticipantsStep extends VerticalLayout {
                 contact.clear();
                 refresh(); // the new row with its link is the confirmation
             } catch (WorkshopInputException ex) {
-                SetupSaving.showFieldError(this, fields, ex.field(),
-                        ex.getMessage().substring(ex.field().length() + 2));
+                SetupSaving.showFieldError(this, fields, ex.field(), SetupSaving.message(this, ex));
             }
         });
         invite.setId("invite-participant");

@@ -101,9 +101,35 @@ class ScenarioStep extends VerticalLayout {
                     mechanisms.getValue(), ruleSet.getValue()), byKey, onSaved);
         } catch (InvalidFinanceInputException e) {
             for (Violation v : e.violations()) {
-                SetupSaving.showFieldError(this, byKey, v.field(), v.message());
+                SetupSaving.showFieldError(this, byKey, v.field(), message(v));
             }
         }
+    }
+
+    /**
+     * The engine's range checks, worded in the user's language from the field's catalogue limits; cross-field
+     * reasons (e.g. leased share with arbitrage) keep the engine's own wording.
+     */
+    private String message(Violation v) {
+        AssumptionField f = AssumptionField.byKey(v.field());
+        NumberField field = f == null ? null : fields.get(f);
+        if (field == null || field.getValue() == null) {
+            return v.message();
+        }
+        double x = field.getValue();
+        if (f.kind() == AssumptionField.Kind.INTEGER && x != Math.rint(x)) {
+            return getTranslation("workshop.violation.whole");
+        }
+        if (f.strictlyPositive() && x <= 0) {
+            return getTranslation("workshop.violation.positive", f.unit());
+        }
+        if (x < f.min()) {
+            return getTranslation("workshop.violation.min", plain(f.min()), f.unit());
+        }
+        if (x > f.max()) {
+            return getTranslation("workshop.violation.max", plain(f.max()), f.unit());
+        }
+        return v.message();
     }
 
     /** Up to four decimals, none trailing (100, 0.7234), in the user's locale. */

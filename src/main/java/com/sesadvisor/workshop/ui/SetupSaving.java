@@ -27,10 +27,20 @@ final class SetupSaving {
         try {
             onSaved.accept(action.get());
         } catch (WorkshopInputException e) {
-            showFieldError(step, fields, e.field(), e.getMessage().substring(e.field().length() + 2));
+            showFieldError(step, fields, e.field(), message(step, e));
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
             Notifications.error(step.getTranslation("workshop.setup.conflict"));
         }
+    }
+
+    /** Fields whose refusal has a translated wording; others (hierarchy nodes) show the service's detail. */
+    private static final java.util.Set<String> TRANSLATED = java.util.Set.of("name", "purpose", "mechanisms",
+            "ruleSet", "consensusThreshold", "aggregation", "organisationType", "role", "contact", "expertiseWeight",
+            "validity");
+
+    static String message(Component step, WorkshopInputException e) {
+        return TRANSLATED.contains(e.field()) ? step.getTranslation("workshop.error." + e.field())
+                : e.getMessage().substring(e.field().length() + 2);
     }
 
     static void showFieldError(Component step, Map<String, ? extends HasValidation> fields, String field,
