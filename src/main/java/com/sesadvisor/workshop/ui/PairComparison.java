@@ -10,7 +10,8 @@ import java.util.function.DoubleConsumer;
 /**
  * One pairwise comparison as a two-sided segmented scale: nine steps towards the left element, equal in the middle,
  * nine towards the right one. Every step is a button (Tab and Enter/Space work), labelled with the sentence it
- * stands for ("Economic is strongly more important than Social"); the chosen sentence is shown below.
+ * stands for ("Economic is strongly more important than Social"); the chosen sentence is shown below. After every
+ * answer the focus returns to the scale, so an expert can answer pair after pair with Tab, Shift+Tab and Enter.
  */
 class PairComparison extends VerticalLayout {
 
@@ -35,6 +36,10 @@ class PairComparison extends VerticalLayout {
         for (int k = 2; k <= 9; k++) {
             scale.add(step("scale-b" + k, Integer.toString(k), 1.0 / k, value, sentence(right, left, k), onChoose));
         }
+        // keyboard users continue where they are: the chosen step (or "equal") has the focus after every answer
+        scale.getChildren().filter(c -> "true".equals(c.getElement().getAttribute("aria-pressed"))).findFirst()
+                .or(() -> scale.getChildren().filter(c -> c.getId().filter("scale-eq"::equals).isPresent()).findFirst())
+                .ifPresent(c -> ((Button) c).focus());
         Div row = new Div(l, scale, r);
         row.addClassName("pair-row");
         Span chosen = new Span(Double.isNaN(value) ? getTranslation("workshop.expert.notAnswered")
