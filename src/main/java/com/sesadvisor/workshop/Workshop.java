@@ -6,7 +6,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import com.sesadvisor.engine.ahp.AggregationMethod;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** A committee workshop. {@code version} guards against two facilitators silently overwriting each other. */
 @Entity
@@ -34,6 +46,41 @@ public class Workshop {
     @Version
     private long version;
 
+    /** Furthest wizard step the facilitator saved, so set-up resumes where it was left. */
+    @Column(name = "setup_step", nullable = false)
+    private int setupStep;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AggregationMethod aggregation = AggregationMethod.AIJ;
+
+    @Column(name = "consensus_threshold", nullable = false)
+    private double consensusThreshold = WorkshopSettings.DEFAULT_CONSENSUS_THRESHOLD;
+
+    @Column(name = "exclude_inconsistent", nullable = false)
+    private boolean excludeInconsistent;
+
+    @Column(name = "experts_see_group", nullable = false)
+    private boolean expertsSeeGroup;
+
+    @Column(name = "rule_set", length = 120)
+    private String ruleSet;
+
+    /** Profit mechanism names, comma-separated (a handful of enum constants). */
+    @Column(nullable = false, length = 400)
+    private String mechanisms = "COMPREHENSIVE";
+
+    @ElementCollection
+    @CollectionTable(name = "workshop_assumption", joinColumns = @JoinColumn(name = "workshop_id"))
+    @MapKeyColumn(name = "field_key", length = 64)
+    @Column(name = "field_value", nullable = false)
+    private Map<String, Double> assumptionOverrides = new LinkedHashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "workshop_node", joinColumns = @JoinColumn(name = "workshop_id"))
+    @OrderColumn(name = "position")
+    private List<NodeRow> nodes = new ArrayList<>();
+
     protected Workshop() {
         // for JPA
     }
@@ -44,6 +91,7 @@ public class Workshop {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        this.nodes = new ArrayList<>(WorkshopHierarchy.toRows(WorkshopHierarchy.defaultHierarchy()));
     }
 
     void touch(Instant now) {
@@ -76,5 +124,57 @@ public class Workshop {
 
     public long getVersion() {
         return version;
+    }
+
+    int getSetupStep() {
+        return setupStep;
+    }
+
+    void advanceSetupStep(int step) {
+        this.setupStep = Math.max(setupStep, step);
+    }
+
+    void rename(String name, String purpose) {
+        this.name = name;
+        this.purpose = purpose;
+    }
+
+    WorkshopSettings settings() {
+        return new WorkshopSettings(aggregation, consensusThreshold, excludeInconsistent, expertsSeeGroup);
+    }
+
+    void applySettings(WorkshopSettings s) {
+        this.aggregation = s.aggregation();
+        this.consensusThreshold = s.consensusThreshold();
+        this.excludeInconsistent = s.excludeInconsistent();
+        this.expertsSeeGroup = s.expertsSeeGroup();
+    }
+
+    String getRuleSet() {
+        return ruleSet;
+    }
+
+    String getMechanisms() {
+        return mechanisms;
+    }
+
+    Map<String, Double> getAssumptionOverrides() {
+        return assumptionOverrides;
+    }
+
+    void applyScenario(Map<String, Double> overrides, String mechanisms, String ruleSet) {
+        this.assumptionOverrides.clear();
+        this.assumptionOverrides.putAll(overrides);
+        this.mechanisms = mechanisms;
+        this.ruleSet = ruleSet;
+    }
+
+    List<NodeRow> getNodes() {
+        return nodes;
+    }
+
+    void replaceNodes(List<NodeRow> rows) {
+        this.nodes.clear();
+        this.nodes.addAll(rows);
     }
 }

@@ -34,6 +34,7 @@ abstract class BrowserJourney {
     private static Playwright playwright;
     private static Browser browser;
     private BrowserContext context;
+    private final List<BrowserContext> extraContexts = new java.util.ArrayList<>();
     protected Page page;
 
     @LocalServerPort
@@ -73,7 +74,18 @@ abstract class BrowserJourney {
 
     @AfterEach
     void closePage() {
+        extraContexts.forEach(BrowserContext::close);
+        extraContexts.clear();
         context.close();
+    }
+
+    /** A second browser without the signed-in session, e.g. an expert opening an invitation link. */
+    Page newAnonymousPage() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setViewportSize(1400, 900));
+        other.setDefaultTimeout(30_000);
+        extraContexts.add(other);
+        return other.newPage();
     }
 
     String url(String path) {
@@ -89,12 +101,16 @@ abstract class BrowserJourney {
     }
 
     void screenshot(String name) {
+        screenshot(page, name);
+    }
+
+    void screenshot(Page target, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        target.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 
     /** Picks a value in a Vaadin select by its visible label, e.g. "1/3". */

@@ -61,7 +61,7 @@ class NewWorkshopDialog extends Dialog {
             if (binder.validate().isOk()) {
                 Workshop created = workshops.create(draft.getName(), draft.getPurpose(), username);
                 // Navigate via the UI taken before close(): a closed dialog is detached and has no UI.
-                getUI().ifPresent(ui -> ui.navigate(WorkshopView.class, WorkshopView.parameters(created.getId())));
+                getUI().ifPresent(ui -> ui.navigate(WorkshopSetupView.class, WorkshopSetupView.parameters(created.getId())));
                 close();
             }
         });

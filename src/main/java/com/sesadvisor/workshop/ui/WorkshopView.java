@@ -2,47 +2,55 @@ package com.sesadvisor.workshop.ui;
 
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
-import com.sesadvisor.base.ui.PairwiseMatrixEditor;
-import com.sesadvisor.engine.ahp.InvalidMatrixException;
-import com.sesadvisor.security.CurrentUser;
-import com.sesadvisor.security.Role;
-import com.sesadvisor.workshop.ConcurrentEditException;
-import com.sesadvisor.workshop.CriteriaJudgements;
-import com.sesadvisor.workshop.Workshop;
-import com.sesadvisor.workshop.WorkshopService;
+import com.sesadvisor.workshop.FacilitationService;
+import com.sesadvisor.workshop.LiveWorkshop;
+import com.sesadvisor.workshop.NodeGroupResult;
+import com.sesadvisor.workshop.WorkshopNotFoundException;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import java.util.Optional;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /**
- * One workshop: the criteria judgements in a matrix, saved on every change, with the live result beside them.
+ * Live facilitation of one workshop: who has finished, each expert's CR per node, the group weights and consensus,
+ * the widest disagreements to discuss, and reopening a node. Refreshed by the button or every
+ * {@value #POLL_MS} ms while open (polling, no push).
  */
 @Route(value = "workshops/:id", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"FACILITATOR", "ADMIN"})
 public class WorkshopView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final WorkshopService workshops;
-    private final CurrentUser currentUser;
+    static final int POLL_MS = 15_000;
+
+    private final FacilitationService facilitation;
+    private final Div body = new Div();
+    private final Span refreshedAt = new Span();
     private String title = "";
     private long workshopId;
-    private long version;
+    private com.vaadin.flow.shared.Registration polling;
 
-    public WorkshopView(WorkshopService workshops, CurrentUser currentUser) {
-        this.workshops = workshops;
-        this.currentUser = currentUser;
+    public WorkshopView(FacilitationService facilitation) {
+        this.facilitation = facilitation;
         addClassName("workshop-view");
+        body.setWidthFull();
+        refreshedAt.setId("refreshed-at");
+        refreshedAt.addClassName("muted");
     }
 
     static RouteParameters parameters(long id) {
@@ -51,61 +59,73 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Workshop> workshop = event.getRouteParameters().getLong("id").flatMap(workshops::find);
-        if (workshop.isEmpty()) {
+        LiveWorkshop live;
+        try {
+            workshopId = event.getRouteParameters().getLong("id").orElseThrow(() -> new WorkshopNotFoundException(-1));
+            live = facilitation.live(workshopId);
+        } catch (WorkshopNotFoundException e) {
             Notifications.error(getTranslation("workshop.notFound"));
             event.forwardTo(WorkshopsView.class);
             return;
         }
-        workshopId = workshop.get().getId();
-        title = workshop.get().getName();
-        render(workshop.get(), workshops.criteriaJudgements(workshopId));
-    }
-
-    private void render(Workshop workshop, CriteriaJudgements judgements) {
-        removeAll();
-        version = judgements.version();
-        H2 heading = new H2(workshop.getName());
+        title = live.setup().name();
+        H2 heading = new H2(title);
         heading.setId("workshop-title");
-        add(heading);
-        if (workshop.getPurpose() != null) {
-            add(new Paragraph(workshop.getPurpose()));
+        Button setup = new Button(getTranslation("workshop.live.setup"), VaadinIcon.COG.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopSetupView.class,
+                        WorkshopSetupView.parameters(workshopId))));
+        setup.setId("to-setup");
+        Button refresh = new Button(getTranslation("workshop.live.refresh"), VaadinIcon.REFRESH.create(),
+                e -> refresh());
+        refresh.setId("refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(heading, setup, refresh, refreshedAt);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.setWrap(true);
+        removeAll();
+        add(bar);
+        if (live.setup().purpose() != null) {
+            add(new Paragraph(live.setup().purpose()));
         }
-        List<String> names = judgements.elements().stream().map(this::criterionName).toList();
-        PairwiseMatrixEditor editor = new PairwiseMatrixEditor(names, judgements.upper());
-        editor.setEnabled(currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.ADMIN));
-        AhpResultPanel result = new AhpResultPanel(this::criterionName);
-        result.show(judgements.elements(), judgements.assessment());
-        editor.addChangeListener(values -> record(values, judgements.elements(), result, editor));
-
-        VerticalLayout matrixColumn = new VerticalLayout(new H3(getTranslation("matrix.title")),
-                new Span(getTranslation("matrix.help")), editor);
-        matrixColumn.setPadding(false);
-        matrixColumn.addClassName("matrix-column");
-        FlexLayout columns = new FlexLayout(matrixColumn, result);
-        columns.addClassName("workshop-columns");
-        columns.setWidthFull();
-        add(columns);
+        add(body);
+        render(live);
     }
 
-    private void record(double[] values, List<String> elements, AhpResultPanel result, PairwiseMatrixEditor editor) {
-        try {
-            CriteriaJudgements saved = workshops.recordCriteriaJudgements(workshopId, values, version);
-            version = saved.version();
-            result.show(elements, saved.assessment());
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            // Keep what this user entered on screen; show what is stored so they can reconcile.
-            Notifications.error(getTranslation("workshop.concurrentEdit"));
-            CriteriaJudgements stored = workshops.criteriaJudgements(workshopId);
-            version = stored.version();
-            result.show(elements, stored.assessment());
-        } catch (InvalidMatrixException e) {
-            Notifications.error(getTranslation("matrix.invalid", e.getMessage()));
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(POLL_MS);
+        polling = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
         }
     }
 
-    private String criterionName(String code) {
-        return getTranslation("criterion." + code);
+    private void refresh() {
+        render(facilitation.live(workshopId));
+    }
+
+    private void render(LiveWorkshop live) {
+        body.removeAll();
+        refreshedAt.setText(getTranslation("workshop.live.refreshedAt", DateTimeFormatter
+                .ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault())
+                .format(live.at())));
+        body.add(new ProgressPanel(live));
+        body.add(new GroupSummaryPanel(live));
+        Div nodes = new Div();
+        nodes.addClassName("node-cards");
+        for (NodeGroupResult node : live.group().nodes()) {
+            nodes.add(new NodeGroupCard(node, live.group().settings(), () -> {
+                int reopened = facilitation.reopenNode(workshopId, node.nodeId());
+                Notifications.success(getTranslation("workshop.live.reopened", node.nodeName(), reopened));
+                refresh();
+            }));
+        }
+        body.add(nodes);
     }
 
     @Override

@@ -29,9 +29,11 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkshopService workshops;
     private final Grid<Workshop> grid = new Grid<>(Workshop.class, false);
+    private final boolean facilitator;
 
     public WorkshopsView(WorkshopService workshops, CurrentUser currentUser) {
         this.workshops = workshops;
+        this.facilitator = currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.ADMIN);
         addClassName("workshops-view");
         H2 title = new H2(getTranslation("workshops.title"));
         Button create = new Button(getTranslation("workshops.new"), VaadinIcon.PLUS.create(),
@@ -53,8 +55,10 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Workshop::getPurpose).setHeader(getTranslation("workshops.purpose")).setFlexGrow(3);
         grid.addColumn(Workshop::getCreatedBy).setHeader(getTranslation("workshops.createdBy"));
         grid.addColumn(w -> when.format(w.getUpdatedAt())).setHeader(getTranslation("workshops.updated"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class,
-                WorkshopView.parameters(e.getItem().getId()))));
+        if (facilitator) { // the live view and set-up are the facilitator's; others only see the list
+            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class,
+                    WorkshopView.parameters(e.getItem().getId()))));
+        }
         grid.setEmptyStateText(getTranslation("workshops.empty"));
         grid.setAllRowsVisible(true);
         return grid;

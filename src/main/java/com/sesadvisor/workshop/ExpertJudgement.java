@@ -1,0 +1,118 @@
+package com.sesadvisor.workshop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One expert's comparisons at one node, saved on every answer. Missing pairs are stored as empty entries (NaN in
+ * memory) so a half-finished node survives a closed tab.
+ */
+@Entity
+@Table(name = "expert_judgement")
+public class ExpertJudgement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participant_id")
+    private Participant participant;
+
+    @Column(name = "node_id", nullable = false, length = 64)
+    private String nodeId;
+
+    @Column(name = "element_ids", nullable = false, length = 2000)
+    private String elementIds;
+
+    @Column(name = "upper_values", nullable = false, length = 4000)
+    private String upperValues;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private JudgementStatus status;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ExpertJudgement() {
+        // for JPA
+    }
+
+    ExpertJudgement(Participant participant, String nodeId, List<String> elements, Instant now) {
+        this.participant = participant;
+        this.nodeId = nodeId;
+        this.elementIds = String.join(",", elements);
+        double[] none = new double[elements.size() * (elements.size() - 1) / 2];
+        Arrays.fill(none, Double.NaN);
+        setUpper(none);
+        this.status = JudgementStatus.OPEN;
+        this.updatedAt = now;
+    }
+
+    /** The facilitator changed this node's children: earlier answers no longer apply to them. */
+    void reset(List<String> elements, Instant now) {
+        this.elementIds = String.join(",", elements);
+        double[] none = new double[elements.size() * (elements.size() - 1) / 2];
+        Arrays.fill(none, Double.NaN);
+        setUpper(none);
+        setStatus(JudgementStatus.OPEN, now);
+    }
+
+    Participant getParticipant() {
+        return participant;
+    }
+
+    String getNodeId() {
+        return nodeId;
+    }
+
+    List<String> getElements() {
+        return List.of(elementIds.split(","));
+    }
+
+    /** Upper triangle, row-major; NaN where the pair is not answered yet. */
+    double[] getUpper() {
+        return Arrays.stream(upperValues.split(",", -1))
+                .mapToDouble(s -> s.isEmpty() ? Double.NaN : Double.parseDouble(s)).toArray();
+    }
+
+    void setUpper(double[] upper) {
+        this.upperValues = Arrays.stream(upper).mapToObj(v -> Double.isNaN(v) ? "" : Double.toString(v))
+                .collect(Collectors.joining(","));
+    }
+
+    JudgementStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(JudgementStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

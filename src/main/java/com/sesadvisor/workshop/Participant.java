@@ -1,0 +1,141 @@
+package com.sesadvisor.workshop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A committee member invited to a workshop; the token is their credential for the invitation page. */
+@Entity
+@Table(name = "workshop_participant")
+public class Participant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "workshop_id")
+    private Workshop workshop;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_type", nullable = false, length = 40)
+    private OrganisationType organisationType;
+
+    @Column(name = "role_title", length = 120)
+    private String roleTitle;
+
+    @Column(name = "expertise_weight", nullable = false)
+    private double expertiseWeight;
+
+    @Column(length = 200)
+    private String contact;
+
+    @Column(nullable = false, length = 64, unique = true)
+    private String token;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(nullable = false)
+    private boolean revoked;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Participant() {
+        // for JPA
+    }
+
+    Participant(Workshop workshop, ParticipantProfile profile, String token, Instant expiresAt, Instant now) {
+        this.workshop = workshop;
+        this.token = token;
+        this.expiresAt = expiresAt;
+        this.createdAt = now;
+        apply(profile);
+    }
+
+    void apply(ParticipantProfile p) {
+        this.name = p.name();
+        this.organisationType = p.organisationType();
+        this.roleTitle = p.role();
+        this.expertiseWeight = p.expertiseWeight();
+        this.contact = p.contact();
+    }
+
+    ParticipantProfile profile() {
+        return new ParticipantProfile(name, organisationType, roleTitle, expertiseWeight, contact);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Workshop getWorkshop() {
+        return workshop;
+    }
+
+    String getToken() {
+        return token;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    boolean isRevoked() {
+        return revoked;
+    }
+
+    void revoke() {
+        this.revoked = true;
+    }
+
+    void renew(String newToken, Instant newExpiry) {
+        this.token = newToken;
+        this.expiresAt = newExpiry;
+        this.revoked = false;
+    }
+
+    Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    void finish(Instant now) {
+        this.finishedAt = now;
+    }
+
+    void reopen() {
+        this.finishedAt = null;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    /** Why the invitation cannot be used at {@code now}, or null when it can. */
+    InvitationProblem problemAt(Instant now) {
+        if (revoked) {
+            return InvitationProblem.REVOKED;
+        }
+        return now.isBefore(expiresAt) ? null : InvitationProblem.EXPIRED;
+    }
+}

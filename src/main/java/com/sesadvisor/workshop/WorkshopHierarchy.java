@@ -1,0 +1,129 @@
+package com.sesadvisor.workshop;
+
+import com.sesadvisor.engine.ahp.DefaultHierarchies;
+import com.sesadvisor.engine.ahp.Hierarchy;
+import com.sesadvisor.engine.ahp.HierarchyNode;
+import com.sesadvisor.engine.ahp.InvalidHierarchyException;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.recommend.CriteriaCatalogue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Conversions between the stored rows, the editable {@link CriteriaNode} list and the engine's {@link Hierarchy}. */
+public final class WorkshopHierarchy {
+
+    /** Ids are stored and used in URLs and maps: letters, digits, '-', '_' only. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    /**
+     * The paper's indicators that are also TOPSIS criteria (engine.recommend.CriteriaCatalogue); everything else keeps
+     * an upper-case form of its engine id.
+     */
+    private static final Map<String, String> CATALOGUE_IDS = Map.of(
+            "total-cost", CriteriaCatalogue.TOTAL_COST.id(),
+            "operating-profit", CriteriaCatalogue.OPERATING_PROFIT.id(),
+            "irr", CriteriaCatalogue.IRR.id(),
+            "npv", CriteriaCatalogue.NPV.id(),
+            "price-to-book", CriteriaCatalogue.PRICE_TO_BOOK.id(),
+            "static-payback", CriteriaCatalogue.STATIC_PAYBACK.id(),
+            "dynamic-payback", CriteriaCatalogue.DYNAMIC_PAYBACK.id(),
+            "carbon-trading-revenue", CriteriaCatalogue.CARBON_REVENUE.id(),
+            "green-certificate-revenue", CriteriaCatalogue.GREEN_CERTIFICATE_REVENUE.id());
+
+    private WorkshopHierarchy() {
+    }
+
+    /** Chi et al. (2025): goal, four criteria (ECONOMIC ...), their indicators, ids aligned with the catalogue. */
+    public static List<CriteriaNode> defaultHierarchy() {
+        List<CriteriaNode> out = new ArrayList<>();
+        flatten(DefaultHierarchies.sharedStoragePaper2025().goal(), null, out);
+        return List.copyOf(out);
+    }
+
+    private static void flatten(HierarchyNode node, String parentId, List<CriteriaNode> out) {
+        String id = CATALOGUE_IDS.getOrDefault(node.id(), node.id().toUpperCase(Locale.ROOT).replace('-', '_'));
+        out.add(new CriteriaNode(id, parentId, node.name(), node.description()));
+        node.children().forEach(c -> flatten(c, id, out));
+    }
+
+    /**
+     * Checks an edited hierarchy: one goal first, unique well-formed ids, names, parents that exist, a goal with at
+     * least two children and at most {@link PairwiseMatrix#MAX_SIZE} children per node.
+     *
+     * @throws WorkshopInputException naming the node ({@code nodes[<id>]}) and what is wrong
+     */
+    public static Hierarchy toHierarchy(List<CriteriaNode> nodes) {
+        if (nodes == null || nodes.isEmpty() || !nodes.get(0).isGoal()) {
+            throw new WorkshopInputException("nodes", "the hierarchy needs a goal first");
+        }
+        Set<String> ids = new HashSet<>();
+        Map<String, List<CriteriaNode>> children = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            CriteriaNode n = nodes.get(i);
+            String field = "nodes[" + (n.id().isEmpty() ? i : n.id()) + "]";
+            if (!ID.matcher(n.id()).matches()) {
+                throw new WorkshopInputException(field, "the id must have 1-64 letters, digits, '-' or '_'");
+            }
+            if (!ids.add(n.id())) {
+                throw new WorkshopInputException(field, "the id " + n.id() + " is used twice");
+            }
+            if (n.name().isEmpty() || n.name().length() > 200) {
+                throw new WorkshopInputException(field, "a name of 1-200 characters is required");
+            }
+            if (i > 0 && n.isGoal()) {
+                throw new WorkshopInputException(field, "only the goal has no parent");
+            }
+            if (i > 0 && !ids.contains(n.parentId())) {
+                throw new WorkshopInputException(field, "its parent " + n.parentId() + " is not above it");
+            }
+            if (n.parentId() != null) {
+                children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        CriteriaNode goal = nodes.get(0);
+        if (children.getOrDefault(goal.id(), List.of()).size() < 2) {
+            throw new WorkshopInputException("nodes[" + goal.id() + "]", "the goal needs at least two criteria");
+        }
+        for (Map.Entry<String, List<CriteriaNode>> e : children.entrySet()) {
+            if (e.getValue().size() > PairwiseMatrix.MAX_SIZE) {
+                throw new WorkshopInputException("nodes[" + e.getKey() + "]",
+                        "at most " + PairwiseMatrix.MAX_SIZE + " children can be compared");
+            }
+        }
+        try {
+            return Hierarchy.of(build(goal, children));
+        } catch (InvalidHierarchyException e) {
+            throw new WorkshopInputException("nodes", e.getMessage());
+        }
+    }
+
+    private static HierarchyNode build(CriteriaNode node, Map<String, List<CriteriaNode>> children) {
+        List<HierarchyNode> kids = children.getOrDefault(node.id(), List.of()).stream()
+                .map(c -> build(c, children)).toList();
+        return new HierarchyNode(node.id(), node.name(), node.description(), kids, java.util.Optional.empty());
+    }
+
+    /** Nodes with two or more children: the ones experts compare (a single child simply gets weight 1). */
+    public static List<HierarchyNode> comparedNodes(Hierarchy hierarchy) {
+        return hierarchy.nodes().stream().filter(n -> n.children().size() >= 2).toList();
+    }
+
+    static List<NodeRow> toRows(List<CriteriaNode> nodes) {
+        return nodes.stream().map(n -> new NodeRow(n.id(), n.parentId(), n.name(),
+                n.description().isEmpty() ? null : truncate(n.description()))).toList();
+    }
+
+    static List<CriteriaNode> fromRows(List<NodeRow> rows) {
+        return rows.stream().map(r -> new CriteriaNode(r.nodeId(), r.parentId(), r.name(), r.description())).toList();
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 500);
+    }
+}

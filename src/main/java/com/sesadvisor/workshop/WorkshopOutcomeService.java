@@ -1,0 +1,45 @@
+package com.sesadvisor.workshop;
+
+import com.sesadvisor.engine.ahp.Consensus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The hand-over to the results part: call {@link #outcome(long)} with a workshop id. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class WorkshopOutcomeService {
+
+    private final WorkshopRepository workshops;
+    private final ParticipantRepository participants;
+    private final ExpertJudgementRepository judgements;
+    private final GroupComputation groups;
+
+    WorkshopOutcomeService(WorkshopRepository workshops, ParticipantRepository participants,
+                           ExpertJudgementRepository judgements, GroupComputation groups) {
+        this.workshops = workshops;
+        this.participants = participants;
+        this.judgements = judgements;
+        this.groups = groups;
+    }
+
+    /**
+     * The workshop's scenario and the group's weights as they stand now.
+     *
+     * @throws WorkshopNotFoundException for an unknown id
+     */
+    public WorkshopOutcome outcome(long workshopId) {
+        Workshop w = workshops.findById(workshopId).orElseThrow(() -> new WorkshopNotFoundException(workshopId));
+        GroupSnapshot s = groups.compute(w, participants.findByWorkshopIdOrderById(workshopId),
+                judgements.findByParticipantWorkshopId(workshopId));
+        WorkshopSetup setup = WorkshopSetupService.describe(w);
+        Map<String, Consensus> nodeConsensus = new LinkedHashMap<>();
+        s.nodes().forEach(n -> n.group().ifPresent(g -> nodeConsensus.put(n.nodeId(), g.consensus())));
+        return new WorkshopOutcome(w.getId(), w.getName(), setup.assumptions(), setup.mechanisms(), setup.ruleSet(),
+                s.leafWeights(), s.criteriaWeights(), s.complete(), s.missingNodes(), s.settings().aggregation(),
+                s.hierarchyConsensus(), nodeConsensus, s.findings());
+    }
+}

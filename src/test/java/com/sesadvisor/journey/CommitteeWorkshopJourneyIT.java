@@ -1,0 +1,196 @@
+package com.sesadvisor.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.sesadvisor.base.ui.Formats;
+import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.ConsensusScale;
+import com.sesadvisor.engine.ahp.GroupAhp;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.PriorityMethod;
+import com.sesadvisor.engine.ahp.RandomIndexTable;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committee workshop end to end: a facilitator sets it up with three experts, two of them answer through their
+ * personal links (one inconsistent at first, fixed with a suggestion), a revoked link shows no data, and the
+ * facilitator sees the individual CRs, the group weights and the consensus, in English and Chinese.
+ */
+class CommitteeWorkshopJourneyIT extends BrowserJourney {
+
+    private static final String GOAL = "SES_OPERATIONAL_VALUE";
+
+    @Test
+    void facilitator_sets_up_a_workshop_two_experts_answer_by_link_and_the_group_result_is_shown() {
+        logInAs("admin", ADMIN_PASSWORD);
+        page.locator("#new-workshop").click();
+        page.locator("#create-workshop").click();
+        assertThat(page.getByText("Give the workshop a name.")).isVisible();
+        page.locator("#workshop-name input").fill("Hebei 100 MW shared storage");
+        page.locator("#workshop-purpose textarea").fill("Choose the investment model for the committee");
+        page.locator("#create-workshop").click();
+
+        // 1 basics (resumable: saved as its own step)
+        assertThat(page.locator("#setup-title")).containsText("Hebei 100 MW shared storage");
+        page.locator("#save-basics").click();
+
+        // 2 scenario: a bad value is refused at its field, with the finance engine's message
+        page.locator("#assumption-ratedPowerMw input").fill("-5");
+        page.locator("#save-scenario").click();
+        assertThat(page.locator("#assumption-ratedPowerMw")).hasAttribute("invalid", "");
+        assertThat(page.getByText("must be greater than 0 MW")).isVisible();
+        page.locator("#assumption-spread input").fill("0.65");
+        page.locator("#assumption-spread input").blur();
+        assertThat(page.locator("#assumption-spread")).containsText("USER");
+        screenshot("workshop-01-scenario.png");
+        page.locator("#assumption-ratedPowerMw input").fill("100");
+        page.locator("#save-scenario").click();
+
+        // 3 hierarchy: keep IRR and NPV under Economic
+        for (String indicator : List.of("TOTAL_COST", "OPERATING_PROFIT", "PRICE_TO_BOOK", "STATIC_PAYBACK",
+                "DYNAMIC_PAYBACK")) {
+            page.locator("#remove-" + indicator).click();
+            assertThat(page.locator("#remove-" + indicator)).hasCount(0);
+        }
+        screenshot("workshop-02-criteria.png");
+        page.locator("#save-hierarchy").click();
+
+        // 4 settings: AIJ and a 75 % threshold by default
+        assertThat(page.locator("#consensus-threshold input")).hasValue("75");
+        page.locator("#save-settings").click();
+
+        // 5 participants with expertise weights
+        invite("Ana Li", "Grid company", "2");
+        invite("Bo Wang", "Third-party investor", "1");
+        invite("Chen Zhao", "Regulator", "1");
+        assertThat(page.locator("#participant-grid")).containsText("Chen Zhao");
+        screenshot("workshop-03-participants.png");
+        List<String> links = List.of(link(0), link(1), link(2));
+
+        // Ana: one pair per screen; her first answers are inconsistent
+        Page ana = newAnonymousPage();
+        ana.navigate(links.get(0));
+        assertThat(ana.locator("#expert-name")).containsText("Ana Li");
+        assertThat(ana.locator("#pair-sentence")).containsText("Not answered");
+        answer(ana, "scale-a3", 1);
+        screenshot(ana, "workshop-04-expert-pair.png");
+        answer(ana, "scale-a3", 2);
+        answer(ana, "scale-a3", 3);
+        answer(ana, "scale-b7", 4); // Social is very strongly more important than Environmental
+        answer(ana, "scale-eq", 5);
+        answer(ana, "scale-eq", 6);
+        assertThat(ana.locator("#expert-verdict")).containsText("Inconsistent: CR = 0.188");
+        assertThat(ana.locator("#revisions")).containsText("Environmental compared with Social: you said 1/7");
+        screenshot(ana, "workshop-05-expert-inconsistent.png");
+        ana.locator("#accept-revision-0").click();
+        assertThat(ana.locator("#expert-verdict")).containsText("Consistent: CR = 0.057");
+        screenshot(ana, "workshop-06-expert-fixed.png");
+        ana.locator("#complete-node").click();
+        answerNode(ana, "Economic", "scale-a2");
+        answerNode(ana, "Environmental", "scale-a3");
+        answerNode(ana, "Social", "scale-eq");
+        answerNode(ana, "Technical", "scale-eq");
+        ana.locator("#finish").click();
+        assertThat(ana.locator("#expert-progress")).containsText("You have finished");
+
+        // Bo: consistent at once; a closed tab loses nothing
+        Page bo = newAnonymousPage();
+        bo.navigate(links.get(1));
+        answer(bo, "scale-a3", 1);
+        answer(bo, "scale-a3", 2);
+        bo.reload();
+        assertThat(bo.locator("#pair-counter")).containsText("Pair 3 of 6 (2 answered)");
+        answer(bo, "scale-a3", 3);
+        answer(bo, "scale-eq", 4);
+        answer(bo, "scale-eq", 5);
+        answer(bo, "scale-eq", 6);
+        assertThat(bo.locator("#expert-verdict")).containsText("Consistent: CR = 0.000");
+        bo.locator("#complete-node").click();
+        for (String node : List.of("Economic", "Environmental", "Social", "Technical")) {
+            answerNode(bo, node, "scale-eq");
+        }
+        bo.locator("#finish").click();
+        assertThat(bo.locator("#expert-progress")).containsText("You have finished");
+
+        // Chen's link is revoked: the page says so and shows nothing of the workshop
+        page.locator("#participant-grid").getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Revoke")).nth(2).click();
+        assertThat(page.locator("#participant-grid")).containsText("Link revoked");
+        Page chen = newAnonymousPage();
+        chen.navigate(links.get(2));
+        assertThat(chen.locator("#invitation-invalid")).hasText("This link has been withdrawn");
+        assertThat(chen.getByText("Hebei")).hasCount(0);
+        screenshot(chen, "workshop-09-link-revoked.png");
+
+        // Live facilitation: progress, individual CRs, group weights (AIJ, λ = 2/3, 1/3) and consensus
+        page.locator("#to-live").click();
+        assertThat(page.locator("#progress-grid")).containsText("Finished");
+        assertThat(page.locator("#experts-" + GOAL)).containsText("0.057");
+        assertThat(page.locator("#experts-" + GOAL)).containsText("0.000");
+        double[] group = new GroupAhp().aggregate(List.of(
+                        PairwiseMatrix.fromUpperTriangle(4, new double[] {3, 3, 3, 1.0 / 3, 1, 1}),
+                        PairwiseMatrix.fromUpperTriangle(4, new double[] {3, 3, 3, 1, 1, 1})),
+                new double[] {2.0 / 3, 1.0 / 3}, AggregationMethod.AIJ, PriorityMethod.EIGENVECTOR,
+                RandomIndexTable.SAATY_1980, ConsensusScale.DEFAULT).weights();
+        assertThat(page.locator("#criteria-weights-0")).hasText(Formats.percent(group[0], 1, Locale.ENGLISH));
+        assertThat(page.locator("#consensus-" + GOAL)).containsText("S* =");
+        assertThat(page.locator("#hierarchy-consensus")).containsText("over 2 expert(s)");
+        assertThat(page.locator("#disagreements")).containsText("Environmental vs Social");
+        // the main layout scrolls inside the page: a tall viewport shows the whole live view in one picture
+        page.setViewportSize(1400, 2600);
+        screenshot("workshop-07-live.png");
+
+        page.locator("#refresh").click();
+        assertThat(page.locator("#criteria-weights-0")).hasText(Formats.percent(group[0], 1, Locale.ENGLISH));
+
+        choose("language-switch", "中文");
+        assertThat(page.locator("#main-nav")).containsText("研讨会");
+        assertThat(page.locator("#refresh")).containsText("刷新");
+        assertThat(page.locator("#progress")).containsText("已完成");
+        screenshot("workshop-08-live-zh.png");
+    }
+
+    @Test
+    void wrong_password_is_refused_with_a_message() {
+        page.navigate(url("/login"));
+        page.locator("#vaadinLoginUsername input").fill("admin");
+        page.locator("#vaadinLoginPassword input").fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByText("Wrong username or password")).isVisible();
+    }
+
+    private void invite(String name, String organisation, String weight) {
+        page.locator("#participant-name input").fill(name);
+        choose("participant-organisation", organisation);
+        page.locator("#participant-weight input").fill(weight);
+        page.locator("#invite-participant").click();
+        assertThat(page.locator("#participant-grid")).containsText(name);
+    }
+
+    private String link(int row) {
+        return page.locator("vaadin-text-field[id^=invite-link-] input").nth(row).inputValue();
+    }
+
+    /** Clicks a step of the scale and waits until the server has stored it. */
+    private static void answer(Page expert, String step, int answeredAfter) {
+        expert.locator("#" + step).click();
+        assertThat(expert.locator("#pair-counter")).containsText("(" + answeredAfter + " answered)");
+    }
+
+    /** A node with one pair: answer it and mark it done; the page moves on to the next open node. */
+    private static void answerNode(Page expert, String node, String step) {
+        assertThat(expert.locator("#node-title")).hasText("Compare: " + node);
+        answer(expert, step, 1);
+        expert.locator("#complete-node").click();
+        assertThat(expert.locator("#node-" + nodeId(node))).hasAttribute("aria-label",
+                java.util.regex.Pattern.compile("Done$"));
+    }
+
+    private static String nodeId(String name) {
+        return name.toUpperCase(Locale.ROOT);
+    }
+}
