@@ -41,6 +41,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final TextField user = new TextField(getTranslation("eligibility.audit.user"));
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
+    /** What the grid shows; exports use it so that they match the screen even if a filter was edited since. */
+    private AuditQuery shown = AuditQuery.all();
 
     public AuditView(EligibilityService eligibility, Clock clock) {
         this.eligibility = eligibility;
@@ -65,9 +67,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         HorizontalLayout exports = new HorizontalLayout(
                 Downloads.link("audit-export-csv", getTranslation("eligibility.audit.exportCsv"),
-                        "eligibility-audit.csv", "text/csv", () -> eligibility.auditCsv(query())),
+                        "eligibility-audit.csv", "text/csv", () -> eligibility.auditCsv(shown)),
                 Downloads.link("audit-export-json", getTranslation("eligibility.audit.exportJson"),
-                        "eligibility-audit.json", "application/json", () -> eligibility.auditJson(query())));
+                        "eligibility-audit.json", "application/json", () -> eligibility.auditJson(shown)));
         count.setId("audit-count");
         configureGrid();
         add(new H2(getTranslation("eligibility.audit.title")), new Paragraph(getTranslation("eligibility.audit.intro")),
@@ -106,7 +108,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private void search() {
         to.setInvalid(false);
         try {
-            var entries = eligibility.audit(query());
+            AuditQuery query = query();
+            var entries = eligibility.audit(query);
+            shown = query;
             grid.setItems(entries);
             count.setText(getTranslation("eligibility.audit.count", entries.size(), LIMIT));
         } catch (InvalidProjectException e) {

@@ -3,7 +3,6 @@ package com.sesadvisor.eligibility.ui;
 import com.sesadvisor.eligibility.AuditEntry;
 import com.sesadvisor.eligibility.EligibilityService;
 import com.sesadvisor.eligibility.ProjectInput;
-import com.sesadvisor.rules.RuleSetInfo;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -73,7 +72,6 @@ public class VerdictPrintView extends VerticalLayout implements BeforeEnterObser
     private void source(AuditEntry entry) {
         eligibility.ruleSets().stream().filter(r -> r.name().equals(entry.ruleSet())).findFirst()
                 .filter(r -> r.version().equals(entry.ruleSetVersion()))
-                .map(RuleSetInfo.class::cast)
                 .ifPresent(r -> add(new Paragraph(getTranslation("eligibility.print.source", r.source(), r.asOf()))));
     }
 
