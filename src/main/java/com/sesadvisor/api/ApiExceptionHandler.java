@@ -95,6 +95,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return validationProblem("Invalid request", e.getMessage(), List.of(new FieldError("body", e.getMessage())));
     }
 
+    @ExceptionHandler(com.sesadvisor.eligibility.InvalidProjectException.class)
+    ProblemDetail invalidProject(com.sesadvisor.eligibility.InvalidProjectException e) {
+        return validationProblem("Invalid project", e.getMessage(), e.problems().stream()
+                .map(p -> new FieldError(p.field(), p.message())).toList());
+    }
+
+    @ExceptionHandler(com.sesadvisor.eligibility.UnknownRuleSetException.class)
+    ProblemDetail unknownRuleSet(com.sesadvisor.eligibility.UnknownRuleSetException e) {
+        return validationProblem("Unknown rule set", e.getMessage(), List.of(new FieldError("ruleSet",
+                e.getMessage())));
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your account's roles do not allow this request.");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /** A query parameter of the wrong type (e.g. a date that is not yyyy-mm-dd): name the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+                                                        HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String message = "Parameter '" + field + "' has an invalid value '" + ex.getValue() + "'.";
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(validationProblem("Invalid parameter", message, List.of(new FieldError(field, message))));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String reference = Long.toHexString(System.nanoTime());

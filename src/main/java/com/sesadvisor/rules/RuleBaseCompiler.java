@@ -62,6 +62,10 @@ public final class RuleBaseCompiler {
         ClassLoader classLoader = RuleBaseCompiler.class.getClassLoader();
         KieBuilder builder = kieServices.newKieBuilder(kfs, classLoader).buildAll();
         List<RuleCompilationException.RuleError> errors = new ArrayList<>();
+        for (RuleCompilationException.RuleError e : RuleSetInfo.headerErrors(files)) {
+            errors.add(new RuleCompilationException.RuleError(folder.resolve(e.file()).toString(), e.line(),
+                    e.message()));
+        }
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             errors.add(new RuleCompilationException.RuleError(originalPath(m.getPath(), kfsPaths, files, folder),
                     m.getLine(), m.getText().strip()));
@@ -72,6 +76,9 @@ public final class RuleBaseCompiler {
                     errors);
         }
         KieContainer container = kieServices.newKieContainer(releaseId, classLoader);
+        // Build the KieBase now rather than on the first session, so a generation is complete before it is
+        // swapped in and the first evaluation after a reload does not pay for it.
+        container.getKieBase();
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new RuleBase(container, contentHash(files), files, ruleInfos(files), clock.instant(), millis);
     }

@@ -2,6 +2,7 @@ package com.sesadvisor.base.ui;
 
 import com.sesadvisor.base.i18n.TranslationProvider;
 import com.sesadvisor.security.CurrentUser;
+import com.sesadvisor.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -31,13 +32,21 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
         addToNavbar(header);
-        addToDrawer(navigation());
+        addToDrawer(navigation(currentUser));
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(CurrentUser currentUser) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.workshops"), "", VaadinIcon.GROUP.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.eligibility"), "eligibility", VaadinIcon.CHECK_SQUARE_O.create()));
+        if (currentUser.hasRole(Role.REGULATOR) || currentUser.hasRole(Role.ADMIN)) {
+            SideNavItem eligibility = new SideNavItem(getTranslation("nav.eligibility"), "eligibility",
+                    VaadinIcon.CHECK_SQUARE_O.create());
+            eligibility.addItem(new SideNavItem(getTranslation("eligibility.nav.check"), "eligibility"));
+            eligibility.addItem(new SideNavItem(getTranslation("eligibility.nav.batch"), "eligibility/batch"));
+            eligibility.addItem(new SideNavItem(getTranslation("eligibility.nav.audit"), "eligibility/audit"));
+            eligibility.setExpanded(true);
+            nav.addItem(eligibility);
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.rules"), "rules", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.api"), "swagger-ui.html", VaadinIcon.CODE.create()));
         nav.setId("main-nav");

@@ -1,40 +1,86 @@
 package com.sesadvisor.eligibility.ui;
 
 import com.sesadvisor.base.ui.MainLayout;
-import com.sesadvisor.rules.RuleBase;
-import com.sesadvisor.rules.RuleEngine;
+import com.sesadvisor.base.ui.Notifications;
+import com.sesadvisor.eligibility.EligibilityService;
+import com.sesadvisor.eligibility.EligibilityVerdict;
+import com.sesadvisor.eligibility.InvalidProjectException;
+import com.sesadvisor.eligibility.ProjectInput;
+import com.sesadvisor.eligibility.UnknownRuleSetException;
+import com.sesadvisor.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
+import java.time.Clock;
+import java.util.Optional;
 
-/**
- * The regulator's workspace. Lists the eligibility rule sets found under rules/eligibility/; the checks
- * themselves arrive with the eligibility rule sets.
- */
+/** Single check: pick a rule set, enter the project, get a verdict that lists every rule and is stored. */
 @Route(value = "eligibility", layout = MainLayout.class)
-@RolesAllowed({"REGULATOR", "ADMIN", "FACILITATOR"})
+@RolesAllowed({"REGULATOR", "ADMIN"})
 public class EligibilityView extends VerticalLayout implements HasDynamicTitle {
 
-    public EligibilityView(RuleEngine ruleEngine) {
+    private final EligibilityService eligibility;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Div result = new Div();
+
+    public EligibilityView(EligibilityService eligibility, CurrentUser currentUser, Clock clock) {
+        this.eligibility = eligibility;
+        this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("eligibility-view");
         add(new H2(getTranslation("eligibility.title")));
-        List<RuleBase.RuleFile> ruleSets = ruleEngine.current().files().stream()
-                .filter(f -> f.path().startsWith("eligibility/")).toList();
-        if (ruleSets.isEmpty()) {
+        if (eligibility.ruleSets().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("eligibility.noRuleSets"));
             empty.setId("eligibility-empty");
             add(empty);
             return;
         }
-        UnorderedList list = new UnorderedList();
-        ruleSets.forEach(f -> list.add(new ListItem(f.path())));
-        add(new Paragraph(getTranslation("eligibility.ruleSets")), list);
+        add(new Paragraph(getTranslation("eligibility.intro")));
+        RuleSetPicker picker = new RuleSetPicker("rule-set", eligibility.ruleSets());
+        ProjectForm form = new ProjectForm();
+        form.show(picker.getValue());
+        picker.addValueChangeListener(e -> form.show(e.getValue()));
+        Button check = new Button(getTranslation("eligibility.check"), e -> check(picker, form));
+        check.setId("check-eligibility");
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        result.setId("verdict-area");
+        result.setWidthFull();
+        add(picker, form, check, result);
+    }
+
+    private void check(RuleSetPicker picker, ProjectForm form) {
+        Optional<ProjectInput> input = form.read();
+        if (input.isEmpty() || picker.getValue() == null) {
+            // The binder has marked the fields inline; the entries stay as typed.
+            return;
+        }
+        try {
+            EligibilityVerdict verdict = eligibility.check(picker.getValue().name(), input.get(),
+                    currentUser.username());
+            result.removeAll();
+            result.add(verdictPanel(verdict));
+        } catch (InvalidProjectException e) {
+            form.showProblems(e.problems());
+            Notifications.error(getTranslation("eligibility.fixErrors"));
+        } catch (UnknownRuleSetException e) {
+            // The rule set was removed by a reload since the page was opened.
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private Component verdictPanel(EligibilityVerdict verdict) {
+        return eligibility.auditEntry(verdict.auditId())
+                .<Component>map(entry -> new VerdictPanel(entry, clock.getZone(), true))
+                .orElseGet(() -> new Paragraph(getTranslation("eligibility.print.notFound")));
     }
 
     @Override

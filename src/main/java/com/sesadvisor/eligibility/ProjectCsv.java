@@ -1,0 +1,163 @@
+package com.sesadvisor.eligibility;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads projects from CSV (header {@code name,ratedPowerMw,ratedEnergyMwh,annualCycles} plus the columns a rule
+ * set needs, e.g. {@code independentMetering}) and writes batch results as CSV. Cell problems are collected per
+ * row and name row and column, so one bad row never stops the others.
+ */
+public final class ProjectCsv {
+
+    /** Upper bound so that one upload cannot exhaust memory. */
+    public static final int MAX_ROWS = 200_000;
+
+    private ProjectCsv() {
+    }
+
+    /** A parsed row: the input (with unreadable cells left empty) and the cell problems found. */
+    public record ParsedRow(int row, int line, ProjectInput input, List<FieldProblem> problems) {
+        public ParsedRow {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Parses the text; a missing header or required column fails the whole upload. */
+    public static List<ParsedRow> parse(String text, List<String> requiredColumns) {
+        List<Csv.Record> records = Csv.parse(text == null ? "" : text);
+        if (records.isEmpty()) {
+            throw new InvalidCsvException(List.of(new FieldProblem("header",
+                    "The CSV is empty; the first line must be a header such as name,ratedPowerMw,ratedEnergyMwh,annualCycles.")));
+        }
+        if (records.size() - 1 > MAX_ROWS) {
+            throw new InvalidCsvException(List.of(new FieldProblem("rows",
+                    "At most " + MAX_ROWS + " rows per upload; this file has " + (records.size() - 1) + ".")));
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> header = records.get(0).fields();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).strip();
+            int index = i;
+            ProjectInput.FIELDS.stream().filter(f -> f.equalsIgnoreCase(h)).findFirst()
+                    .ifPresent(f -> columns.putIfAbsent(f, index));
+        }
+        List<FieldProblem> missing = new ArrayList<>();
+        List<String> needed = new ArrayList<>(List.of("name"));
+        needed.addAll(requiredColumns);
+        for (String column : needed) {
+            if (!columns.containsKey(column)) {
+                missing.add(new FieldProblem("header", "Column '" + column + "' is missing from the header (line 1)."));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidCsvException(missing);
+        }
+        List<ParsedRow> rows = new ArrayList<>(records.size() - 1);
+        for (int r = 1; r < records.size(); r++) {
+            rows.add(row(r, records.get(r), columns));
+        }
+        return rows;
+    }
+
+    private static ParsedRow row(int row, Csv.Record record, Map<String, Integer> columns) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Cells cells = new Cells(row, record.fields(), columns, problems);
+        ProjectInput input = new ProjectInput(cells.text("name"), cells.number("ratedPowerMw"),
+                cells.number("ratedEnergyMwh"), cells.number("annualCycles"), cells.bool("independentMetering"),
+                cells.bool("dispatchConnected"), cells.bool("legalEntity"));
+        return new ParsedRow(row, record.line(), input, problems);
+    }
+
+    /** Reads the cells of one row, recording a problem per unreadable cell. */
+    private record Cells(int row, List<String> fields, Map<String, Integer> columns, List<FieldProblem> problems) {
+
+        String text(String column) {
+            Integer i = columns.get(column);
+            if (i == null || i >= fields.size()) {
+                return null;
+            }
+            String v = fields.get(i).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        Double number(String column) {
+            String v = text(column);
+            if (v == null) {
+                return null;
+            }
+            try {
+                double d = Double.parseDouble(v);
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(new FieldProblem(column, "Row " + row + ", column " + column + ": '" + v
+                    + "' is not a number."));
+            return null;
+        }
+
+        Boolean bool(String column) {
+            String v = text(column);
+            if (v == null) {
+                return null;
+            }
+            switch (v.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "y", "1", "是" -> {
+                    return true;
+                }
+                case "false", "no", "n", "0", "否" -> {
+                    return false;
+                }
+                default -> {
+                    problems.add(new FieldProblem(column, "Row " + row + ", column " + column + ": '" + v
+                            + "' is not yes/no (use true or false)."));
+                    return null;
+                }
+            }
+        }
+    }
+
+    /** Batch results as CSV: one line per row, with the failing rules or the errors. */
+    public static String write(BatchResult result) {
+        StringBuilder sb = new StringBuilder(Csv.line(List.of("row", "name", "status", "eligible", "ruleSet",
+                "ruleSetVersion", "failedRules", "errors")));
+        for (BatchRow r : result.rows()) {
+            EligibilityVerdict v = r.verdict();
+            sb.append(Csv.line(List.of(r.row(), r.name() == null ? "" : r.name(), r.status(),
+                    v == null ? "" : v.eligible(), result.ruleSet(), result.ruleSetVersion(),
+                    v == null ? "" : String.join(" ", v.failed().stream().map(c -> c.ruleId() + " (required "
+                            + c.required() + ", actual " + c.actual() + ")").toList()),
+                    String.join("; ", r.errors().stream().map(FieldProblem::message).toList()))));
+        }
+        return sb.toString();
+    }
+
+    /** Audit entries as CSV, one line per decision, with each rule's outcome. */
+    public static String writeAudit(List<AuditEntry> entries) {
+        StringBuilder sb = new StringBuilder(Csv.line(List.of("id", "decidedAt", "decidedBy", "project",
+                "ruleSet", "ruleSetVersion", "ruleBaseVersion", "eligible", "origin", "ratedPowerMw",
+                "ratedEnergyMwh", "annualCycles", "independentMetering", "dispatchConnected", "legalEntity",
+                "checks", "firedRules")));
+        for (AuditEntry e : entries) {
+            ProjectInput p = e.project();
+            sb.append(Csv.line(List.of(e.id(), e.decidedAt(), e.decidedBy(), e.projectName(), e.ruleSet(),
+                    e.ruleSetVersion(), e.ruleBaseVersion(), e.eligible(), e.origin(), blank(p.ratedPowerMw()),
+                    blank(p.ratedEnergyMwh()), blank(p.annualCycles()), blank(p.independentMetering()),
+                    blank(p.dispatchConnected()), blank(p.legalEntity()),
+                    String.join(" ", e.checks().stream().map(c -> c.ruleId() + ":" + (c.passed() ? "pass" : "FAIL")
+                            + "[" + c.required() + " | " + c.actual() + "]").toList()),
+                    String.join(" ", e.firedRules()))));
+        }
+        return sb.toString();
+    }
+
+    private static Object blank(Object o) {
+        return o == null ? "" : o;
+    }
+}

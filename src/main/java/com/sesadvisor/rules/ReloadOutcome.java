@@ -1,0 +1,27 @@
+package com.sesadvisor.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a reload attempt did.
+ *
+ * @param succeeded     whether the new generation is now serving
+ * @param trigger       who or what asked (an admin's name, or "file change")
+ * @param attemptedAt   when
+ * @param servingVersion the version serving after the attempt (the old one when it failed)
+ * @param previousVersion the version serving before the attempt
+ * @param errors        compile errors with file and line (empty on success)
+ * @param message       one-line summary for admins and logs
+ */
+public record ReloadOutcome(boolean succeeded, String trigger, Instant attemptedAt, String servingVersion,
+                            String previousVersion, List<RuleCompilationException.RuleError> errors,
+                            String message) {
+
+    public ReloadOutcome {
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(attemptedAt, "attemptedAt");
+        errors = List.copyOf(errors);
+    }
+}

@@ -1,0 +1,135 @@
+package com.sesadvisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sesadvisor.rules.facts.EligibilityFact;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every eligibility threshold at, just below and just above its boundary, straight against the DRL files in
+ * rules/eligibility/ (test names are referenced from docs/rules-catalogue.md).
+ */
+class EligibilityRulesTest {
+
+    private static RuleEngine rules;
+
+    @BeforeAll
+    static void compile() {
+        rules = RuleTestSupport.realRules();
+    }
+
+    private static Map<String, Finding> judge(String ruleSet, double mw, double mwh, double cycles, boolean metering,
+                                              boolean dispatch, boolean entity) {
+        RuleEvaluation e = rules.evaluate(List.of(EligibilityFact.of(ruleSet, "P", mw, mwh, cycles, metering,
+                dispatch, entity)));
+        return e.findings().stream().collect(Collectors.toMap(Finding::ruleId, Function.identity()));
+    }
+
+    private static Map<String, Finding> hebei(double mw, double mwh, double cycles) {
+        return judge("CN-HEBEI-2024", mw, mwh, cycles, false, false, false);
+    }
+
+    private static boolean passed(Finding f) {
+        return Boolean.TRUE.equals(f.evidence().get("passed"));
+    }
+
+    @Test
+    void hebei_power_boundary() {
+        assertThat(passed(hebei(100, 400, 330).get("ELIG-HE-001"))).isTrue();
+        assertThat(passed(hebei(100.01, 400, 330).get("ELIG-HE-001"))).isTrue();
+        Finding below = hebei(99.99, 400, 330).get("ELIG-HE-001");
+        assertThat(passed(below)).isFalse();
+        assertThat(below.severity()).isEqualTo(Severity.ERROR);
+        assertThat(below.evidence()).containsEntry("required", ">= 100 MW").containsEntry("actual", "99.99 MW");
+        assertThat(below.messageEn()).contains("at least 100 MW").contains("99.99 MW");
+        assertThat(below.messageZh()).contains("额定功率").contains("99.99 MW");
+    }
+
+    @Test
+    void hebei_duration_boundary() {
+        assertThat(passed(hebei(100, 400, 330).get("ELIG-HE-002"))).isTrue();
+        assertThat(passed(hebei(100, 401, 330).get("ELIG-HE-002"))).isTrue();
+        Finding below = hebei(100, 399, 330).get("ELIG-HE-002");
+        assertThat(passed(below)).isFalse();
+        assertThat(below.evidence()).containsEntry("required", ">= 4 h").containsEntry("actual", "3.99 h");
+        // 4 h from an awkward ratio is not missed through binary rounding: 0.3 MW x 4 h = 1.2 MWh.
+        assertThat(passed(hebei(0.3, 1.2, 330).get("ELIG-HE-002"))).isTrue();
+    }
+
+    @Test
+    void hebei_cycles_boundary() {
+        assertThat(passed(hebei(100, 400, 330).get("ELIG-HE-003"))).isTrue();
+        assertThat(passed(hebei(100, 400, 331).get("ELIG-HE-003"))).isTrue();
+        Finding below = hebei(100, 400, 329).get("ELIG-HE-003");
+        assertThat(passed(below)).isFalse();
+        assertThat(below.evidence()).containsEntry("actual", "329 cycles/yr");
+    }
+
+    @Test
+    void hebei_rules_fire_once_each_and_only_for_hebei_projects() {
+        RuleEvaluation e = rules.evaluate(List.of(EligibilityFact.of("CN-HEBEI-2024", "P", 100, 400, 330, false,
+                false, false)));
+        assertThat(e.firedRules()).containsExactlyInAnyOrder("ELIG-HE-001", "ELIG-HE-002", "ELIG-HE-003");
+        RuleEvaluation other = rules.evaluate(List.of(EligibilityFact.of("CN-GANSU-2023", "P", 100, 400, 330,
+                false, false, false)));
+        assertThat(other.firedRules()).containsExactlyInAnyOrder("ELIG-GS-001", "ELIG-GS-002");
+        RuleEvaluation unknown = rules.evaluate(List.of(EligibilityFact.of("XX-NONE", "P", 1, 1, 1, false,
+                false, false)));
+        assertThat(unknown.firedRules()).isEmpty();
+    }
+
+    @Test
+    void shandong_power_boundary() {
+        assertThat(passed(judge("CN-SHANDONG-2022", 30, 60, 0, true, true, true).get("ELIG-SD-001"))).isTrue();
+        assertThat(passed(judge("CN-SHANDONG-2022", 30.01, 60, 0, true, true, true).get("ELIG-SD-001"))).isTrue();
+        assertThat(passed(judge("CN-SHANDONG-2022", 29.99, 60, 0, true, true, true).get("ELIG-SD-001"))).isFalse();
+    }
+
+    @Test
+    void shandong_yes_no_conditions() {
+        Map<String, Finding> all = judge("CN-SHANDONG-2022", 50, 100, 0, true, true, true);
+        assertThat(all.values()).allMatch(EligibilityRulesTest::passed).hasSize(4);
+        assertThat(passed(judge("CN-SHANDONG-2022", 50, 100, 0, false, true, true).get("ELIG-SD-002"))).isFalse();
+        assertThat(passed(judge("CN-SHANDONG-2022", 50, 100, 0, true, false, true).get("ELIG-SD-003"))).isFalse();
+        Finding entity = judge("CN-SHANDONG-2022", 50, 100, 0, true, true, false).get("ELIG-SD-004");
+        assertThat(passed(entity)).isFalse();
+        assertThat(entity.evidence()).containsEntry("required", "yes").containsEntry("actual", "no");
+        assertThat(entity.messageZh()).contains("否");
+    }
+
+    @Test
+    void gansu_power_and_energy_boundaries() {
+        assertThat(judge("CN-GANSU-2023", 10, 20, 0, false, false, false).values())
+                .allMatch(EligibilityRulesTest::passed).hasSize(2);
+        assertThat(passed(judge("CN-GANSU-2023", 10.01, 20.01, 0, false, false, false).get("ELIG-GS-001"))).isTrue();
+        assertThat(passed(judge("CN-GANSU-2023", 9.99, 20, 0, false, false, false).get("ELIG-GS-001"))).isFalse();
+        assertThat(passed(judge("CN-GANSU-2023", 10, 19.99, 0, false, false, false).get("ELIG-GS-002"))).isFalse();
+    }
+
+    @Test
+    void national_conditions() {
+        assertThat(judge("CN-NATIONAL-2022", 5, 10, 0, true, true, true).values())
+                .allMatch(EligibilityRulesTest::passed).hasSize(3);
+        assertThat(passed(judge("CN-NATIONAL-2022", 5, 10, 0, false, true, true).get("ELIG-NA-001"))).isFalse();
+        assertThat(passed(judge("CN-NATIONAL-2022", 5, 10, 0, true, false, true).get("ELIG-NA-002"))).isFalse();
+        assertThat(passed(judge("CN-NATIONAL-2022", 5, 10, 0, true, true, false).get("ELIG-NA-003"))).isFalse();
+    }
+
+    @Test
+    void every_rule_set_header_is_parsed() {
+        Map<String, RuleSetInfo> sets = RuleSetInfo.of(rules.current());
+        assertThat(sets).containsKeys("CN-HEBEI-2024", "CN-SHANDONG-2022", "CN-GANSU-2023", "CN-NATIONAL-2022");
+        RuleSetInfo hebei = sets.get("CN-HEBEI-2024");
+        assertThat(hebei.asOf()).hasToString("2024-01-27");
+        assertThat(hebei.source()).contains("Hebei");
+        assertThat(hebei.requires()).containsExactly("ratedPowerMw", "ratedEnergyMwh", "annualCycles");
+        assertThat(hebei.ruleIds()).containsExactly("ELIG-HE-001", "ELIG-HE-002", "ELIG-HE-003");
+        assertThat(hebei.version()).hasSize(12);
+        assertThat(sets.get("CN-SHANDONG-2022").requires()).contains("independentMetering", "legalEntity");
+    }
+}
