@@ -1,0 +1,137 @@
+package com.sesadvisor.analysis;
+
+import com.sesadvisor.engine.finance.AssumptionValidator;
+import com.sesadvisor.engine.finance.FinanceEngine;
+import com.sesadvisor.engine.finance.FinanceResult;
+import com.sesadvisor.engine.finance.InvalidFinanceInputException;
+import com.sesadvisor.engine.finance.InvestmentModel;
+import com.sesadvisor.engine.finance.ProfitMechanism;
+import com.sesadvisor.engine.finance.Violation;
+import com.sesadvisor.engine.finance.sensitivity.BreakEven;
+import com.sesadvisor.engine.finance.sensitivity.IrrGrid;
+import com.sesadvisor.engine.finance.sensitivity.SensitivityAnalysis;
+import com.sesadvisor.engine.recommend.RecommendationOptions;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The analysis use case: finance for the three models, the ranking with its advice, sensitivity, and the
+ * bundle a report is written from. Long runs (grids, Monte Carlo) go to {@link #background()} so a view
+ * never blocks its UI thread; one worker because the engine parallelises inside each run and the machine is shared.
+ */
+@Service
+public class AnalysisService {
+
+    private final RankingService ranking;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "analysis-background");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The application's Clock when one is configured (none is yet on main), else the system UTC clock. */
+    public AnalysisService(RankingService ranking, ObjectProvider<Clock> clock) {
+        this.ranking = ranking;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public ExecutorService background() {
+        return background;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        background.shutdownNow();
+    }
+
+    /** Every violation of the input for every model (empty when valid), de-duplicated by field and message. */
+    public List<Violation> violations(AnalysisInput in) {
+        LinkedHashMap<String, Violation> out = new LinkedHashMap<>();
+        for (InvestmentModel m : InvestmentModel.values()) {
+            for (Violation v : AssumptionValidator.violations(in.assumptions(), m, in.mechanism())) {
+                out.putIfAbsent(v.field() + "|" + v.message(), v);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The three models under the input. @throws InvalidFinanceInputException naming every bad field */
+    public FinanceOutcome finance(AnalysisInput in) {
+        List<Violation> bad = violations(in);
+        if (!bad.isEmpty()) {
+            throw new InvalidFinanceInputException(bad);
+        }
+        List<ModelFinance> models = new ArrayList<>();
+        for (InvestmentModel m : InvestmentModel.values()) {
+            models.add(new ModelFinance(m, FinanceEngine.evaluate(m, in.mechanism(), in.assumptions()),
+                    SensitivityAnalysis.scenario("", m, in.mechanism(), in.assumptions()).published()));
+        }
+        return new FinanceOutcome(in, models);
+    }
+
+    /** TOPSIS ranking of the three models with explanations and advisory findings. */
+    public RankingOutcome rank(FinanceOutcome f, RecommendationOptions options) {
+        List<String> names = f.models().stream().map(m -> m.model().name()).toList();
+        List<FinanceResult> results = f.models().stream().map(ModelFinance::result).toList();
+        return ranking.rank(names, results, f.input().view(), f.input().subjectiveWeights(),
+                options.withPaperReplication(true));
+    }
+
+    /**
+     * The 15 model x mechanism combinations ranked together. A combination the validator refuses (e.g. a
+     * double count under one mechanism) is left out and named in the notes.
+     */
+    public RankingOutcome rankCombinations(AnalysisInput in, RecommendationOptions options) {
+        List<String> names = new ArrayList<>();
+        List<FinanceResult> results = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (ProfitMechanism p : ProfitMechanism.values()) {
+            for (InvestmentModel m : InvestmentModel.values()) {
+                if (AssumptionValidator.violations(in.assumptions(), m, p).isEmpty()) {
+                    names.add(m.name() + " / " + p.label());
+                    results.add(FinanceEngine.evaluate(m, p, in.assumptions()));
+                } else {
+                    skipped.add(m.name() + " / " + p.label() + " left out: its assumptions are invalid.");
+                }
+            }
+        }
+        RankingOutcome r = ranking.rank(names, results, in.view(), in.subjectiveWeights(), options);
+        List<String> notes = new ArrayList<>(r.indicatorNotes());
+        notes.addAll(skipped);
+        return new RankingOutcome(r.recommendation(), r.findings(), r.ruleBaseVersion(), notes);
+    }
+
+    /** IRR heat maps for the three models (the UI's default is the paper's 9 x 11 axes). */
+    public List<IrrGrid> grids(AnalysisInput in, double[] spreads, double[] investments) {
+        return SensitivityAnalysis.irrGrids(Arrays.asList(InvestmentModel.values()), in.mechanism(), in.view(),
+                in.assumptions(), spreads, investments);
+    }
+
+    /** Break-even spreads at the paper's eleven investment levels, per model. */
+    public Map<InvestmentModel, List<BreakEven>> thresholds(AnalysisInput in) {
+        Map<InvestmentModel, List<BreakEven>> out = new LinkedHashMap<>();
+        for (InvestmentModel m : InvestmentModel.values()) {
+            out.put(m, SensitivityAnalysis.paperThresholds(m, in.mechanism(), in.view(), in.assumptions()));
+        }
+        return out;
+    }
+
+    /** Everything a report needs, computed now (call off the UI thread). */
+    public AnalysisReport report(AnalysisInput in, RecommendationOptions options) {
+        FinanceOutcome f = finance(in);
+        double[][] axes = SensitivityAnalysis.paperAxes();
+        return new AnalysisReport(in, f, rank(f, options), grids(in, axes[0], axes[1]), thresholds(in),
+                Instant.now(clock));
+    }
+}
