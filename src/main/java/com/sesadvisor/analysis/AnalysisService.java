@@ -2,10 +2,8 @@ package com.sesadvisor.analysis;
 
 import com.sesadvisor.engine.finance.AssumptionValidator;
 import com.sesadvisor.engine.finance.FinanceEngine;
-import com.sesadvisor.engine.finance.FinanceResult;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
 import com.sesadvisor.engine.finance.InvestmentModel;
-import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.finance.Violation;
 import com.sesadvisor.engine.finance.sensitivity.BreakEven;
 import com.sesadvisor.engine.finance.sensitivity.IrrGrid;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,10 +37,9 @@ public class AnalysisService {
         return t;
     });
 
-    /** The application's Clock when one is configured (none is yet on main), else the system UTC clock. */
-    public AnalysisService(RankingService ranking, ObjectProvider<Clock> clock) {
+    public AnalysisService(RankingService ranking, Clock clock) {
         this.ranking = ranking;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public ExecutorService background() {
@@ -80,36 +76,14 @@ public class AnalysisService {
         return new FinanceOutcome(in, models);
     }
 
-    /** TOPSIS ranking of the three models with explanations and advisory findings. */
+    /** TOPSIS ranking of the three models with explanations, the paper replication and advisory findings. */
     public RankingOutcome rank(FinanceOutcome f, RecommendationOptions options) {
-        List<String> names = f.models().stream().map(m -> m.model().name()).toList();
-        List<FinanceResult> results = f.models().stream().map(ModelFinance::result).toList();
-        return ranking.rank(names, results, f.input().view(), f.input().subjectiveWeights(),
-                options.withPaperReplication(true));
+        return ranking.rank(f.input(), options.withPaperReplication(true));
     }
 
-    /**
-     * The 15 model x mechanism combinations ranked together. A combination the validator refuses (e.g. a
-     * double count under one mechanism) is left out and named in the notes.
-     */
+    /** The 15 model x mechanism combinations ranked together. */
     public RankingOutcome rankCombinations(AnalysisInput in, RecommendationOptions options) {
-        List<String> names = new ArrayList<>();
-        List<FinanceResult> results = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (ProfitMechanism p : ProfitMechanism.values()) {
-            for (InvestmentModel m : InvestmentModel.values()) {
-                if (AssumptionValidator.violations(in.assumptions(), m, p).isEmpty()) {
-                    names.add(m.name() + " / " + p.label());
-                    results.add(FinanceEngine.evaluate(m, p, in.assumptions()));
-                } else {
-                    skipped.add(m.name() + " / " + p.label() + " left out: its assumptions are invalid.");
-                }
-            }
-        }
-        RankingOutcome r = ranking.rank(names, results, in.view(), in.subjectiveWeights(), options);
-        List<String> notes = new ArrayList<>(r.indicatorNotes());
-        notes.addAll(skipped);
-        return new RankingOutcome(r.recommendation(), r.findings(), r.ruleBaseVersion(), notes);
+        return ranking.rankCombinations(in, options);
     }
 
     /** IRR heat maps for the three models (the UI's default is the paper's 9 x 11 axes). */

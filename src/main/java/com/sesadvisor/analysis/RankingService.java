@@ -1,46 +1,54 @@
 package com.sesadvisor.analysis;
 
-import com.sesadvisor.engine.finance.FinanceResult;
-import com.sesadvisor.engine.recommend.IndicatorMatrix;
-import com.sesadvisor.engine.recommend.Recommendation;
-import com.sesadvisor.engine.recommend.RecommendationEngine;
+import com.sesadvisor.assessment.EligibilityVerdict;
+import com.sesadvisor.assessment.IndicatorNote;
+import com.sesadvisor.assessment.RecommendationReport;
+import com.sesadvisor.assessment.RecommendationRequest;
+import com.sesadvisor.assessment.RecommendationService;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
-import com.sesadvisor.engine.finance.CashFlowView;
-import com.sesadvisor.rules.RuleEngine;
-import com.sesadvisor.rules.RuleEvaluation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Ranks finance runs with the recommendation pipeline and asks the rule base for advice on the result
- * (the engine's {@code AdvisoryFacts} are the facts; the rules decide what a committee is told).
+ * Adapts an {@link AnalysisInput} to the shared {@link RecommendationService} (one pipeline and one set of
+ * indicator conventions for the API, the workshop and this view), and keeps what the analysis screens show.
  */
 @Service
 public class RankingService {
 
-    private final RuleEngine rules;
+    private final RecommendationService recommendations;
 
-    public RankingService(RuleEngine rules) {
-        this.rules = rules;
+    public RankingService(RecommendationService recommendations) {
+        this.recommendations = recommendations;
     }
 
-    /**
-     * @param names   alternative names, one per result
-     * @param weights subjective weight by criterion id (column order)
-     */
-    public RankingOutcome rank(List<String> names, List<FinanceResult> results, CashFlowView view,
-                               Map<String, Double> weights, RecommendationOptions options) {
-        List<String> ids = new ArrayList<>(weights.keySet());
-        IndicatorMatrixFactory.Built built = IndicatorMatrixFactory.build(names, results, view, ids);
-        return rank(built.matrix(), ids.stream().mapToDouble(weights::get).toArray(), options, built.notes());
+    /** The three models under the input's mechanism. */
+    public RankingOutcome rank(AnalysisInput in, RecommendationOptions options) {
+        return outcome(recommendations.recommend(request(in, options)));
     }
 
-    RankingOutcome rank(IndicatorMatrix matrix, double[] subjective, RecommendationOptions options,
-                        List<String> notes) {
-        Recommendation rec = RecommendationEngine.recommend(matrix, subjective, options);
-        RuleEvaluation eval = rules.evaluate(List.of(rec.facts()));
-        return new RankingOutcome(rec, eval.findings(), eval.ruleBaseVersion(), notes);
+    /** All 15 model x mechanism combinations. */
+    public RankingOutcome rankCombinations(AnalysisInput in, RecommendationOptions options) {
+        return outcome(recommendations.rankCombinations(request(in, options)));
+    }
+
+    static RecommendationRequest request(AnalysisInput in, RecommendationOptions options) {
+        RecommendationRequest r = RecommendationRequest.of(in.assumptions(), in.mechanism(), in.view())
+                .withCriteria(new ArrayList<>(in.subjectiveWeights().keySet()))
+                .withSubjectiveWeights(in.subjectiveWeights())
+                .withOptions(options);
+        if (in.eligible() != null && in.ruleSetName() != null) {
+            r = r.withEligibility(new EligibilityVerdict(in.ruleSetName(), "", in.eligible()));
+        }
+        return r;
+    }
+
+    private static RankingOutcome outcome(RecommendationReport report) {
+        List<String> notes = new ArrayList<>();
+        report.indicatorNotes().stream().map(IndicatorNote::message).forEach(notes::add);
+        notes.addAll(report.scenario().adjustments());
+        notes.addAll(report.notes());
+        return new RankingOutcome(report.recommendation(), report.findings(), report.ruleBaseVersion(), notes);
     }
 }

@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.workshops"), "", VaadinIcon.GROUP.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.analysis"), "analysis", VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.eligibility"), "eligibility", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.rules"), "rules", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.api"), "swagger-ui.html", VaadinIcon.CODE.create()));
