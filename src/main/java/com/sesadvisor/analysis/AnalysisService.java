@@ -24,14 +24,15 @@ import org.springframework.stereotype.Service;
 /**
  * The analysis use case: finance for the three models, the ranking with its advice, sensitivity, and the
  * bundle a report is written from. Long runs (grids, Monte Carlo) go to {@link #background()} so a view
- * never blocks its UI thread; one worker because the engine parallelises inside each run and the machine is shared.
+ * never blocks its UI thread; two workers (shared by all sessions) because the engine parallelises inside each
+ * run, and one long Monte Carlo must not hold up everybody's heat maps.
  */
 @Service
 public class AnalysisService {
 
     private final RankingService ranking;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "analysis-background");
         t.setDaemon(true);
         return t;

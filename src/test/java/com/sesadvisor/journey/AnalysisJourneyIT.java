@@ -41,23 +41,33 @@ class AnalysisJourneyIT extends BrowserJourney {
         assertThat(page.locator("#results-banner")).isHidden();
 
         page.locator("#results-tabs").getByText("Sensitivity").click();
-        assertThat(page.locator("#heat-map-CSSES svg")).isVisible();
+        // rect boxes exist only when the SVG is parsed in the SVG namespace, i.e. actually drawn
+        assertThat(page.locator("#heat-map-CSSES svg rect").first()).isVisible();
         assertThat(page.locator("#heat-map-TISES svg title").first()).containsText("IRR");
-        page.locator("#mc-draws input").fill("20000");
+        page.locator("#heat-maps").scrollIntoViewIfNeeded();
+        screenshot("analysis-heatmap.png");
+        // A large run is cancelled while it runs (the UI stays responsive), then a small one finishes.
+        page.locator("#mc-draws input").fill("100000");
         page.locator("#mc-run").click();
+        assertThat(page.locator("#mc-status")).containsText("Running");
+        assertThat(page.locator("#mc-progress")).isVisible();
         page.locator("#mc-cancel").click();
-        assertThat(page.locator("#mc-status")).containsText(Pattern.compile("Cancelled|Finished"));
+        assertThat(page.locator("#mc-status")).containsText("Cancelled");
         page.locator("#mc-draws input").fill("300");
         page.locator("#mc-run").click();
         assertThat(page.locator("#mc-status")).containsText("Finished");
         assertThat(page.locator("#mc-p50-CSSES")).containsText("%");
-        screenshot("analysis-sensitivity.png");
+        page.locator("#mc-results").scrollIntoViewIfNeeded();
+        screenshot("analysis-montecarlo.png");
 
         page.locator("#results-tabs").getByText("Weights and ranking").click();
         assertThat(page.locator("#rank-name-1")).hasText(Pattern.compile("CSSES|TISES|DSSES"));
         assertThat(page.locator("#why-first li").first()).isVisible();
         assertThat(page.locator("#paper-replication")).isVisible();
+        assertThat(page.locator("#ranking-body svg rect").first()).isVisible();
         screenshot("analysis-ranking.png");
+        page.locator("#explanations").scrollIntoViewIfNeeded();
+        screenshot("analysis-explanations.png");
 
         Download download = page.waitForDownload(() -> page.locator("#report-pdf").click());
         byte[] pdf = Files.readAllBytes(download.path());

@@ -44,22 +44,18 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         Optional<Assumptions> a = form.assumptions();
         Optional<Map<String, Double>> w = weights.weights();
         if (a.isEmpty() || w.isEmpty()) {
-            results.show(current.withAssumptions(invalidMarker()));
+            results.markStale();
             return;
         }
         AnalysisInput next = new AnalysisInput(a.get(), form.mechanism(), form.view(), w.get(), null, null);
         var violations = service.violations(next);
         form.showViolations(violations, a.get());
-        if (violations.isEmpty()) {
-            current = next;
+        if (!violations.isEmpty()) {
+            results.markStale();
+            return;
         }
+        current = next;
         results.show(next);
-    }
-
-    /** Assumptions the validator refuses, so the results panel marks its figures as out of date. */
-    private static Assumptions invalidMarker() {
-        return Assumptions.paperDefaults().with(com.sesadvisor.engine.finance.AssumptionField.DEPTH_OF_DISCHARGE,
-                Double.NaN);
     }
 
     @Override

@@ -48,7 +48,7 @@ class AssumptionEditor extends Div {
                 TextField t = new TextField(label);
                 t.setValue(text(value));
                 t.setSuffixComponent(new Span(field.unit()));
-                t.setHelperText(field.description());
+                t.setTooltipText(field.description());
                 t.addValueChangeListener(e -> changed(onChange, e.isFromClient()));
                 yield t;
             }

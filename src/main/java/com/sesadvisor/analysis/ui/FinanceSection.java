@@ -51,10 +51,8 @@ class FinanceSection extends VerticalLayout {
         head.add(l.t("analysis.indicator"));
         for (ModelFinance m : f.models()) {
             head.add(m.model().name());
-            head.add(m.model().name() + " · " + l.t("analysis.published"));
         }
-        HtmlTable t = new HtmlTable("indicator-table", l.t("analysis.indicators.caption", l.t("analysis.view." + v.name())))
-                .header(head.toArray(String[]::new));
+        HtmlTable t = new HtmlTable("indicator-table", null).header(head.toArray(String[]::new));
         String view = v.name().toLowerCase().replace('_', '-');
         addRow(t, f, v, l, "analysis.ind.totalCost", "total-cost", view, m -> l.money(m.totalCost()),
                 p -> l.money(p.totalCost() * 1e8));
@@ -77,15 +75,17 @@ class FinanceSection extends VerticalLayout {
 
     private void addRow(HtmlTable t, FinanceOutcome f, CashFlowView v, Labels l, String key, String idPart,
                         String view, Function<ViewMetrics, String> ours, Function<PublishedFigures.Row, String> pub) {
+        // Ours large, the paper's figure small and labelled underneath: one column per model fits a projector.
         List<String> cells = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
         for (ModelFinance m : f.models()) {
-            cells.add(ours.apply(m.result().metrics(v)));
-            ids.add(idPart + "-" + view + "-" + m.model().name());
-            cells.add(m.published().map(pub).orElse(l.t("analysis.published.none")));
-            ids.add("published-" + idPart + "-" + view + "-" + m.model().name());
+            String id = idPart + "-" + view + "-" + m.model().name();
+            StringBuilder c = new StringBuilder("<span class=\"ours\" id=\"").append(id).append("\">")
+                    .append(HtmlTable.esc(ours.apply(m.result().metrics(v)))).append("</span>");
+            m.published().map(pub).ifPresent(p -> c.append("<span class=\"published\" id=\"published-").append(id)
+                    .append("\">").append(HtmlTable.esc(l.t("analysis.published") + ": " + p)).append("</span>"));
+            cells.add(c.toString());
         }
-        t.row(l.t(key), cells.toArray(String[]::new), ids.toArray(String[]::new), null);
+        t.rowHtml(l.t(key), cells.toArray(String[]::new));
     }
 
     private com.vaadin.flow.component.Html yearly(ModelFinance m, CashFlowView v, Labels l) {

@@ -41,6 +41,16 @@ final class HtmlTable {
         return this;
     }
 
+    /** A row whose data cells are already-escaped HTML (built with {@link #esc(String)}). */
+    HtmlTable rowHtml(String head, String[] htmlCells) {
+        sb.append("<tr><th scope=\"row\">").append(esc(head)).append("</th>");
+        for (String c : htmlCells) {
+            sb.append("<td>").append(c).append("</td>");
+        }
+        sb.append("</tr>");
+        return this;
+    }
+
     HtmlTable row(String head, String... cells) {
         return row(head, cells, null, null);
     }

@@ -49,8 +49,6 @@ class MonteCarloSection extends VerticalLayout {
         draws.setMin(10);
         draws.setMax(100_000);
         draws.setValue(2000);
-        draws.setStepButtonsVisible(true);
-        draws.setStep(1000);
         run.setText(getTranslation("analysis.mc.run"));
         run.setId("mc-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -103,7 +101,7 @@ class MonteCarloSection extends VerticalLayout {
         progress.setValue(0);
         status.setText(l.t("analysis.mc.running"));
         results.removeAll();
-        ui.setPollInterval(300);
+        Polling.start(ui);
         MonteCarloSpec spec = new MonteCarloSpec(Arrays.asList(InvestmentModel.values()), input.mechanism(),
                 input.view(), input.assumptions(), MonteCarloSpec.defaultRanges(), n, 20250401L);
         CompletableFuture.supplyAsync(() -> SensitivityAnalysis.monteCarlo(spec, t,
@@ -116,7 +114,7 @@ class MonteCarloSection extends VerticalLayout {
         run.setEnabled(true);
         cancel.setEnabled(false);
         progress.setVisible(false);
-        ui.setPollInterval(-1);
+        Polling.stop(ui);
         Throwable cause = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
         if (cause instanceof CancellationException) {
             status.setText(l.t("analysis.mc.cancelled"));

@@ -41,6 +41,7 @@ class RankingSection extends VerticalLayout {
     private final Div body = new Div();
     private FinanceOutcome finance;
     private RankingOutcome last;
+    private java.util.function.Consumer<RecommendationOptions> optionsListener = o -> { };
 
     RankingSection(AnalysisService service) {
         this.service = service;
@@ -70,6 +71,10 @@ class RankingSection extends VerticalLayout {
         add(controls, body);
     }
 
+    void onOptionsChanged(java.util.function.Consumer<RecommendationOptions> l) {
+        this.optionsListener = l;
+    }
+
     RankingOutcome last() {
         return last;
     }
@@ -96,17 +101,18 @@ class RankingSection extends VerticalLayout {
         RankingOutcome r = combinations.getValue() ? service.rankCombinations(finance.input(), options())
                 : service.rank(finance, options());
         last = r;
+        optionsListener.accept(options());
         Recommendation rec = r.recommendation();
         List<String> alts = rec.indicators().alternatives();
         List<Criterion> crit = rec.indicators().criteria();
         List<String> names = crit.stream().map(c -> l.t("analysis.criterion." + c.id())).toList();
 
         body.add(new H3(l.t("analysis.rank.weights")));
-        body.add(new Html(new BarChart("weights-chart", l.t("analysis.rank.weightsChart"), names,
+        body.add(ChartHtml.of(new BarChart("weights-chart", l.t("analysis.rank.weightsChart"), names,
                 List.of(l.t("analysis.rank.subjective"), l.t("analysis.rank.entropy"), l.t("analysis.rank.combined")),
                 new double[][] {rec.weights().subjective(), rec.weights().objective(), rec.weights().weights()},
                 x -> String.format(Locale.ROOT, "%.3f", x)).toSvg()));
-        HtmlTable wt = new HtmlTable("weights-table", l.t("analysis.rank.weightsTable"))
+        HtmlTable wt = new HtmlTable("analysis-weights-table", l.t("analysis.rank.weightsTable"))
                 .header(l.t("analysis.indicator"), l.t("analysis.rank.subjective"), l.t("analysis.rank.entropy"),
                         l.t("analysis.rank.combined"), l.t("analysis.rank.stability"));
         for (int j = 0; j < crit.size(); j++) {
@@ -118,7 +124,7 @@ class RankingSection extends VerticalLayout {
 
         body.add(new H3(l.t("analysis.rank.ranking")));
         double[] cl = rec.topsis().closeness();
-        body.add(new Html(new BarChart("closeness-chart", l.t("analysis.rank.closenessChart"), alts,
+        body.add(ChartHtml.of(new BarChart("closeness-chart", l.t("analysis.rank.closenessChart"), alts,
                 List.of(l.t("analysis.rank.closeness")), new double[][] {cl},
                 x -> String.format(Locale.ROOT, "%.4f", x)).toSvg()));
         HtmlTable rt = new HtmlTable("ranking-table", l.t("analysis.rank.rankingTable"))
@@ -220,7 +226,8 @@ class RankingSection extends VerticalLayout {
             rep.add(new Html("<p>" + HtmlTable.esc(p.explanation()) + "</p>"));
             d.add(rep);
         }
-        if (!MoneyLocale.chinese(l)) {
+        // The engine's plain-words summary is English only; the structured lists above carry it in Chinese.
+        if (!com.sesadvisor.analysis.MoneyFormat.chinese(l.locale())) {
             UnorderedList sum = new UnorderedList();
             rec.explanations().summary().forEach(s -> sum.add(new ListItem(s)));
             d.add(new Html("<h4>" + HtmlTable.esc(l.t("analysis.explain.summary")) + "</h4>"), sum);
@@ -251,10 +258,4 @@ class RankingSection extends VerticalLayout {
         return d;
     }
 
-    /** Whether the labels are Chinese (the engine's summary sentences are English only). */
-    private static final class MoneyLocale {
-        static boolean chinese(Labels l) {
-            return com.sesadvisor.analysis.MoneyFormat.chinese(l.locale());
-        }
-    }
 }

@@ -33,8 +33,11 @@ class ReportSection extends HorizontalLayout {
                 (r, out) -> JsonReportWriter.write(r, out)));
     }
 
-    void setInput(AnalysisInput in, RecommendationOptions o) {
+    void setInput(AnalysisInput in) {
         this.input = in;
+    }
+
+    void setOptions(RecommendationOptions o) {
         this.options = o;
     }
 

@@ -32,6 +32,7 @@ public class ResultsPanel extends VerticalLayout {
             UI ui = UI.getCurrent();
             return ui == null ? Locale.ENGLISH : ui.getLocale();
         });
+        ranking.onOptionsChanged(reports::setOptions);
         addClassName("results-panel");
         setPadding(false);
         banner.setId("results-banner");
@@ -57,15 +58,20 @@ public class ResultsPanel extends VerticalLayout {
         try {
             f = service.finance(in);
         } catch (InvalidFinanceInputException e) {
-            banner.setText(getTranslation("analysis.results.stale"));
-            banner.setVisible(true);
+            markStale();
             return false;
         }
         banner.setVisible(false);
+        reports.setInput(in);
         finance.show(f);
         ranking.show(f);
         sensitivity.show(in);
-        reports.setInput(in, ranking.options());
         return true;
+    }
+
+    /** Keeps the figures on screen but says they belong to an earlier, valid scenario. */
+    public void markStale() {
+        banner.setText(getTranslation("analysis.results.stale"));
+        banner.setVisible(true);
     }
 }

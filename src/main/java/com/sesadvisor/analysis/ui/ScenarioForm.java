@@ -6,7 +6,6 @@ import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.ProfitMechanism;
-import com.sesadvisor.engine.finance.RevenueStream;
 import com.sesadvisor.engine.finance.Violation;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -142,9 +141,5 @@ class ScenarioForm extends VerticalLayout {
             line.addClassName("stream-line");
             streams.add(line);
         }
-    }
-
-    static String streamLabel(RevenueStream s) {
-        return "analysis.stream." + s.name();
     }
 }

@@ -82,8 +82,7 @@ class SensitivitySection extends VerticalLayout {
             p.setIndeterminate(true);
             d.add(p);
         }
-        // Poll while the background work runs, so results arrive without server push.
-        ui.setPollInterval(400);
+        Polling.start(ui);
         double[][] axes = SensitivityAnalysis.paperAxes();
         double[] spreads = fine ? SensitivityAnalysis.linspace(0.42, 1.02, 31) : axes[0];
         double[] investments = fine ? SensitivityAnalysis.linspace(0.77, 1.47, 15) : axes[1];
@@ -118,9 +117,7 @@ class SensitivitySection extends VerticalLayout {
                             + "</p>"));
                 }
             }
-            if (!monteCarlo.running()) {
-                ui.setPollInterval(-1);
-            }
+            Polling.stop(ui);
         }));
     }
 
@@ -144,7 +141,7 @@ class SensitivitySection extends VerticalLayout {
                     l.t("analysis.heat.chartTitle", g.model().name(), l.pct(g.discountRate())),
                     l.t("analysis.heat.x"), l.t("analysis.heat.y"), cols, rows, v, 100 * g.discountRate(),
                     x -> String.format(Locale.ROOT, "%.1f", x), l.t("analysis.irr.na"));
-            Div box = new Div(new Html("<h4>" + HtmlTable.esc(g.model().name()) + "</h4>"), new Html(chart.toSvg()));
+            Div box = new Div(new Html("<h4>" + HtmlTable.esc(g.model().name()) + "</h4>"), ChartHtml.of(chart.toSvg()));
             box.addClassName("heat-map-box");
             box.setId("heat-map-" + g.model().name());
             heatMaps.add(box);
@@ -218,6 +215,6 @@ class SensitivitySection extends VerticalLayout {
         TornadoChart chart = new TornadoChart("tornado-CSSES", l.t("analysis.tornado.chartTitle", "CSSES"),
                 100 * base, bars, x -> String.format(Locale.ROOT, "%.1f %%", x), l.t("analysis.tornado.low"),
                 l.t("analysis.tornado.high"));
-        tornado.add(new Html(chart.toSvg()));
+        tornado.add(ChartHtml.of(chart.toSvg()));
     }
 }
