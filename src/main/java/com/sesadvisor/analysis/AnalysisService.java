@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis;
 
+import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValidator;
 import com.sesadvisor.engine.finance.FinanceEngine;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
@@ -85,6 +86,21 @@ public class AnalysisService {
     /** The 15 model x mechanism combinations ranked together. */
     public RankingOutcome rankCombinations(AnalysisInput in, RecommendationOptions options) {
         return ranking.rankCombinations(in, options);
+    }
+
+    /**
+     * TOPSIS rankings at the paper's extended spreads (0.52, 0.92) with the input's weights, to set beside the
+     * published Tables 3-11 and 3-12. A spread the validator refuses for this input is left out.
+     */
+    public Map<Double, RankingOutcome> extendedRankings(AnalysisInput in) {
+        Map<Double, RankingOutcome> out = new LinkedHashMap<>();
+        for (double s : SensitivityAnalysis.EXTENDED_SPREADS) {
+            AnalysisInput at = in.withAssumptions(in.assumptions().with(AssumptionField.SPREAD, s));
+            if (violations(at).isEmpty()) {
+                out.put(s, ranking.rank(at, RecommendationOptions.defaults()));
+            }
+        }
+        return out;
     }
 
     /** IRR heat maps for the three models (the UI's default is the paper's 9 x 11 axes). */

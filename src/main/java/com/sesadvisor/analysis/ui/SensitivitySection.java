@@ -2,6 +2,7 @@ package com.sesadvisor.analysis.ui;
 
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.AnalysisService;
+import com.sesadvisor.analysis.RankingOutcome;
 import com.sesadvisor.analysis.ui.chart.HeatMapChart;
 import com.sesadvisor.analysis.ui.chart.TornadoChart;
 import com.sesadvisor.engine.finance.InvestmentModel;
@@ -53,6 +54,9 @@ class SensitivitySection extends VerticalLayout {
         resolution.setItemLabelGenerator(x -> getTranslation("analysis.heat.resolution." + x));
         resolution.setValue("paper");
         resolution.addValueChangeListener(e -> refresh());
+        for (Div d : List.of(heatMaps, thresholds, extended, tornado)) {
+            d.setWidthFull();
+        }
         heatMaps.addClassName("heat-maps");
         heatMaps.setId("heat-maps");
         add(new H3(getTranslation("analysis.heat.title")), resolution, heatMaps,
@@ -93,7 +97,7 @@ class SensitivitySection extends VerticalLayout {
                     }
                 }));
         CompletableFuture<Void> rest = CompletableFuture.supplyAsync(() -> new Object[] {service.thresholds(in),
-            SensitivityAnalysis.extendedScenarios(in.mechanism(), in.assumptions()),
+            SensitivityAnalysis.extendedScenarios(in.mechanism(), in.assumptions()), service.extendedRankings(in),
             SensitivityAnalysis.tornado(InvestmentModel.CSSES, in.mechanism(), in.view(), in.assumptions(),
                     SensitivityAnalysis.Metric.IRR, 0.1, SensitivityAnalysis.tornadoFields(in.assumptions()))},
                 service.background()).thenAccept(r -> ui.access(() -> {
@@ -103,9 +107,11 @@ class SensitivitySection extends VerticalLayout {
                         @SuppressWarnings("unchecked")
                         List<ScenarioResult> ext = (List<ScenarioResult>) r[1];
                         @SuppressWarnings("unchecked")
-                        List<TornadoRow> tor = (List<TornadoRow>) r[2];
+                        Map<Double, RankingOutcome> ranks = (Map<Double, RankingOutcome>) r[2];
+                        @SuppressWarnings("unchecked")
+                        List<TornadoRow> tor = (List<TornadoRow>) r[3];
                         showThresholds(t, l);
-                        showExtended(ext, l);
+                        showExtended(ext, ranks, l);
                         showTornado(tor, in, l);
                     }
                 }));
@@ -172,7 +178,7 @@ class SensitivitySection extends VerticalLayout {
         thresholds.add(table.build());
     }
 
-    private void showExtended(List<ScenarioResult> ext, Labels l) {
+    private void showExtended(List<ScenarioResult> ext, Map<Double, RankingOutcome> ranks, Labels l) {
         extended.removeAll();
         HtmlTable table = new HtmlTable("extended-table", l.t("analysis.extended.caption"))
                 .header(l.t("analysis.extended.scenario"), l.t("analysis.ind.irr"),
@@ -186,14 +192,18 @@ class SensitivitySection extends VerticalLayout {
                     s.published().map(p -> l.money(p.npv() * 1e8)).orElse("—"));
         }
         extended.add(table.build());
-        List<String> ranks = new ArrayList<>();
-        for (var c : PublishedFigures.closeness()) {
-            if (!c.source().contains("0.7234")) {
-                ranks.add(c.source() + ": " + c.model().name() + " #" + c.rank());
-            }
+        // Our TOPSIS order at each extended spread (the input's weights) beside the paper's Tables 3-11 / 3-12.
+        HtmlTable rt = new HtmlTable("extended-ranking-table", l.t("analysis.extended.rankCaption"))
+                .header(l.t("analysis.extended.scenario"), l.t("analysis.extended.ours"), l.t("analysis.published"));
+        for (Map.Entry<Double, RankingOutcome> e : ranks.entrySet()) {
+            String ours = String.join(" > ", e.getValue().recommendation().order());
+            String source = e.getKey() < 0.7 ? "Table 3-11" : "Table 3-12";
+            String published = PublishedFigures.closeness().stream().filter(c -> c.source().startsWith(source))
+                    .sorted(java.util.Comparator.comparingInt(PublishedFigures.Closeness::rank))
+                    .map(c -> c.model().name()).collect(java.util.stream.Collectors.joining(" > "));
+            rt.row(l.t("analysis.extended.spread", l.num(e.getKey(), 2)), ours, published + " (" + source + ")");
         }
-        extended.add(new Html("<p class=\"chart-note\">" + HtmlTable.esc(l.t("analysis.extended.published") + " "
-                + String.join("; ", ranks)) + "</p>"));
+        extended.add(rt.build());
     }
 
     private void showTornado(List<TornadoRow> rows, AnalysisInput in, Labels l) {

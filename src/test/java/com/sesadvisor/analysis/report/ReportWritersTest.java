@@ -49,6 +49,8 @@ class ReportWritersTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfReportWriter.write(report, out);
         byte[] pdf = out.toByteArray();
+        // kept for a human look at the layout (target/ is build output)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "analysis-report-sample.pdf"), pdf);
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor text = new PdfTextExtractor(reader);
