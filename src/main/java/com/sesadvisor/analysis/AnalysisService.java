@@ -53,6 +53,19 @@ public class AnalysisService {
         background.shutdownNow();
     }
 
+    /**
+     * The input as analysed: a project the eligibility rule set refused earns no capacity price (rule ADV-ELIG-001),
+     * the same adjustment {@code RecommendationService} makes, so the finance tables, the sensitivity and the
+     * ranking all describe one scenario.
+     */
+    public AnalysisInput effective(AnalysisInput in) {
+        if (Boolean.FALSE.equals(in.eligible()) && in.ruleSetName() != null
+                && in.assumptions().get(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR) != 0) {
+            return in.withAssumptions(in.assumptions().with(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR, 0));
+        }
+        return in;
+    }
+
     /** Every violation of the input for every model (empty when valid), de-duplicated by field and message. */
     public List<Violation> violations(AnalysisInput in) {
         LinkedHashMap<String, Violation> out = new LinkedHashMap<>();
@@ -119,7 +132,8 @@ public class AnalysisService {
     }
 
     /** Everything a report needs, computed now (call off the UI thread). */
-    public AnalysisReport report(AnalysisInput in, RecommendationOptions options) {
+    public AnalysisReport report(AnalysisInput input, RecommendationOptions options) {
+        AnalysisInput in = effective(input);
         FinanceOutcome f = finance(in);
         double[][] axes = SensitivityAnalysis.paperAxes();
         return new AnalysisReport(in, f, rank(f, options), grids(in, axes[0], axes[1]), thresholds(in),

@@ -80,4 +80,21 @@ class AnalysisServiceTest {
         RankingOutcome r = service.rankCombinations(AnalysisInput.paperBaseCase(), RecommendationOptions.defaults());
         assertThat(r.recommendation().indicators().alternatives()).hasSize(15);
     }
+
+    @Test
+    void anIneligibleProjectEarnsNoCapacityPriceAnywhereInTheAnalysis() {
+        AnalysisInput refused = new AnalysisInput(AnalysisInput.paperBaseCase().assumptions(),
+                ProfitMechanism.COMPREHENSIVE, CashFlowView.EQUITY, AnalysisInput.paperWeights(), false,
+                "CN-HEBEI-2024");
+        AnalysisInput effective = service.effective(refused);
+        assertThat(effective.assumptions().get(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR)).isZero();
+        double withCapacity = service.finance(AnalysisInput.paperBaseCase()).of(InvestmentModel.CSSES).result()
+                .metrics(CashFlowView.EQUITY).npv();
+        double without = service.finance(effective).of(InvestmentModel.CSSES).result().metrics(CashFlowView.EQUITY)
+                .npv();
+        assertThat(without).isLessThan(withCapacity);
+        AnalysisInput eligible = new AnalysisInput(refused.assumptions(), refused.mechanism(), refused.view(),
+                refused.subjectiveWeights(), true, "CN-HEBEI-2024");
+        assertThat(service.effective(eligible)).isEqualTo(eligible);
+    }
 }

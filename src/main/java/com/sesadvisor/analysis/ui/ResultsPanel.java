@@ -19,6 +19,7 @@ public class ResultsPanel extends VerticalLayout {
 
     private final AnalysisService service;
     private final Div banner = new Div();
+    private final Div eligibility = new Div();
     private final FinanceSection finance = new FinanceSection();
     private final SensitivitySection sensitivity;
     private final RankingSection ranking;
@@ -44,7 +45,10 @@ public class ResultsPanel extends VerticalLayout {
         tabs.add(getTranslation("analysis.tab.finance"), finance).setId("tab-finance");
         tabs.add(getTranslation("analysis.tab.sensitivity"), sensitivity).setId("tab-sensitivity");
         tabs.add(getTranslation("analysis.tab.ranking"), ranking).setId("tab-ranking");
-        add(banner, reports, tabs);
+        eligibility.setId("results-eligibility");
+        eligibility.addClassName("results-eligibility");
+        eligibility.setVisible(false);
+        add(banner, eligibility, reports, tabs);
     }
 
     /**
@@ -53,7 +57,8 @@ public class ResultsPanel extends VerticalLayout {
      *
      * @return true when the results now reflect {@code in}
      */
-    public boolean show(AnalysisInput in) {
+    public boolean show(AnalysisInput input) {
+        AnalysisInput in = service.effective(input);
         FinanceOutcome f;
         try {
             f = service.finance(in);
@@ -62,6 +67,11 @@ public class ResultsPanel extends VerticalLayout {
             return false;
         }
         banner.setVisible(false);
+        eligibility.setVisible(in.ruleSetName() != null);
+        if (in.ruleSetName() != null) {
+            eligibility.setText(getTranslation(Boolean.TRUE.equals(in.eligible()) ? "analysis.eligibility.eligible"
+                    : "analysis.eligibility.notEligible", in.ruleSetName()));
+        }
         reports.setInput(in);
         finance.show(f);
         ranking.show(f);
