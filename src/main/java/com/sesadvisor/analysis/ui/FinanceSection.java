@@ -60,7 +60,7 @@ class FinanceSection extends VerticalLayout {
                 p -> l.money(p.totalRevenue() * 1e8));
         addRow(t, f, v, l, "analysis.ind.irr", "irr", view, m -> l.irr(m.irr()), p -> l.pct(p.irr()));
         addRow(t, f, v, l, "analysis.ind.npv", "npv", view, m -> l.money(m.npv()), p -> l.money(p.npv() * 1e8));
-        addRow(t, f, v, l, "analysis.ind.pb", "pb", view, m -> l.num(m.priceToBook(), 2), p -> "—");
+        addRow(t, f, v, l, "analysis.ind.pb", "pb", view, m -> l.num(m.priceToBook(), 2), p -> null);
         addRow(t, f, v, l, "analysis.ind.staticPayback", "static-payback", view,
                 m -> l.payback(m.cashFlow().staticPayback(), m.cashFlow().staticPaybackLast()),
                 p -> p.staticPayback() == null ? l.t("analysis.payback.notReachedShort") : l.num(p.staticPayback(), 2));
@@ -69,7 +69,7 @@ class FinanceSection extends VerticalLayout {
                 p -> p.dynamicPayback() == null ? l.t("analysis.payback.notReachedShort") : l.num(p.dynamicPayback(), 2));
         addRow(t, f, v, l, "analysis.ind.costPerKwh", "cost-kwh", view, m -> l.num(m.costPerKwh(), 3) + " ¥/kWh",
                 p -> l.num(p.costPerKwh(), 2) + " ¥/kWh");
-        addRow(t, f, v, l, "analysis.ind.lcos", "lcos", view, m -> l.num(m.lcos(), 3) + " ¥/kWh", p -> "—");
+        addRow(t, f, v, l, "analysis.ind.lcos", "lcos", view, m -> l.num(m.lcos(), 3) + " ¥/kWh", p -> null);
         return t.build();
     }
 
@@ -81,6 +81,7 @@ class FinanceSection extends VerticalLayout {
             String id = idPart + "-" + view + "-" + m.model().name();
             StringBuilder c = new StringBuilder("<span class=\"ours\" id=\"").append(id).append("\">")
                     .append(HtmlTable.esc(ours.apply(m.result().metrics(v)))).append("</span>");
+            // Optional.map drops a null: the paper publishes no P/B or LCOS, so nothing is shown under ours.
             m.published().map(pub).ifPresent(p -> c.append("<span class=\"published\" id=\"published-").append(id)
                     .append("\">").append(HtmlTable.esc(l.t("analysis.published") + ": " + p)).append("</span>"));
             cells.add(c.toString());
