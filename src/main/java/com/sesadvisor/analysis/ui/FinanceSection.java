@@ -83,7 +83,8 @@ class FinanceSection extends VerticalLayout {
                     .append(HtmlTable.esc(ours.apply(m.result().metrics(v)))).append("</span>");
             // Optional.map drops a null: the paper publishes no P/B or LCOS, so nothing is shown under ours.
             m.published().map(pub).ifPresent(p -> c.append("<span class=\"published\" id=\"published-").append(id)
-                    .append("\">").append(HtmlTable.esc(l.t("analysis.published") + ": " + p)).append("</span>"));
+                    .append("\">").append(HtmlTable.esc(l.t("analysis.published") + ": "))
+                    .append("<span class=\"value\">").append(HtmlTable.esc(p)).append("</span></span>"));
             cells.add(c.toString());
         }
         t.rowHtml(l.t(key), cells.toArray(String[]::new));
