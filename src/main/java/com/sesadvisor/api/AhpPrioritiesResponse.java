@@ -15,6 +15,7 @@ record AhpPrioritiesResponse(
         String solver,
         List<InconsistentJudgement> inconsistentJudgements,
         double[][] completedMatrix,
+        List<List<Integer>> missingCells,
         List<FindingDto> findings,
         List<String> firedRules,
         String ruleBaseVersion) {

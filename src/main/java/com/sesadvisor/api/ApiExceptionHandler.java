@@ -2,7 +2,12 @@ package com.sesadvisor.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.sesadvisor.engine.ahp.DisconnectedComparisonsException;
+import com.sesadvisor.engine.ahp.InvalidGroupException;
+import com.sesadvisor.engine.ahp.InvalidHierarchyException;
 import com.sesadvisor.engine.ahp.InvalidMatrixException;
+import com.sesadvisor.engine.finance.InvalidFinanceInputException;
+import com.sesadvisor.engine.mcda.DecisionInputException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +40,59 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.getMessage())));
     }
 
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return validationProblem("Invalid request", e.getMessage(), e.errors());
+    }
+
+    /** Judgements that do not connect all elements: well-formed, but no completion can relate the groups. */
+    @ExceptionHandler(DisconnectedComparisonsException.class)
+    ProblemDetail disconnected(DisconnectedComparisonsException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Disconnected comparisons", e.getMessage(),
+                List.of(new FieldError("matrix", e.getMessage())));
+        p.setProperty("disconnectedElements", e.disconnectedElements());
+        p.setProperty("components", e.components());
+        return p;
+    }
+
+    @ExceptionHandler(InvalidGroupException.class)
+    ProblemDetail invalidGroup(InvalidGroupException e) {
+        ProblemDetail p = validationProblem("Invalid group", e.getMessage(),
+                List.of(new FieldError(e.field() == null ? "matrices" : e.field(), e.getMessage())));
+        if (e.expert() >= 0) {
+            p.setProperty("expert", e.expert());
+        }
+        return p;
+    }
+
+    /** A hierarchy that cannot be evaluated (e.g. a node without judgements): 422 naming the node. */
+    @ExceptionHandler(InvalidHierarchyException.class)
+    ProblemDetail invalidHierarchy(InvalidHierarchyException e) {
+        String field = e.nodeId() == null ? "hierarchy" : "hierarchy[" + e.nodeId() + "]";
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid hierarchy", e.getMessage(),
+                List.of(new FieldError(field, e.getMessage())));
+        p.setProperty("nodeId", e.nodeId());
+        return p;
+    }
+
+    /** Every refused finance input at once (range checks, cross-field checks, refusal rules). */
+    @ExceptionHandler(InvalidFinanceInputException.class)
+    ProblemDetail invalidFinance(InvalidFinanceInputException e) {
+        String detail = e.violations().size() == 1 ? e.getMessage()
+                : e.violations().size() + " inputs are invalid; the first: " + e.getMessage();
+        return validationProblem("Invalid finance input", detail, e.violations().stream()
+                .map(v -> new FieldError(v.field(), v.message())).toList());
+    }
+
+    @ExceptionHandler(DecisionInputException.class)
+    ProblemDetail invalidDecisionInput(DecisionInputException e) {
+        return validationProblem("Invalid decision input", e.getMessage(),
+                List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalidArgument(IllegalArgumentException e) {
-        return validationProblem("Invalid request", e.getMessage(), List.of());
+        return validationProblem("Invalid request", e.getMessage(), List.of(new FieldError("body", e.getMessage())));
     }
 
     @ExceptionHandler(Exception.class)
@@ -86,7 +141,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail validationProblem(String title, String detail, List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return problem(HttpStatus.BAD_REQUEST, title, detail, errors);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
         problem.setProperty("errors", errors.stream()
@@ -95,5 +154,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     record FieldError(String field, String message) {
+        FieldError {
+            field = field == null ? "body" : field;
+            message = message == null ? "invalid" : message;
+        }
     }
 }

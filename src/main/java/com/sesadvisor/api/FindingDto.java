@@ -1,6 +1,7 @@
 package com.sesadvisor.api;
 
 import com.sesadvisor.rules.Finding;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,5 +10,9 @@ record FindingDto(String ruleId, String severity, String message, Map<String, Ob
 
     static FindingDto of(Finding f, Locale locale) {
         return new FindingDto(f.ruleId(), f.severity().name(), f.message(locale), f.evidence());
+    }
+
+    static List<FindingDto> all(List<Finding> findings, Locale locale) {
+        return findings.stream().map(f -> of(f, locale)).toList();
     }
 }

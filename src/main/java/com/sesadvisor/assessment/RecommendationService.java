@@ -176,7 +176,7 @@ public class RecommendationService {
         }
         List<Object> setupFacts = new ArrayList<>();
         for (Alternative alt : alts) {
-            setupFacts.add(setupFact(alt, a));
+            setupFacts.add(setupFact(alt.name(), alt.model(), alt.mechanism(), a));
         }
         RuleEvaluation precheck = rules.evaluate(setupFacts);
         Set<String> refusedFields = new LinkedHashSet<>();
@@ -341,14 +341,15 @@ public class RecommendationService {
                 advice.findings(), fired, advice.ruleBaseVersion(), notes);
     }
 
-    private static RevenueSetupFact setupFact(Alternative alt, Assumptions a) {
-        List<RevenueStream> streams = alt.mechanism().streams(alt.model(), a);
+    /** How an alternative earns its revenue, for the refusal rules (ADV-TISES-001, ADV-CHARGE-001). */
+    static RevenueSetupFact setupFact(String name, InvestmentModel model, ProfitMechanism mechanism, Assumptions a) {
+        List<RevenueStream> streams = mechanism.streams(model, a);
         boolean arbitrage = streams.contains(RevenueStream.ARBITRAGE);
         boolean lease = streams.contains(RevenueStream.LEASE);
         double leased = lease ? a.get(AssumptionField.LEASED_SHARE) : 0.0;
         double arbShare = !arbitrage ? 0.0 : a.flag(AssumptionField.ARBITRAGE_ON_UNLEASED_ONLY) ? 1 - leased : 1.0;
         double total = Math.round((leased + arbShare) * 1e9) / 1e9;
-        return new RevenueSetupFact(alt.name(), alt.model().name(), alt.mechanism().name(), arbitrage, lease,
+        return new RevenueSetupFact(name, model.name(), mechanism.name(), arbitrage, lease,
                 a.flag(AssumptionField.CHARGING_COST_IN_OPEX), leased, arbShare, total);
     }
 
