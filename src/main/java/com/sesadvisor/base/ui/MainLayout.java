@@ -38,6 +38,10 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(CurrentUser currentUser) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.workshops"), "", VaadinIcon.GROUP.create()));
+        if (currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.REGULATOR)
+                || currentUser.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.analysis"), "analysis", VaadinIcon.CHART.create()));
+        }
         if (currentUser.hasRole(Role.REGULATOR) || currentUser.hasRole(Role.ADMIN)) {
             SideNavItem eligibility = new SideNavItem(getTranslation("nav.eligibility"), "eligibility",
                     VaadinIcon.CHECK_SQUARE_O.create());

@@ -1,0 +1,54 @@
+package com.sesadvisor.analysis;
+
+import com.sesadvisor.assessment.EligibilityVerdict;
+import com.sesadvisor.assessment.IndicatorNote;
+import com.sesadvisor.assessment.RecommendationReport;
+import com.sesadvisor.assessment.RecommendationRequest;
+import com.sesadvisor.assessment.RecommendationService;
+import com.sesadvisor.engine.recommend.RecommendationOptions;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Adapts an {@link AnalysisInput} to the shared {@link RecommendationService} (one pipeline and one set of
+ * indicator conventions for the API, the workshop and this view), and keeps what the analysis screens show.
+ */
+@Service
+public class RankingService {
+
+    private final RecommendationService recommendations;
+
+    public RankingService(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    /** The three models under the input's mechanism. */
+    public RankingOutcome rank(AnalysisInput in, RecommendationOptions options) {
+        return outcome(recommendations.recommend(request(in, options)));
+    }
+
+    /** All 15 model x mechanism combinations. */
+    public RankingOutcome rankCombinations(AnalysisInput in, RecommendationOptions options) {
+        return outcome(recommendations.rankCombinations(request(in, options)));
+    }
+
+    static RecommendationRequest request(AnalysisInput in, RecommendationOptions options) {
+        RecommendationRequest r = RecommendationRequest.of(in.assumptions(), in.mechanism(), in.view())
+                .withCriteria(new ArrayList<>(in.subjectiveWeights().keySet()))
+                .withSubjectiveWeights(in.subjectiveWeights())
+                .withOptions(options);
+        if (in.eligible() != null && in.ruleSetName() != null) {
+            r = r.withEligibility(new EligibilityVerdict(in.ruleSetName(), "", in.eligible()));
+        }
+        return r;
+    }
+
+    private static RankingOutcome outcome(RecommendationReport report) {
+        List<String> notes = new ArrayList<>();
+        report.indicatorNotes().stream().map(IndicatorNote::message).forEach(notes::add);
+        notes.addAll(report.scenario().adjustments());
+        notes.addAll(report.notes());
+        return new RankingOutcome(report.recommendation(), report.findings(), report.ruleBaseVersion(), notes);
+    }
+}

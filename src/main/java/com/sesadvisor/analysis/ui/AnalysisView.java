@@ -1,0 +1,65 @@
+package com.sesadvisor.analysis.ui;
+
+import com.sesadvisor.analysis.AnalysisInput;
+import com.sesadvisor.analysis.AnalysisService;
+import com.sesadvisor.base.ui.MainLayout;
+import com.sesadvisor.engine.finance.Assumptions;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Optional;
+
+/** The standalone analysis: scenario form and weights on the left, the {@link ResultsPanel} on the right. */
+@Route(value = "analysis", layout = MainLayout.class)
+@RolesAllowed({"FACILITATOR", "ADMIN", "REGULATOR"})
+public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AnalysisService service;
+    private final ScenarioForm form;
+    private final WeightsEditor weights;
+    private final ResultsPanel results;
+    private AnalysisInput current = AnalysisInput.paperBaseCase();
+
+    public AnalysisView(AnalysisService service) {
+        this.service = service;
+        addClassName("analysis-view");
+        form = new ScenarioForm(current.assumptions(), current.mechanism(), current.view(), this::recompute);
+        weights = new WeightsEditor(current.subjectiveWeights(), this::recompute);
+        results = new ResultsPanel(service);
+        VerticalLayout left = new VerticalLayout(form, weights);
+        left.addClassName("analysis-left");
+        left.setPadding(false);
+        Div columns = new Div(left, results);
+        columns.addClassName("analysis-columns");
+        add(new H2(getTranslation("analysis.title")), columns);
+        results.show(current);
+    }
+
+    /** Reads the form; shows every problem on its field and keeps the last valid results (nothing typed is lost). */
+    private void recompute() {
+        Optional<Assumptions> a = form.assumptions();
+        Optional<Map<String, Double>> w = weights.weights();
+        if (a.isEmpty() || w.isEmpty()) {
+            results.markStale();
+            return;
+        }
+        AnalysisInput next = new AnalysisInput(a.get(), form.mechanism(), form.view(), w.get(), null, null);
+        var violations = service.violations(next);
+        form.showViolations(violations, a.get());
+        if (!violations.isEmpty()) {
+            results.markStale();
+            return;
+        }
+        current = next;
+        results.show(next);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("analysis.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,67 @@
+package com.sesadvisor.analysis.ui;
+
+import com.sesadvisor.analysis.MoneyFormat;
+import com.sesadvisor.engine.finance.IrrResult;
+import com.sesadvisor.engine.finance.Payback;
+import com.vaadin.flow.component.Component;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Localised labels for engine values ("not defined", "not within N years", all IRR roots). */
+final class Labels {
+
+    private final Component c;
+    private final Locale locale;
+
+    Labels(Component c) {
+        this.c = c;
+        // The UI's locale (session-wide, set by the language switch); English when there is no UI (tests).
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        this.locale = ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String t(String key, Object... args) {
+        return c.getTranslation(key, args);
+    }
+
+    String money(double cny) {
+        return MoneyFormat.hundredMillion(cny, locale);
+    }
+
+    String pct(double fraction) {
+        return MoneyFormat.percent(fraction, 2, locale);
+    }
+
+    String num(double v, int digits) {
+        return MoneyFormat.number(v, digits, locale);
+    }
+
+    /** Headline IRR, and every root when there are several (then decide on NPV). */
+    String irr(IrrResult r) {
+        if (r.value().isEmpty()) {
+            return t("analysis.irr.notDefined");
+        }
+        String head = pct(r.value().getAsDouble());
+        if (r.ambiguous()) {
+            return head + " (" + t("analysis.irr.roots") + " "
+                    + r.roots().stream().map(this::pct).collect(Collectors.joining(", ")) + ")";
+        }
+        return head;
+    }
+
+    String payback(Payback p) {
+        return p.years().isPresent() ? t("analysis.payback.years", num(p.years().getAsDouble(), 2))
+                : t("analysis.payback.notReached", ((Payback.NotReached) p).horizonYears());
+    }
+
+    /** First and last crossing; one figure when they coincide. */
+    String payback(Payback first, Payback last) {
+        String a = payback(first);
+        String b = payback(last);
+        return a.equals(b) ? a : a + " / " + b;
+    }
+}

@@ -1,0 +1,62 @@
+package com.sesadvisor.analysis.ui;
+
+import com.sesadvisor.analysis.AnalysisInput;
+import com.sesadvisor.analysis.AnalysisReport;
+import com.sesadvisor.analysis.AnalysisService;
+import com.sesadvisor.analysis.report.JsonReportWriter;
+import com.sesadvisor.analysis.report.PdfReportWriter;
+import com.sesadvisor.analysis.report.XlsxReportWriter;
+import com.sesadvisor.engine.recommend.RecommendationOptions;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * PDF, Excel and JSON downloads of the analysis on screen. Each download recomputes the report from the input
+ * (a few hundred milliseconds) in the download request, not on the UI thread.
+ */
+class ReportSection extends HorizontalLayout {
+
+    private volatile AnalysisInput input;
+    private volatile RecommendationOptions options = RecommendationOptions.defaults();
+
+    ReportSection(AnalysisService service, Supplier<Locale> locale) {
+        addClassName("report-section");
+        add(link("report-pdf", "analysis.report.pdf", "ses-analysis.pdf", "application/pdf", service,
+                (r, out) -> PdfReportWriter.write(r, out)));
+        add(link("report-xlsx", "analysis.report.xlsx", "ses-analysis.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", service,
+                (r, out) -> XlsxReportWriter.write(r, locale.get(), out)));
+        add(link("report-json", "analysis.report.json", "ses-analysis.json", "application/json", service,
+                (r, out) -> JsonReportWriter.write(r, out)));
+    }
+
+    void setInput(AnalysisInput in) {
+        this.input = in;
+    }
+
+    void setOptions(RecommendationOptions o) {
+        this.options = o;
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(AnalysisReport r, java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private Anchor link(String id, String key, String file, String type, AnalysisService service, Writer w) {
+        DownloadHandler h = event -> {
+            AnalysisInput in = input;
+            event.setFileName(file);
+            event.setContentType(type);
+            w.write(service.report(in, options), event.getOutputStream());
+        };
+        Anchor a = new Anchor(h, getTranslation(key));
+        a.setId(id);
+        a.getElement().setAttribute("download", file);
+        a.addClassName("report-link");
+        return a;
+    }
+}

@@ -1,0 +1,145 @@
+package com.sesadvisor.analysis.ui;
+
+import com.sesadvisor.analysis.AssumptionGroup;
+import com.sesadvisor.engine.finance.AssumptionField;
+import com.sesadvisor.engine.finance.Assumptions;
+import com.sesadvisor.engine.finance.CashFlowView;
+import com.sesadvisor.engine.finance.InvestmentModel;
+import com.sesadvisor.engine.finance.ProfitMechanism;
+import com.sesadvisor.engine.finance.Violation;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * The scenario: profit mechanism (with the revenue streams it earns per model), cash-flow view, and every finance
+ * assumption grouped technical / cost / revenue / tax / finance. Reading the form never clears what was typed;
+ * parse errors and the validator's violations appear on the field they concern.
+ */
+class ScenarioForm extends VerticalLayout {
+
+    private final Map<AssumptionField, AssumptionEditor> editors = new EnumMap<>(AssumptionField.class);
+    private final Select<ProfitMechanism> mechanism = new Select<>();
+    private final Select<CashFlowView> view = new Select<>();
+    private final Div streams = new Div();
+
+    ScenarioForm(Assumptions initial, ProfitMechanism m, CashFlowView v, Runnable onChange) {
+        addClassName("scenario-form");
+        setPadding(false);
+        add(new H3(getTranslation("analysis.form.title")));
+        mechanism.setLabel(getTranslation("analysis.form.mechanism"));
+        mechanism.setId("analysis-mechanism");
+        mechanism.setItems(ProfitMechanism.values());
+        mechanism.setItemLabelGenerator(p -> getTranslation("analysis.mechanism." + p.name()));
+        mechanism.setValue(m);
+        mechanism.addValueChangeListener(e -> {
+            showStreams();
+            if (e.isFromClient()) {
+                onChange.run();
+            }
+        });
+        view.setLabel(getTranslation("analysis.form.view"));
+        view.setId("analysis-view");
+        view.setItems(CashFlowView.values());
+        view.setItemLabelGenerator(x -> getTranslation("analysis.view." + x.name()));
+        view.setValue(v);
+        view.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.run();
+            }
+        });
+        streams.addClassName("mechanism-streams");
+        streams.setId("mechanism-streams");
+        add(mechanism, streams, view);
+        for (AssumptionGroup g : AssumptionGroup.values()) {
+            VerticalLayout box = new VerticalLayout();
+            box.setPadding(false);
+            box.setSpacing(false);
+            for (AssumptionField f : g.fields()) {
+                AssumptionEditor e = new AssumptionEditor(f, initial.get(f), onChange);
+                editors.put(f, e);
+                box.add(e);
+            }
+            Details d = new Details(getTranslation("analysis.group." + g.name()), box);
+            d.setId("group-" + g.name().toLowerCase());
+            d.setOpened(g == AssumptionGroup.TECHNICAL || g == AssumptionGroup.REVENUE);
+            add(d);
+        }
+        showStreams();
+    }
+
+    ProfitMechanism mechanism() {
+        return mechanism.getValue();
+    }
+
+    CashFlowView view() {
+        return view.getValue();
+    }
+
+    /** The assumptions typed, or empty when a field is not a number (that field then shows why). */
+    Optional<Assumptions> assumptions() {
+        Assumptions.Builder b = Assumptions.paperDefaults().toBuilder();
+        boolean ok = true;
+        for (AssumptionEditor e : editors.values()) {
+            OptionalDouble v = e.read();
+            if (v.isPresent()) {
+                b.set(e.field(), v.getAsDouble());
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(b.build()) : Optional.empty();
+    }
+
+    /** Shows each violation on its field, in the user's language where the check is a range check. */
+    void showViolations(List<Violation> violations, Assumptions a) {
+        Map<String, List<Violation>> byField = violations.stream()
+                .collect(Collectors.groupingBy(Violation::field));
+        for (AssumptionEditor e : editors.values()) {
+            List<Violation> vs = byField.get(e.field().key());
+            if (vs != null) {
+                e.setError(vs.stream().map(x -> message(e, x, a.get(e.field()))).collect(Collectors.joining("; ")));
+            }
+        }
+    }
+
+    private String message(AssumptionEditor e, Violation v, double value) {
+        AssumptionField f = e.field();
+        String shown = AssumptionEditor.text(value);
+        if (v.message().startsWith("must be at most")) {
+            return getTranslation("analysis.error.max", e.label(), AssumptionEditor.text(f.max()), f.unit(), shown);
+        }
+        if (v.message().startsWith("must be at least")) {
+            return getTranslation("analysis.error.min", e.label(), AssumptionEditor.text(f.min()), f.unit(), shown);
+        }
+        if (v.message().startsWith("must be greater than 0")) {
+            return getTranslation("analysis.error.positive", e.label(), f.unit(), shown);
+        }
+        if (v.message().startsWith("must be a whole number")) {
+            return getTranslation("analysis.error.whole", e.label(), shown);
+        }
+        return getTranslation("analysis.error.other", e.label(), v.message());
+    }
+
+    private void showStreams() {
+        streams.removeAll();
+        ProfitMechanism p = mechanism.getValue();
+        Assumptions a = Assumptions.paperDefaults();
+        for (InvestmentModel m : InvestmentModel.values()) {
+            String list = p.streams(m, a).stream().map(s -> getTranslation("analysis.stream." + s.name()))
+                    .collect(Collectors.joining(", "));
+            Paragraph line = new Paragraph(m.name() + ": " + list);
+            line.addClassName("stream-line");
+            streams.add(line);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package com.sesadvisor.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A facilitator analyses a scenario the way a committee would see it on the projector. */
+class AnalysisJourneyIT extends BrowserJourney {
+
+    @Test
+    void analyse_change_inputs_see_sensitivity_and_ranking_and_download_the_report() throws Exception {
+        logInAs("admin", ADMIN_PASSWORD);
+        page.locator("#main-nav").getByText("Analysis").click();
+        Locator irr = page.locator("#irr-equity-CSSES");
+        assertThat(irr).containsText("%");
+        assertThat(page.locator("#published-irr-equity-CSSES")).containsText("11.50");
+        screenshot("analysis-finance.png");
+
+        String before = irr.textContent();
+        Locator spread = page.locator("#assumption-spread input");
+        spread.fill("0.92");
+        spread.press("Tab");
+        assertThat(irr).not().hasText(before);
+        assertThat(page.locator("#badge-spread")).hasText("USER");
+
+        Locator dod = page.locator("#assumption-depthOfDischarge input");
+        dod.fill("1.5");
+        dod.press("Tab");
+        assertThat(page.locator("#assumption-depthOfDischarge")).containsText("Depth of discharge");
+        assertThat(page.locator("#assumption-depthOfDischarge")).hasAttribute("invalid", "");
+        assertThat(page.locator("#results-banner")).isVisible();
+        assertThat(dod).hasValue("1.5");
+        assertThat(spread).hasValue("0.92");
+        screenshot("analysis-invalid-input.png");
+        page.locator("#reset-depthOfDischarge").click();
+        assertThat(page.locator("#results-banner")).isHidden();
+
+        page.locator("#results-tabs").getByText("Sensitivity").click();
+        // rect boxes exist only when the SVG is parsed in the SVG namespace, i.e. actually drawn
+        assertThat(page.locator("#heat-map-CSSES svg rect").first()).isVisible();
+        assertThat(page.locator("#heat-map-TISES svg title").first()).containsText("IRR");
+        page.locator("#heat-maps").scrollIntoViewIfNeeded();
+        screenshot("analysis-heatmap.png");
+        // A large run is cancelled while it runs (the UI stays responsive), then a small one finishes.
+        page.locator("#mc-draws input").fill("100000");
+        page.locator("#mc-run").click();
+        assertThat(page.locator("#mc-status")).containsText("Running");
+        assertThat(page.locator("#mc-progress")).isVisible();
+        page.locator("#mc-cancel").click();
+        assertThat(page.locator("#mc-status")).containsText("Cancelled");
+        page.locator("#mc-draws input").fill("300");
+        page.locator("#mc-run").click();
+        assertThat(page.locator("#mc-status")).containsText("Finished");
+        assertThat(page.locator("#mc-p50-CSSES")).containsText("%");
+        page.locator("#mc-results").scrollIntoViewIfNeeded();
+        screenshot("analysis-montecarlo.png");
+
+        page.locator("#results-tabs").getByText("Weights and ranking").click();
+        assertThat(page.locator("#rank-name-1")).hasText(Pattern.compile("CSSES|TISES|DSSES"));
+        assertThat(page.locator("#why-first li").first()).isVisible();
+        assertThat(page.locator("#paper-replication")).isVisible();
+        assertThat(page.locator("#ranking-body svg rect").first()).isVisible();
+        screenshot("analysis-ranking.png");
+        page.locator("#explanations").scrollIntoViewIfNeeded();
+        screenshot("analysis-explanations.png");
+
+        Download download = page.waitForDownload(() -> page.locator("#report-pdf").click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        choose("language-switch", "中文");
+        page.locator("#main-nav").getByText("分析").click();
+        assertThat(page.locator("#total-cost-equity-CSSES")).containsText("亿元");
+        screenshot("analysis-zh.png");
+    }
+}
