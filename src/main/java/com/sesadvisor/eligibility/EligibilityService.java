@@ -116,4 +116,9 @@ public class EligibilityService {
     public String batchCsv(BatchResult result) {
         return ProjectCsv.write(result);
     }
+
+    /** The same table as {@link #batchCsv} as an Excel workbook (.xlsx). */
+    public byte[] batchXlsx(BatchResult result) {
+        return BatchWorkbook.write(result);
+    }
 }

@@ -125,17 +125,24 @@ public final class ProjectCsv {
 
     /** Batch results as CSV: one line per row, with the failing rules or the errors. */
     public static String write(BatchResult result) {
-        StringBuilder sb = new StringBuilder(Csv.line(List.of("row", "name", "status", "eligible", "ruleSet",
-                "ruleSetVersion", "failedRules", "errors")));
+        StringBuilder sb = new StringBuilder();
+        batchTable(result).forEach(row -> sb.append(Csv.line(row)));
+        return sb.toString();
+    }
+
+    /** The batch export as a header and one row per project; CSV and the Excel workbook both write this table. */
+    static List<List<Object>> batchTable(BatchResult result) {
+        List<List<Object>> table = new java.util.ArrayList<>();
+        table.add(List.of("row", "name", "status", "eligible", "ruleSet", "ruleSetVersion", "failedRules", "errors"));
         for (BatchRow r : result.rows()) {
             EligibilityVerdict v = r.verdict();
-            sb.append(Csv.line(List.of(r.row(), r.name() == null ? "" : r.name(), r.status(),
+            table.add(List.of(r.row(), r.name() == null ? "" : r.name(), r.status(),
                     v == null ? "" : v.eligible(), result.ruleSet(), result.ruleSetVersion(),
                     v == null ? "" : String.join(" ", v.failed().stream().map(c -> c.ruleId() + " (required "
                             + c.required() + ", actual " + c.actual() + ")").toList()),
-                    String.join("; ", r.errors().stream().map(FieldProblem::message).toList()))));
+                    String.join("; ", r.errors().stream().map(FieldProblem::message).toList())));
         }
-        return sb.toString();
+        return table;
     }
 
     /** Audit entries as CSV, one line per decision, with each rule's outcome. */

@@ -86,6 +86,7 @@ class RegulatorJourneyIT extends BrowserJourney {
         assertThat(page.locator("#batch-shown")).hasText("Showing 1 of 4 rows.");
         assertThat(page.locator("#batch-grid")).containsText("Batch typo " + run);
         assertThat(page.locator("#batch-export")).isVisible();
+        assertThat(page.locator("#batch-export-xlsx")).isVisible();
 
         page.navigate(url("/eligibility/audit"));
         page.locator("#audit-project input").fill("Hebei B " + run);

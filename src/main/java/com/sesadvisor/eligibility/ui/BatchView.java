@@ -99,6 +99,9 @@ public class BatchView extends VerticalLayout implements HasDynamicTitle {
         export.removeAll();
         export.add(Downloads.link("batch-export", getTranslation("eligibility.batch.export"),
                 "eligibility-" + shown.ruleSet() + ".csv", "text/csv", () -> eligibility.batchCsv(shown)));
+        export.add(Downloads.binaryLink("batch-export-xlsx", getTranslation("eligibility.batch.exportXlsx"),
+                "eligibility-" + shown.ruleSet() + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> eligibility.batchXlsx(shown)));
         filter.getParent().ifPresent(p -> p.setVisible(true));
         grid.setVisible(true);
         filter.setValue(ALL);

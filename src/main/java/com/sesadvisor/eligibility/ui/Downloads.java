@@ -13,10 +13,15 @@ final class Downloads {
     }
 
     static Anchor link(String id, String text, String fileName, String contentType, Supplier<String> content) {
+        return binaryLink(id, text, fileName, contentType + ";charset=UTF-8",
+                () -> content.get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Anchor binaryLink(String id, String text, String fileName, String contentType, Supplier<byte[]> content) {
         DownloadHandler handler = event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = content.get();
             event.setFileName(fileName);
-            event.setContentType(contentType + ";charset=UTF-8");
+            event.setContentType(contentType);
             event.setContentLength(bytes.length);
             try (OutputStream out = event.getOutputStream()) {
                 out.write(bytes);
