@@ -229,7 +229,7 @@ public class WorkshopTransferService {
         }
         Parsed out = new Parsed();
         JsonNode ws = object(root, "workshop", "$.workshop", problems);
-        out.name = text(ws, "name", "$.workshop.name", true, problems);
+        out.name = ws == null ? null : text(ws, "name", "$.workshop.name", true, problems);
         if (out.name != null && (out.name.isBlank() || out.name.strip().length() > 120)) {
             problems.add(new WorkshopImportException.Problem("$.workshop.name", "a name of 1-120 characters is required"));
         } else if (out.name != null) {

@@ -147,6 +147,7 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
         view.setItems(CashFlowView.values());
         view.setItemLabelGenerator(v -> getTranslation("analysis.view." + v.name()));
         view.setValue(WorkshopResultsService.DEFAULT_VIEW);
+        view.setWidth("18em");
         view.addValueChangeListener(e -> showAnalysis());
         Span single = new Span(r.mechanisms().size() == 1
                 ? getTranslation("workshop.results.mechanism.single", getTranslation("analysis.mechanism." + r.mechanisms().get(0).name())) : "");
