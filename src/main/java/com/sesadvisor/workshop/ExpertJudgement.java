@@ -108,6 +108,10 @@ public class ExpertJudgement {
         this.updatedAt = now;
     }
 
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
     }

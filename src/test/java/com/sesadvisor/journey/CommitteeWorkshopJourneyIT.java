@@ -46,6 +46,9 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         page.locator("#assumption-spread input").fill("0.65");
         page.locator("#assumption-spread input").blur();
         assertThat(page.locator("#assumption-spread")).containsText("USER");
+        // 300 cycles a year: below Hebei's 330, so the results show a failed rule
+        page.locator("#assumption-cyclesPerYear input").fill("300");
+        choose("rule-set", "CN-HEBEI-2024");
         screenshot("workshop-01-scenario.png");
         page.locator("#assumption-ratedPowerMw input").fill("100");
         page.locator("#save-scenario").click();
@@ -152,6 +155,70 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         assertThat(page.locator("#refresh")).containsText("刷新");
         assertThat(page.locator("#progress")).containsText("已完成");
         screenshot("workshop-08-live-zh.png");
+        choose("language-switch", "English");
+        assertThat(page.locator("#refresh")).containsText("Refresh");
+        page.setViewportSize(1400, 900);
+
+        // Results: the committee's weights rank the three models; Hebei's rule set refuses the project
+        page.locator("#to-results").click();
+        assertThat(page.locator("#results-title")).containsText("Hebei 100 MW shared storage");
+        assertThat(page.locator("#results-complete")).containsText("Every group has the experts' judgements");
+        assertThat(page.locator("#results-consensus")).containsText("S* =");
+        assertThat(page.locator("#results-weights-source")).containsText("group weights (AIJ");
+        assertThat(page.locator("#results-indicator-weights")).containsText("IRR");
+        assertThat(page.locator("#results-indicator-weights")).containsText("NPV");
+        assertThat(page.locator("#results-dropped")).containsText("not finance indicators");
+        assertThat(page.locator("#results-eligibility-line")).containsText("Not eligible under CN-HEBEI-2024");
+        assertThat(page.locator("#results-eligibility-line")).containsText("ELIG-HE-003");
+        assertThat(page.locator("#results-findings")).isVisible();
+        assertThat(page.locator("#results-eligibility")).containsText("CN-HEBEI-2024");
+        page.setViewportSize(1400, 1500);
+        screenshot("workshop-10-results.png");
+        page.locator("#results-tabs").getByText("Weights and ranking").click();
+        assertThat(page.locator("#ranking-body")).containsText("Closeness");
+        for (String model : List.of("CSSES", "TISES", "DSSES")) {
+            assertThat(page.locator("#ranking-body")).containsText(model);
+        }
+        assertThat(page.locator("#rank-name-1")).hasText(java.util.regex.Pattern.compile("CSSES|TISES|DSSES"));
+        page.locator("#results-tabs").scrollIntoViewIfNeeded();
+        screenshot("workshop-12-results-ranking.png");
+        page.setViewportSize(1400, 900);
+
+        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.locator("#report-pdf").click());
+        org.assertj.core.api.Assertions.assertThat(bytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        // The whole workshop as JSON, and back in as a new workshop with the same group result
+        com.microsoft.playwright.Download json = page.waitForDownload(() -> page.locator("#export-workshop").click());
+        byte[] file = bytes(json);
+        String text = new String(file, java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(text).contains("ses-advisor-workshop/1").contains("Ana Li")
+                .doesNotContain(links.get(0).substring(links.get(0).lastIndexOf('/') + 1));
+        String weight = page.locator("#results-criteria-weights-0").textContent();
+        String original = page.url();
+        page.locator("#main-nav").getByText("Workshops").click();
+        page.locator("#import-workshop input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "broken.json", "application/json", "{\"format\": \"ses-advisor-workshop/1\"}".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("#import-problems")).containsText("$.workshop");
+        assertThat(page.locator("#import-problems")).containsText("$.hierarchy");
+        screenshot("workshop-11-import-invalid.png");
+        page.locator("#import-workshop input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "workshop.json", "application/json", file));
+        assertThat(page.locator("#workshop-title")).hasText("Hebei 100 MW shared storage");
+        assertThat(page.locator("#progress-grid")).containsText("Ana Li");
+        page.locator("#to-results").click();
+        assertThat(page.locator("#results-criteria-weights-0")).hasText(weight);
+        page.waitForURL(java.util.regex.Pattern.compile("/workshops/\\d+/results$"));
+        org.assertj.core.api.Assertions.assertThat(page.url()).isNotEqualTo(original);
+        assertThat(page.locator("#results-eligibility-line")).containsText("ELIG-HE-003");
+    }
+
+    private static byte[] bytes(com.microsoft.playwright.Download download) {
+        try {
+            return java.nio.file.Files.readAllBytes(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

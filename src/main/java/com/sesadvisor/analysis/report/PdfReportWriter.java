@@ -45,16 +45,30 @@ public final class PdfReportWriter {
     private final Font bold = new Font(Font.HELVETICA, 8, Font.BOLD);
 
     public static void write(AnalysisReport r, OutputStream out) throws IOException {
-        new PdfReportWriter().render(r, out);
+        new PdfReportWriter().render(r, null, out);
     }
 
-    private void render(AnalysisReport r, OutputStream out) throws IOException {
+    /** The same report headed by where the analysis comes from (e.g. a workshop and its weights). */
+    public static void write(AnalysisReport r, com.sesadvisor.analysis.ReportContext context, OutputStream out)
+            throws IOException {
+        new PdfReportWriter().render(r, context, out);
+    }
+
+    private void render(AnalysisReport r, com.sesadvisor.analysis.ReportContext context, OutputStream out)
+            throws IOException {
         Document doc = new Document(PageSize.A4, 36, 36, 40, 40);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.addTitle("SES Advisor analysis");
             doc.open();
             doc.add(new Paragraph("SES Advisor: shared energy storage investment analysis", title));
+            if (context != null) {
+                doc.addSubject(context.title());
+                doc.add(new Paragraph(context.title(), h2));
+                for (String line : context.lines()) {
+                    doc.add(new Paragraph(line, body));
+                }
+            }
             doc.add(new Paragraph("Generated " + r.generatedAt() + " · rule base " + r.ranking().ruleBaseVersion()
                     + " · mechanism " + r.input().mechanism().label() + " · ranking view " + r.input().view(), body));
             doc.add(new Paragraph("Money in " + MoneyFormat.unit(L) + " (10^8 CNY) unless stated.", body));

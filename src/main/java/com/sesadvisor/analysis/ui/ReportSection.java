@@ -21,11 +21,12 @@ class ReportSection extends HorizontalLayout {
 
     private volatile AnalysisInput input;
     private volatile RecommendationOptions options = RecommendationOptions.defaults();
+    private volatile com.sesadvisor.analysis.ReportContext context;
 
     ReportSection(AnalysisService service, Supplier<Locale> locale) {
         addClassName("report-section");
         add(link("report-pdf", "analysis.report.pdf", "ses-analysis.pdf", "application/pdf", service,
-                (r, out) -> PdfReportWriter.write(r, out)));
+                (r, out) -> PdfReportWriter.write(r, context, out)));
         add(link("report-xlsx", "analysis.report.xlsx", "ses-analysis.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", service,
                 (r, out) -> XlsxReportWriter.write(r, locale.get(), out)));
@@ -35,6 +36,10 @@ class ReportSection extends HorizontalLayout {
 
     void setInput(AnalysisInput in) {
         this.input = in;
+    }
+
+    void setContext(com.sesadvisor.analysis.ReportContext c) {
+        this.context = c;
     }
 
     void setOptions(RecommendationOptions o) {

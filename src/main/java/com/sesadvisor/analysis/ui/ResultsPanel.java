@@ -79,6 +79,11 @@ public class ResultsPanel extends VerticalLayout {
         return true;
     }
 
+    /** Heads the PDF report with where the analysis comes from (a workshop); null for none. */
+    public void setReportContext(com.sesadvisor.analysis.ReportContext context) {
+        reports.setContext(context);
+    }
+
     /** Keeps the figures on screen but says they belong to an earlier, valid scenario. */
     public void markStale() {
         banner.setText(getTranslation("analysis.results.stale"));

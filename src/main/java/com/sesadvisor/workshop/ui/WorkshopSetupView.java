@@ -72,7 +72,11 @@ public class WorkshopSetupView extends VerticalLayout implements BeforeEnterObse
         Button live = new Button(getTranslation("workshop.setup.toLive"), VaadinIcon.DASHBOARD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class, WorkshopView.parameters(setup.id()))));
         live.setId("to-live");
-        HorizontalLayout bar = new HorizontalLayout(heading, live);
+        Button results = new Button(getTranslation("workshop.live.results"), VaadinIcon.CHART.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopResultsView.class,
+                        WorkshopResultsView.parameters(setup.id()))));
+        results.setId("setup-to-results");
+        HorizontalLayout bar = new HorizontalLayout(heading, live, results);
         bar.setAlignItems(Alignment.BASELINE);
         removeAll();
         add(bar, tabs, content);

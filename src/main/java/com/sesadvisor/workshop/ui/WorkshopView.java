@@ -45,8 +45,11 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
     private long workshopId;
     private com.vaadin.flow.shared.Registration polling;
 
-    public WorkshopView(FacilitationService facilitation) {
+    private final com.sesadvisor.workshop.WorkshopTransferService transfer;
+
+    public WorkshopView(FacilitationService facilitation, com.sesadvisor.workshop.WorkshopTransferService transfer) {
         this.facilitation = facilitation;
+        this.transfer = transfer;
         addClassName("workshop-view");
         body.setWidthFull();
         refreshedAt.setId("refreshed-at");
@@ -79,7 +82,13 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
                 e -> refresh());
         refresh.setId("refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(heading, setup, refresh, refreshedAt);
+        Button results = new Button(getTranslation("workshop.live.results"), VaadinIcon.CHART.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopResultsView.class,
+                        WorkshopResultsView.parameters(workshopId))));
+        results.setId("to-results");
+        results.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(heading, setup, refresh, results,
+                WorkshopResultsView.exportLink(transfer, workshopId, title), refreshedAt);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
         removeAll();

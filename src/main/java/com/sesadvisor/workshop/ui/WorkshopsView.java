@@ -31,9 +31,14 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Workshop> grid = new Grid<>(Workshop.class, false);
     private final boolean facilitator;
 
-    public WorkshopsView(WorkshopService workshops, CurrentUser currentUser) {
+    private final boolean expert;
+    private final com.vaadin.flow.component.html.Div importProblems = new com.vaadin.flow.component.html.Div();
+
+    public WorkshopsView(WorkshopService workshops, CurrentUser currentUser,
+                         com.sesadvisor.workshop.WorkshopTransferService transfer) {
         this.workshops = workshops;
         this.facilitator = currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.ADMIN);
+        this.expert = currentUser.hasRole(Role.EXPERT);
         addClassName("workshops-view");
         H2 title = new H2(getTranslation("workshops.title"));
         Button create = new Button(getTranslation("workshops.new"), VaadinIcon.PLUS.create(),
@@ -43,8 +48,63 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.ADMIN));
         HorizontalLayout bar = new HorizontalLayout(title, create);
         bar.setAlignItems(Alignment.BASELINE);
-        add(bar, new Paragraph(getTranslation("workshops.intro")), configureGrid());
+        add(bar, new Paragraph(getTranslation("workshops.intro")));
+        if (facilitator) {
+            add(importUpload(transfer), importProblems);
+        }
+        add(configureGrid());
         refresh();
+    }
+
+    /**
+     * A workshop file exported earlier becomes a new workshop. The classic receiver API is used on purpose (as in
+     * the batch check): its succeeded event arrives in a UI request, so the page updates without server push.
+     */
+    private com.vaadin.flow.component.upload.Upload importUpload(
+            com.sesadvisor.workshop.WorkshopTransferService transfer) {
+        com.vaadin.flow.component.upload.receivers.MemoryBuffer buffer =
+                new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(buffer);
+        upload.setId("import-workshop");
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(com.sesadvisor.workshop.WorkshopTransferService.MAX_BYTES);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("workshop.transfer.drop")));
+        upload.setUploadButton(new Button(getTranslation("workshop.transfer.import"), VaadinIcon.UPLOAD.create()));
+        importProblems.setId("import-problems");
+        importProblems.addClassNames("verdict", "verdict-warn");
+        importProblems.setVisible(false);
+        upload.addSucceededListener(e -> {
+            byte[] bytes;
+            try (java.io.InputStream in = buffer.getInputStream()) {
+                bytes = in.readAllBytes();
+            } catch (java.io.IOException ex) {
+                bytes = new byte[0];
+            }
+            upload.clearFileList();
+            try {
+                long id = transfer.importWorkshop(bytes);
+                importProblems.setVisible(false);
+                com.sesadvisor.base.ui.Notifications.success(getTranslation("workshop.transfer.imported"));
+                getUI().ifPresent(ui -> ui.navigate(WorkshopView.class, WorkshopView.parameters(id)));
+            } catch (com.sesadvisor.workshop.WorkshopImportException ex) {
+                importProblems.removeAll();
+                importProblems.add(new com.vaadin.flow.component.html.Span(getTranslation(
+                        "workshop.transfer.invalid", e.getFileName(), ex.problems().size())));
+                com.vaadin.flow.component.html.UnorderedList list =
+                        new com.vaadin.flow.component.html.UnorderedList();
+                ex.problems().forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(
+                        p.path() + ": " + p.message())));
+                importProblems.add(list);
+                importProblems.setVisible(true);
+            }
+        });
+        upload.addFileRejectedListener(e -> {
+            importProblems.removeAll();
+            importProblems.add(new com.vaadin.flow.component.html.Span(getTranslation("workshop.transfer.rejected")));
+            importProblems.setVisible(true);
+        });
+        return upload;
     }
 
     private Grid<Workshop> configureGrid() {
@@ -58,6 +118,9 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         if (facilitator) { // the live view and set-up are the facilitator's; others only see the list
             grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class,
                     WorkshopView.parameters(e.getItem().getId()))));
+        } else if (expert) { // experts may open the results (the service refuses when a workshop does not share them)
+            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(WorkshopResultsView.class,
+                    WorkshopResultsView.parameters(e.getItem().getId()))));
         }
         grid.setEmptyStateText(getTranslation("workshops.empty"));
         grid.setAllRowsVisible(true);

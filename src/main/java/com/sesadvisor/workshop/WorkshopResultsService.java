@@ -1,0 +1,212 @@
+package com.sesadvisor.workshop;
+
+import com.sesadvisor.analysis.AnalysisInput;
+import com.sesadvisor.analysis.ReportContext;
+import com.sesadvisor.eligibility.EligibilityService;
+import com.sesadvisor.eligibility.EligibilityVerdict;
+import com.sesadvisor.eligibility.FieldProblem;
+import com.sesadvisor.eligibility.InvalidProjectException;
+import com.sesadvisor.eligibility.ProjectInput;
+import com.sesadvisor.eligibility.UnknownRuleSetException;
+import com.sesadvisor.engine.finance.AssumptionField;
+import com.sesadvisor.engine.finance.Assumptions;
+import com.sesadvisor.engine.finance.CashFlowView;
+import com.sesadvisor.engine.finance.ProfitMechanism;
+import com.sesadvisor.engine.recommend.CriteriaCatalogue;
+import com.sesadvisor.engine.recommend.Criterion;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a workshop's group result into an analysis: maps the committee's indicator weights to ranking criteria
+ * ({@link CriteriaCatalogue}), runs the workshop's eligibility rule set on the scenario's project, and builds the
+ * {@link AnalysisInput}. Facilitators and administrators always; experts only when the workshop shares the group
+ * result with them.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('FACILITATOR','ADMIN','EXPERT')")
+public class WorkshopResultsService {
+
+    /** The view the committee's ranking uses unless they choose another: the project's after-tax cash flows. */
+    public static final CashFlowView DEFAULT_VIEW = CashFlowView.PROJECT_AFTER_TAX;
+
+    private final WorkshopRepository workshops;
+    private final WorkshopOutcomeService outcomes;
+    private final EligibilityService eligibility;
+
+    WorkshopResultsService(WorkshopRepository workshops, WorkshopOutcomeService outcomes,
+                           EligibilityService eligibility) {
+        this.workshops = workshops;
+        this.outcomes = outcomes;
+        this.eligibility = eligibility;
+    }
+
+    /**
+     * The workshop's results as they stand now. Runs (and audits) the eligibility check when the workshop has a
+     * rule set and the scenario supplies every fact it needs.
+     *
+     * @throws WorkshopNotFoundException for an unknown id
+     * @throws AccessDeniedException     for an expert when the workshop does not share the group result
+     */
+    public WorkshopResults results(long workshopId) {
+        Workshop w = workshops.findById(workshopId).orElseThrow(() -> new WorkshopNotFoundException(workshopId));
+        requireMayView(w);
+        WorkshopOutcome o = outcomes.outcome(workshopId);
+        WorkshopSetup setup = WorkshopSetupService.describe(w);
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> parents = new LinkedHashMap<>();
+        for (CriteriaNode n : setup.hierarchy()) {
+            names.put(n.id(), n.name());
+            parents.put(n.id(), n.parentId());
+        }
+        Map<String, Double> finance = new LinkedHashMap<>();
+        List<WorkshopResults.DroppedLeaf> dropped = new ArrayList<>();
+        map(o.leafWeights(), names, parents, finance, dropped);
+        List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
+        return new WorkshopResults(o, names, finance, dropped, equalWeights(names.keySet()), mechanisms,
+                check(o, currentUser()), w.settings().consensusThreshold());
+    }
+
+    /**
+     * Splits leaf weights into ranking criteria (renormalised to sum to 1) and the rest; indicators without weight
+     * are neither used nor reported.
+     */
+    static void map(Map<String, Double> leafWeights, Map<String, String> names, Map<String, String> parents,
+                    Map<String, Double> finance, List<WorkshopResults.DroppedLeaf> dropped) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : leafWeights.entrySet()) {
+            double weight = e.getValue() == null ? 0 : e.getValue();
+            if (!(weight > 0)) {
+                continue;
+            }
+            if (isCriterion(e.getKey())) {
+                finance.put(e.getKey(), weight);
+                sum += weight;
+            } else {
+                String parent = parents.get(e.getKey());
+                dropped.add(new WorkshopResults.DroppedLeaf(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),
+                        parent == null ? "" : names.getOrDefault(parent, parent), weight));
+            }
+        }
+        double total = sum;
+        finance.replaceAll((k, v) -> v / total);
+    }
+
+    /** Equal weights over the hierarchy's ranking criteria, or the paper's seven when it has none. */
+    static Map<String, Double> equalWeights(Set<String> nodeIds) {
+        List<String> ids = CriteriaCatalogue.ALL.stream().map(Criterion::id).filter(nodeIds::contains).toList();
+        if (ids.isEmpty()) {
+            ids = CriteriaCatalogue.PAPER_TABLE_3_4.stream().map(Criterion::id).toList();
+        }
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (String id : ids) {
+            w.put(id, 1.0 / ids.size());
+        }
+        return w;
+    }
+
+    private static boolean isCriterion(String id) {
+        return CriteriaCatalogue.ALL.stream().anyMatch(c -> c.id().equals(id));
+    }
+
+    /** The scenario's project as the eligibility rules see it: rated power, rated energy and cycles per year. */
+    static ProjectInput project(String name, Assumptions a) {
+        return new ProjectInput(name, a.get(AssumptionField.RATED_POWER_MW), a.get(AssumptionField.RATED_ENERGY_MWH),
+                a.get(AssumptionField.CYCLES_PER_YEAR), null, null, null);
+    }
+
+    private WorkshopResults.Eligibility check(WorkshopOutcome o, String user) {
+        if (o.ruleSet().isEmpty()) {
+            return WorkshopResults.Eligibility.none();
+        }
+        String set = o.ruleSet().get();
+        ProjectInput project = project(o.name(), o.assumptions());
+        try {
+            List<FieldProblem> problems = eligibility.validate(set, project);
+            if (!problems.isEmpty()) {
+                return notRun(set, problems);
+            }
+            EligibilityVerdict v = eligibility.check(set, project, user);
+            return new WorkshopResults.Eligibility(WorkshopResults.EligibilityStatus.CHECKED, set, v.eligible(),
+                    v.checks(), List.of(), v.ruleSetVersion());
+        } catch (InvalidProjectException e) {
+            return notRun(set, e.problems());
+        } catch (UnknownRuleSetException e) {
+            return notRun(set, List.of(new FieldProblem("ruleSet", "the rule set " + set + " is not loaded")));
+        }
+    }
+
+    private static WorkshopResults.Eligibility notRun(String set, List<FieldProblem> problems) {
+        return new WorkshopResults.Eligibility(WorkshopResults.EligibilityStatus.NOT_RUN, set, null, List.of(),
+                problems, null);
+    }
+
+    /**
+     * The analysis of the workshop under one of its mechanisms.
+     *
+     * @param equalWeights use {@link WorkshopResults#equalWeights()} instead of the committee's (only when the
+     *                     committee gave the finance indicators no weight)
+     */
+    public static AnalysisInput analysisInput(WorkshopResults r, ProfitMechanism mechanism, CashFlowView view,
+                                              boolean equalWeights) {
+        if (!r.mechanisms().contains(mechanism)) {
+            throw new WorkshopInputException("mechanism", "the workshop did not choose " + mechanism);
+        }
+        Map<String, Double> weights = equalWeights || !r.hasFinanceWeights() ? r.equalWeights() : r.financeWeights();
+        WorkshopResults.Eligibility e = r.eligibility();
+        return new AnalysisInput(r.outcome().assumptions(), mechanism, view, weights, e.eligible(),
+                e.status() == WorkshopResults.EligibilityStatus.CHECKED ? e.ruleSet() : null);
+    }
+
+    /** Heading for the report: the workshop and where its weights come from (English, as the PDF is). */
+    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights) {
+        WorkshopOutcome o = r.outcome();
+        List<String> lines = new ArrayList<>();
+        String consensus = o.hierarchyConsensus().map(c -> String.format(java.util.Locale.ROOT,
+                "S* = %.1f %% (%s)", 100 * c.sStar(), c.label())).orElse("no expert finished every group");
+        lines.add(equalWeights || !r.hasFinanceWeights()
+                ? "Weights: equal weights chosen by the facilitator (the committee gave the finance indicators "
+                + "no weight)"
+                : "Weights: committee group weights (" + o.aggregation() + "), consensus " + consensus);
+        if (!o.complete()) {
+            lines.add("Not every group has judgements: " + String.join(", ", o.missingNodes()));
+        }
+        if (!r.dropped().isEmpty()) {
+            lines.add("Left out of the ranking (not finance indicators): " + String.join(", ",
+                    r.dropped().stream().map(d -> String.format(java.util.Locale.ROOT, "%s %.1f %%", d.id(),
+                            100 * d.weight())).toList()));
+        }
+        WorkshopResults.Eligibility e = r.eligibility();
+        if (e.status() == WorkshopResults.EligibilityStatus.NOT_RUN) {
+            lines.add("Eligibility (" + e.ruleSet() + ") not checked; missing: " + String.join(", ",
+                    e.missing().stream().map(FieldProblem::field).toList()));
+        } else if (e.status() == WorkshopResults.EligibilityStatus.CHECKED && !e.failedRuleIds().isEmpty()) {
+            lines.add("Failed rules: " + String.join(", ", e.failedRuleIds()));
+        }
+        return new ReportContext("Workshop: " + o.name(), lines);
+    }
+
+    private static void requireMayView(Workshop w) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean staff = auth != null && auth.getAuthorities().stream().anyMatch(a ->
+                a.getAuthority().equals("ROLE_FACILITATOR") || a.getAuthority().equals("ROLE_ADMIN"));
+        if (!staff && !w.settings().expertsSeeGroup()) {
+            throw new AccessDeniedException("This workshop does not share its group result with experts");
+        }
+    }
+
+    private static String currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "anonymous" : auth.getName();
+    }
+}

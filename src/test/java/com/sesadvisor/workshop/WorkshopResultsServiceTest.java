@@ -1,0 +1,240 @@
+package com.sesadvisor.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.sesadvisor.analysis.AnalysisInput;
+import com.sesadvisor.analysis.AnalysisService;
+import com.sesadvisor.analysis.report.PdfReportWriter;
+import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.finance.AssumptionField;
+import com.sesadvisor.engine.finance.Assumptions;
+import com.sesadvisor.engine.finance.CashFlowView;
+import com.sesadvisor.engine.finance.ProfitMechanism;
+import com.sesadvisor.engine.recommend.CriteriaCatalogue;
+import com.sesadvisor.engine.recommend.Criterion;
+import com.sesadvisor.engine.recommend.RecommendationOptions;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "facilitator", roles = "FACILITATOR")
+class WorkshopResultsServiceTest {
+
+    @Autowired
+    WorkshopService workshops;
+    @Autowired
+    WorkshopSetupService setup;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    ExpertJudgementService experts;
+    @Autowired
+    WorkshopResultsService results;
+    @Autowired
+    AnalysisService analysis;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Goal over Economic (IRR, NPV) and Social (JOBS, ACCOMMODATION). */
+    private long workshop(String ruleSet, Assumptions assumptions, boolean expertsSee, List<CriteriaNode> nodes) {
+        long id = workshops.create("Committee", null, "facilitator").getId();
+        WorkshopSetup s = setup.setup(id);
+        s = setup.saveScenario(id, s.version(), assumptions,
+                Set.of(ProfitMechanism.SPOT_MARKET, ProfitMechanism.COMPREHENSIVE), ruleSet);
+        s = setup.saveHierarchy(id, s.version(), nodes);
+        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, expertsSee));
+        return id;
+    }
+
+    private static List<CriteriaNode> economicAndSocial() {
+        return List.of(new CriteriaNode("GOAL", null, "Value", ""),
+                new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
+                new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
+                new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
+                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
+                new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
+                new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", ""));
+    }
+
+    private void answer(long id, String name, double goal, double first, double second) {
+        String token = participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, null, 1,
+                null), Duration.ofDays(7)).token();
+        List<String> compared = new ArrayList<>();
+        setup.setup(id).hierarchy().stream().filter(n -> n.parentId() != null && n.parentId().equals("GOAL"))
+                .forEach(n -> compared.add(n.id()));
+        experts.answer(token, "GOAL", 0, 1, goal);
+        experts.completeNode(token, "GOAL");
+        experts.answer(token, compared.get(0), 0, 1, first);
+        experts.completeNode(token, compared.get(0));
+        experts.answer(token, compared.get(1), 0, 1, second);
+        experts.completeNode(token, compared.get(1));
+        experts.finish(token);
+    }
+
+    @Test
+    void social_leaves_are_dropped_with_their_weight_and_the_finance_weights_renormalised() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1); // Economic 3x Social; IRR 2x NPV
+        answer(id, "Bo", 3, 2, 1);
+        WorkshopResults r = results.results(id);
+
+        assertThat(r.outcome().complete()).isTrue();
+        assertThat(r.financeWeights()).containsOnlyKeys("IRR", "NPV");
+        assertThat(r.financeWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
+        assertThat(r.financeWeights().get("IRR")).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(r.dropped()).extracting(WorkshopResults.DroppedLeaf::id).containsExactly("JOBS", "ACCOMMODATION");
+        assertThat(r.dropped()).allSatisfy(d -> assertThat(d.criterion()).isEqualTo("Social"));
+        assertThat(r.dropped().stream().mapToDouble(WorkshopResults.DroppedLeaf::weight).sum())
+                .isCloseTo(0.25, within(1e-9));
+        assertThat(r.financeShare()).isCloseTo(0.75, within(1e-9));
+        assertThat(r.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.NONE);
+
+        AnalysisInput in = WorkshopResultsService.analysisInput(r, ProfitMechanism.SPOT_MARKET,
+                WorkshopResultsService.DEFAULT_VIEW, false);
+        assertThat(in.subjectiveWeights()).isEqualTo(r.financeWeights());
+        assertThat(in.view()).isEqualTo(CashFlowView.PROJECT_AFTER_TAX);
+        assertThat(in.eligible()).isNull();
+        assertThat(in.ruleSetName()).isNull();
+        assertThat(r.mechanisms()).containsExactly(ProfitMechanism.SPOT_MARKET, ProfitMechanism.COMPREHENSIVE);
+        assertThatThrownBy(() -> WorkshopResultsService.analysisInput(r, ProfitMechanism.TWO_PART_TARIFF,
+                CashFlowView.EQUITY, false)).isInstanceOfSatisfying(WorkshopInputException.class,
+                e -> assertThat(e.field()).isEqualTo("mechanism"));
+    }
+
+    @Test
+    void mapping_ignores_zero_weights_and_reports_non_catalogue_leaves() {
+        Map<String, Double> leaves = new LinkedHashMap<>();
+        leaves.put("IRR", 0.3);
+        leaves.put("NPV", 0.0);
+        leaves.put("GRID_SUPPORT", 0.7);
+        Map<String, Double> finance = new LinkedHashMap<>();
+        List<WorkshopResults.DroppedLeaf> dropped = new ArrayList<>();
+        WorkshopResultsService.map(leaves, Map.of("GRID_SUPPORT", "Grid support", "TECHNICAL", "Technical"),
+                Map.of("GRID_SUPPORT", "TECHNICAL"), finance, dropped);
+        assertThat(finance).containsExactly(Map.entry("IRR", 1.0));
+        assertThat(dropped).containsExactly(new WorkshopResults.DroppedLeaf("GRID_SUPPORT", "Grid support",
+                "Technical", 0.7));
+    }
+
+    @Test
+    void without_any_finance_weight_the_committee_weights_are_not_used_and_equal_weights_are_explicit() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, List.of(
+                new CriteriaNode("GOAL", null, "Value", ""),
+                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
+                new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
+                new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", ""),
+                new CriteriaNode("TECHNICAL", "GOAL", "Technical", ""),
+                new CriteriaNode("SAFETY", "TECHNICAL", "Safety", ""),
+                new CriteriaNode("LIFETIME", "TECHNICAL", "Lifetime", "")));
+        answer(id, "Ana", 1, 1, 1);
+        WorkshopResults r = results.results(id);
+        assertThat(r.hasFinanceWeights()).isFalse();
+        assertThat(r.dropped()).hasSize(4);
+        List<String> paper = CriteriaCatalogue.PAPER_TABLE_3_4.stream().map(Criterion::id).toList();
+        assertThat(r.equalWeights().keySet()).containsExactlyElementsOf(paper);
+        AnalysisInput in = WorkshopResultsService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                CashFlowView.EQUITY, false);
+        assertThat(in.subjectiveWeights()).isEqualTo(r.equalWeights());
+        assertThat(WorkshopResultsService.reportContext(r, true).lines().get(0)).contains("equal weights");
+    }
+
+    @Test
+    void before_every_group_has_judgements_equal_weights_cover_the_hierarchy_s_finance_indicators() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        WorkshopResults r = results.results(id);
+        assertThat(r.outcome().complete()).isFalse();
+        assertThat(r.outcome().missingNodes()).contains("GOAL");
+        assertThat(r.hasFinanceWeights()).isFalse();
+        assertThat(r.equalWeights()).containsOnlyKeys("IRR", "NPV");
+    }
+
+    @Test
+    void the_rule_set_judges_the_scenario_project_and_failed_rules_are_named() {
+        long ok = workshop("CN-HEBEI-2024", Assumptions.paperDefaults(), false, economicAndSocial());
+        WorkshopResults.Eligibility e = results.results(ok).eligibility();
+        assertThat(e.status()).isEqualTo(WorkshopResults.EligibilityStatus.CHECKED);
+        assertThat(e.eligible()).isTrue();
+        assertThat(e.failedRuleIds()).isEmpty();
+
+        long small = workshop("CN-HEBEI-2024", Assumptions.paperDefaults()
+                .with(AssumptionField.RATED_POWER_MW, 50).with(AssumptionField.CYCLES_PER_YEAR, 300), false,
+                economicAndSocial());
+        WorkshopResults r = results.results(small);
+        assertThat(r.eligibility().eligible()).isFalse();
+        assertThat(r.eligibility().failedRuleIds()).contains("ELIG-HE-001", "ELIG-HE-003");
+        AnalysisInput in = WorkshopResultsService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                CashFlowView.EQUITY, true);
+        assertThat(in.eligible()).isFalse();
+        assertThat(in.ruleSetName()).isEqualTo("CN-HEBEI-2024");
+        assertThat(WorkshopResultsService.reportContext(r, false).lines()).anyMatch(l -> l.contains("ELIG-HE-001"));
+    }
+
+    @Test
+    void a_rule_set_that_needs_facts_the_workshop_lacks_is_not_run_and_names_them() {
+        long id = workshop("CN-NATIONAL-2022", Assumptions.paperDefaults(), false, economicAndSocial());
+        WorkshopResults r = results.results(id);
+        assertThat(r.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.NOT_RUN);
+        assertThat(r.eligibility().eligible()).isNull();
+        assertThat(r.eligibility().missing()).extracting(p -> p.field())
+                .contains("independentMetering", "dispatchConnected", "legalEntity");
+        AnalysisInput in = WorkshopResultsService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                CashFlowView.EQUITY, true);
+        assertThat(in.eligible()).isNull();
+        assertThat(in.ruleSetName()).isNull();
+    }
+
+    @Test
+    void experts_see_results_only_when_the_workshop_shares_them_and_regulators_never() {
+        long closed = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        long open = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        as("ROLE_EXPERT");
+        assertThatThrownBy(() -> results.results(closed)).isInstanceOf(AccessDeniedException.class);
+        assertThat(results.results(open).outcome().workshopId()).isEqualTo(open);
+        as("ROLE_REGULATOR");
+        assertThatThrownBy(() -> results.results(open)).isInstanceOf(AccessDeniedException.class);
+        as("ROLE_ADMIN");
+        assertThat(results.results(closed).outcome().workshopId()).isEqualTo(closed);
+    }
+
+    @Test
+    void the_pdf_from_a_workshop_names_it_and_its_weights_source() throws Exception {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1);
+        WorkshopResults r = results.results(id);
+        var context = WorkshopResultsService.reportContext(r, false);
+        assertThat(context.title()).isEqualTo("Workshop: Committee");
+        assertThat(context.lines().get(0)).contains("committee group weights (AIJ)").contains("S* =");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReportWriter.write(analysis.report(WorkshopResultsService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                WorkshopResultsService.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context, out);
+        String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+        assertThat(pdf).startsWith("%PDF-").contains("Workshop: Committee");
+    }
+
+    private static void as(String role) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("someone",
+                "n/a", List.of(new SimpleGrantedAuthority(role))));
+    }
+}
