@@ -89,7 +89,7 @@ public class UserAccountService {
     public AppUser create(String username, String displayName, String rawPassword, Set<Role> roles) {
         String name = username == null ? "" : username.trim();
         if (!USERNAME.matcher(name).matches()) {
-            throw new AccountRefusedException(Reason.USERNAME_INVALID, "Invalid user name");
+            throw new AccountRefusedException(Reason.USERNAME_INVALID, "A user name has 3 to 64 letters, digits, dots, underscores or hyphens, starting with a letter or digit");
         }
         String display = checkedDisplayName(displayName);
         checkPassword(rawPassword);
@@ -177,7 +177,7 @@ public class UserAccountService {
     private static String checkedDisplayName(String displayName) {
         String display = displayName == null ? "" : displayName.trim();
         if (display.isEmpty() || display.length() > MAX_DISPLAY_NAME_LENGTH) {
-            throw new AccountRefusedException(Reason.DISPLAY_NAME_INVALID, "Invalid display name");
+            throw new AccountRefusedException(Reason.DISPLAY_NAME_INVALID, "A display name is needed, of at most " + MAX_DISPLAY_NAME_LENGTH + " characters");
         }
         return display;
     }

@@ -38,11 +38,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final String me;
     private final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
     private final DateTimeFormatter when;
+    private final DateTimeFormatter day;
 
     public UsersView(UserAccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
         this.me = currentUser.username();
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         addClassName("users-view");
         setSizeFull();
@@ -64,28 +67,28 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<AppUser> configureGrid() {
         grid.setId("users-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.column.username"))
-                .setAutoWidth(true).setFlexGrow(0).setSortable(true);
+                .setWidth("9rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("users.column.displayName"))
-                .setFlexGrow(2).setSortable(true);
+                .setWidth("9rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(u -> Arrays.stream(Role.values()).filter(u.getRoles()::contains)
                         .map(r -> getTranslation("users.role." + r.name())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.column.roles")).setFlexGrow(2);
+                .setHeader(getTranslation("users.column.roles")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.enabled"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> stamp(u.getCreatedAt(), u.getCreatedBy()))
-                .setHeader(getTranslation("users.column.created")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.getUpdatedAt() == null ? "" : stamp(u.getUpdatedAt(), u.getUpdatedBy()))
-                .setHeader(getTranslation("users.column.changed")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> stamp(day, u.getCreatedAt(), u.getCreatedBy()))
+                .setHeader(getTranslation("users.column.created")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(u -> u.getUpdatedAt() == null ? "" : stamp(when, u.getUpdatedAt(), u.getUpdatedBy()))
+                .setHeader(getTranslation("users.column.changed")).setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         return grid;
     }
 
-    private String stamp(Instant at, String by) {
-        String time = when.format(at);
+    private String stamp(DateTimeFormatter format, Instant at, String by) {
+        String time = format.format(at);
         return by == null ? time : getTranslation("users.changedBy", time, by);
     }
 
@@ -111,9 +114,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             toggle.setEnabled(false);
             toggle.setTooltipText(getTranslation("users.refused.SELF_DISABLE"));
         }
-        Button reset = new Button(getTranslation("users.action.resetPassword"), VaadinIcon.KEY.create(),
-                e -> confirmReset(u));
+        // Icon only (with tooltip and accessible name) so the grid fits a laptop screen.
+        Button reset = new Button(VaadinIcon.KEY.create(), e -> confirmReset(u));
         reset.setId("reset-" + u.getUsername());
+        reset.setTooltipText(getTranslation("users.action.resetPassword"));
+        reset.setAriaLabel(getTranslation("users.action.resetPassword"));
         for (Button b : new Button[] {edit, toggle, reset}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
