@@ -1,6 +1,5 @@
-package com.sesadvisor.security.ui;
+package com.sesadvisor.base.ui;
 
-import com.sesadvisor.base.ui.MainLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

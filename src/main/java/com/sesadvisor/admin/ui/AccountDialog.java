@@ -1,4 +1,4 @@
-package com.sesadvisor.security.ui;
+package com.sesadvisor.admin.ui;
 
 import com.sesadvisor.security.AccountRefusedException;
 import com.sesadvisor.security.AppUser;

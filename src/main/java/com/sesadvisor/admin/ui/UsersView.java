@@ -1,4 +1,4 @@
-package com.sesadvisor.security.ui;
+package com.sesadvisor.admin.ui;
 
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
