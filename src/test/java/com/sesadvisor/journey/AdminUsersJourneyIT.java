@@ -63,6 +63,24 @@ class AdminUsersJourneyIT extends BrowserJourney {
         assertThat(page.locator("#generated-password input")).hasValue(java.util.regex.Pattern.compile(
                 "[A-Za-z0-9]{16}"));
         assertThat(page.getByText("It is shown only now")).isVisible();
+        // Only once the create dialog has gone and the password dialog has finished opening.
+        assertThat(page.locator("#account-username")).hasCount(0);
+        assertThat(page.locator("vaadin-dialog-overlay[opening], vaadin-dialog-overlay[closing]")).hasCount(0);
+        screenshot("admin-users-password.png");
+        page.locator("#close-password").click();
+        assertThat(page.locator("#generated-password")).hasCount(0);
+
+        // Disabling asks first, then shows the new status.
+        page.locator("#toggle-" + expert).click();
+        page.locator("#confirm-disable-ok").click();
+        assertThat(page.locator("#status-" + expert)).hasText("Disabled");
+        assertThat(page.locator("#toggle-" + expert)).hasText("Enable");
+
+        // A reset password is generated and shown once, like a new one.
+        page.locator("#reset-" + expert).click();
+        page.locator("#confirm-reset-ok").click();
+        assertThat(page.locator("#generated-password input")).hasValue(java.util.regex.Pattern.compile(
+                "[A-Za-z0-9]{16}"));
         page.locator("#close-password").click();
         assertThat(page.locator("#generated-password")).hasCount(0);
 

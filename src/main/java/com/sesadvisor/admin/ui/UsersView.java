@@ -77,7 +77,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         .map(r -> getTranslation("users.role." + r.name())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.column.roles")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.enabled"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(u -> stamp(day, u.getCreatedAt(), u.getCreatedBy()))
                 .setHeader(getTranslation("users.column.created")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(u -> u.getUpdatedAt() == null ? "" : stamp(when, u.getUpdatedAt(), u.getUpdatedBy()))
@@ -146,9 +146,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         confirm.setText(getTranslation("users.confirm.disable", u.getUsername()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("users.action.disable"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> applyEnabled(u, false));
+        Button ok = new Button(getTranslation("users.action.disable"), e -> {
+            confirm.close();
+            applyEnabled(u, false);
+        });
+        ok.setId("confirm-disable-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.setConfirmButton(ok);
         confirm.open();
     }
 
@@ -172,8 +176,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         confirm.setText(getTranslation("users.confirm.reset", u.getUsername()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("users.action.resetPassword"));
-        confirm.addConfirmListener(e -> {
+        Button ok = new Button(getTranslation("users.action.resetPassword"), click -> {
+            confirm.close();
             try {
                 String password = accounts.resetPassword(u.getId(), u.getVersion());
                 new PasswordOnceDialog(u.getUsername(), password).open();
@@ -184,6 +188,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
             refresh();
         });
+        ok.setId("confirm-reset-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setConfirmButton(ok);
         confirm.open();
     }
 
