@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +38,15 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** The same strategy method security reads (Vaadin registers its own), so the actor is who passed the check. */
+    private final SecurityContextHolderStrategy securityContext;
 
-    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
+                       ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Creates the account unless one with that user name exists; returns whether it was created. */
@@ -195,8 +201,8 @@ public class UserAccountService {
         }
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private String actor() {
+        Authentication auth = securityContext.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
     }
 }
