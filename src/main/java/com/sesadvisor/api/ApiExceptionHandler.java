@@ -107,6 +107,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.getMessage())));
     }
 
+    /** A refused account change: 400 naming the field for bad input, 409 when it would lock admins out. */
+    @ExceptionHandler(com.sesadvisor.security.AccountRefusedException.class)
+    ProblemDetail accountRefused(com.sesadvisor.security.AccountRefusedException e) {
+        String field = e.reason().field();
+        if (field != null) {
+            return validationProblem("Invalid account", e.getMessage(), List.of(new FieldError(field,
+                    e.getMessage())));
+        }
+        HttpStatus status = e.reason() == com.sesadvisor.security.AccountRefusedException.Reason.NOT_FOUND
+                ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        return problem(status, "Account change refused", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(com.sesadvisor.security.StaleAccountException.class)
+    ProblemDetail staleAccount(com.sesadvisor.security.StaleAccountException e) {
+        return problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

@@ -41,6 +41,15 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "created_by", length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 64)
+    private String updatedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 20)
@@ -88,5 +97,48 @@ public class AppUser {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /** The optimistic-locking version; pass it back to the service so a stale edit is refused. */
+    public long getVersion() {
+        return version;
+    }
+
+    void setCreatedBy(String createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    void changeDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void changeRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void changeEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void touched(String by, Instant at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 }
