@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +34,14 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    /** The same strategy method security reads (Vaadin registers its own), so the actor is who passed the check. */
-    private final SecurityContextHolderStrategy securityContext;
+    private final Actor actor;
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
-                       ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+                       Actor actor) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.actor = actor;
     }
 
     /** Creates the account unless one with that user name exists; returns whether it was created. */
@@ -202,7 +197,6 @@ public class UserAccountService {
     }
 
     private String actor() {
-        Authentication auth = securityContext.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+        return actor.name("system");
     }
 }

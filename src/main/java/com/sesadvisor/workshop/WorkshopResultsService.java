@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import com.sesadvisor.security.Actor;
+import com.sesadvisor.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +44,11 @@ public class WorkshopResultsService {
     private final WorkshopOutcomeService outcomes;
     private final EligibilityService eligibility;
 
+    private final Actor actor;
+
     WorkshopResultsService(WorkshopRepository workshops, WorkshopOutcomeService outcomes,
-                           EligibilityService eligibility) {
+                           EligibilityService eligibility, Actor actor) {
+        this.actor = actor;
         this.workshops = workshops;
         this.outcomes = outcomes;
         this.eligibility = eligibility;
@@ -196,17 +199,14 @@ public class WorkshopResultsService {
         return new ReportContext("Workshop: " + o.name(), lines);
     }
 
-    private static void requireMayView(Workshop w) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean staff = auth != null && auth.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals("ROLE_FACILITATOR") || a.getAuthority().equals("ROLE_ADMIN"));
+    private void requireMayView(Workshop w) {
+        boolean staff = actor.hasAnyRole(Role.FACILITATOR, Role.ADMIN);
         if (!staff && !w.settings().expertsSeeGroup()) {
             throw new AccessDeniedException("This workshop does not share its group result with experts");
         }
     }
 
-    private static String currentUser() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "anonymous" : auth.getName();
+    private String currentUser() {
+        return actor.name("anonymous");
     }
 }

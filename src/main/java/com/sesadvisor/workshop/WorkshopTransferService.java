@@ -32,8 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import com.sesadvisor.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,9 +60,12 @@ public class WorkshopTransferService {
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
 
+    private final Actor actor;
+
     WorkshopTransferService(WorkshopRepository workshops, ParticipantRepository participants,
                             ExpertJudgementRepository judgements, WorkshopSetupService setup, Clock clock,
-                            ObjectMapper json) {
+                            ObjectMapper json, Actor actor) {
+        this.actor = actor;
         this.workshops = workshops;
         this.participants = participants;
         this.judgements = judgements;
@@ -601,8 +603,7 @@ public class WorkshopTransferService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String currentUser() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "import" : auth.getName();
+    private String currentUser() {
+        return actor.name("import");
     }
 }
