@@ -78,4 +78,15 @@ class AnalysisJourneyIT extends BrowserJourney {
         assertThat(page.locator("#total-cost-equity-CSSES")).containsText("亿元");
         screenshot("analysis-zh.png");
     }
+
+    @Test
+    void a_mistyped_address_shows_a_translated_page_not_a_route_list() {
+        logInAs("admin", ADMIN_PASSWORD);
+        page.navigate(url("/no-such-page"));
+        // Vaadin's access control answers unknown routes like forbidden ones, so routes are not revealed.
+        assertThat(page.locator("#access-denied")).containsText("does not exist");
+        assertThat(page.locator("body")).not().containsText("Available routes");
+        page.locator("#access-denied-home").click();
+        assertThat(page.locator("#main-nav")).isVisible();
+    }
 }
