@@ -1,6 +1,9 @@
 package com.sesadvisor.analysis.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.sesadvisor.base.i18n.TextJsonSerializer;
+import com.sesadvisor.engine.text.Text;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
@@ -22,7 +25,8 @@ import java.util.Map;
 public final class JsonReportWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .findAndRegisterModules();
+            .findAndRegisterModules()
+            .registerModule(new SimpleModule().addSerializer(Text.class, new TextJsonSerializer()));
 
     private JsonReportWriter() {
     }

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.FinanceOutcome;
 import com.sesadvisor.analysis.RankingOutcome;
@@ -223,7 +224,7 @@ class RankingSection extends VerticalLayout {
                         .append(" #").append(p.correctDirections().ranks()[i]).append(". ");
             }
             rep.add(new Span(sb.toString()));
-            rep.add(new Html("<p>" + HtmlTable.esc(p.explanation()) + "</p>"));
+            rep.add(new Html("<p>" + HtmlTable.esc(Texts.render(p.explanation())) + "</p>"));
             d.add(rep);
         }
         // The engine's plain-words summary is English only; the structured lists above carry it in Chinese.

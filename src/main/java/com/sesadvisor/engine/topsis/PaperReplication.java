@@ -2,6 +2,7 @@ package com.sesadvisor.engine.topsis;
 
 import com.sesadvisor.engine.mcda.Checks;
 import com.sesadvisor.engine.mcda.Direction;
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -46,9 +47,9 @@ public final class PaperReplication {
             }
         }
         boolean changed = !Arrays.equals(paper.ranks(), correct.ranks());
-        StringBuilder sb = new StringBuilder();
+        Text explanation;
         if (inverted.isEmpty()) {
-            sb.append("All criteria are benefits, so the paper's reading and the correct one coincide.");
+            explanation = Text.of("engine.replication.allBenefit");
         } else {
             double share = 0;
             double total = 0;
@@ -58,18 +59,11 @@ public final class PaperReplication {
                     share += weights[j];
                 }
             }
-            sb.append("The paper treats every criterion as \"more is better\", including ")
-                    .append(String.join(", ", invertedNames))
-                    .append(", where less is better. On those criteria (")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f", 100 * share / total))
-                    .append(" % of the weight) it rewards the alternative that costs more or pays back later. ");
-            sb.append("Paper reading: ").append(describe(paper, alternatives)).append(". ");
-            sb.append("Correct directions: ").append(describe(correct, alternatives)).append(". ");
-            sb.append(changed ? "The ranking changes, so the paper's order should not be relied on as is."
-                    : "The ranking is the same, but the closeness values differ, so the margins should not be "
-                            + "relied on as published.");
+            explanation = Text.of("engine.replication.inverted", String.join(", ", invertedNames), 100 * share / total,
+                    describe(paper, alternatives), describe(correct, alternatives),
+                    Text.of(changed ? "engine.replication.rankingChanged" : "engine.replication.rankingSame"));
         }
-        return new ReplicationComparison(paper, correct, inverted, changed, sb.toString());
+        return new ReplicationComparison(paper, correct, inverted, changed, explanation);
     }
 
     static String describe(TopsisResult r, List<String> names) {

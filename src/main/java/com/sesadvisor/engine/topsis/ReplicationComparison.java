@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.topsis;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param explanation        plain-words explanation of the difference
  */
 public record ReplicationComparison(TopsisResult paperMode, TopsisResult correctDirections,
-        List<Integer> invertedCriteria, boolean rankingChanged, String explanation) {
+        List<Integer> invertedCriteria, boolean rankingChanged, Text explanation) {
 
     public ReplicationComparison {
         invertedCriteria = List.copyOf(invertedCriteria);

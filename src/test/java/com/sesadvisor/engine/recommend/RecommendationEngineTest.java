@@ -103,7 +103,7 @@ class RecommendationEngineTest {
         assertThat(r.paperReplication().invertedCriteria()).containsExactly(0, 3, 5, 6);
         assertThat(r.paperReplication().correctDirections().closeness())
                 .containsExactly(r.topsis().closeness(), within(0.0));
-        assertThat(r.paperReplication().explanation()).contains("Total cost").contains("Static payback period");
+        assertThat(r.paperReplication().explanation().english()).contains("Total cost").contains("Static payback period");
     }
 
     @Test

@@ -111,7 +111,7 @@ class TopsisTest {
                 correct, List.of("CSSES", "TISES", "DSSES"), List.of("Total cost", "Total revenue", "IRR",
                         "Cost per kWh", "NPV", "Static payback", "Dynamic payback"), Normalization.VECTOR);
         assertThat(cmp.invertedCriteria()).containsExactly(0, 3, 5, 6);
-        assertThat(cmp.explanation()).contains("Static payback").contains("Paper reading: CSSES")
+        assertThat(cmp.explanation().english()).contains("Static payback").contains("Paper reading: CSSES")
                 .contains("Correct directions:");
         assertThat(cmp.paperMode().ranks()).containsExactly(1, 3, 2);
         // with payback as a cost, CSSES (fastest payback, highest NPV) is still first: the paper's winner holds
