@@ -1,5 +1,6 @@
 package com.sesadvisor.base.i18n;
 
+import com.sesadvisor.engine.text.Bilingual;
 import com.sesadvisor.engine.text.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -16,7 +17,8 @@ public final class Texts {
     }
 
     public static String render(I18NProvider provider, Locale locale, Text text) {
-        Object[] args = text.args().stream().map(a -> a instanceof Text t ? render(provider, locale, t) : a).toArray();
+        Object[] args = text.args().stream().map(a -> a instanceof Text t ? render(provider, locale, t)
+                : a instanceof Bilingual b ? b.in(locale) : a).toArray();
         return provider.getTranslation(text.key(), locale, args);
     }
 

@@ -28,7 +28,8 @@ final class EnglishTexts {
         if (pattern == null) {
             return "!" + text.key() + "!";
         }
-        Object[] args = text.args().stream().map(a -> a instanceof Text t ? t.english() : a).toArray();
+        Object[] args = text.args().stream().map(a -> a instanceof Text t ? t.english()
+                : a instanceof Bilingual b ? b.english() : a).toArray();
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 
