@@ -6,6 +6,8 @@ import com.sesadvisor.assessment.RecommendationReport;
 import com.sesadvisor.assessment.RecommendationRequest;
 import com.sesadvisor.assessment.RecommendationService;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
+import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextLists;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -45,10 +47,19 @@ public class RankingService {
     }
 
     private static RankingOutcome outcome(RecommendationReport report) {
-        List<String> notes = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
         report.indicatorNotes().stream().map(IndicatorNote::message).forEach(notes::add);
         notes.addAll(report.scenario().adjustments());
         notes.addAll(report.notes());
-        return new RankingOutcome(report.recommendation(), report.findings(), report.ruleBaseVersion(), notes);
+        List<Text> labels = report.alternatives().stream().map(RankingService::label).toList();
+        return new RankingOutcome(report.recommendation(), report.findings(), report.ruleBaseVersion(), notes,
+                labels);
+    }
+
+    /** "CSSES", or "CSSES / 两部制电价" for a model under a mechanism when combinations are ranked. */
+    static Text label(RecommendationReport.AlternativeFinance f) {
+        return f.name().equals(f.model().name()) ? TextLists.verbatim(f.model().name())
+                : Text.of("analysis.rank.alternative.combination", f.model().name(),
+                        Text.of("analysis.mechanism." + f.mechanism().name()));
     }
 }

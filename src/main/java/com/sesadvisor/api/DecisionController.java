@@ -1,6 +1,7 @@
 package com.sesadvisor.api;
 
 import com.sesadvisor.engine.mcda.Direction;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.topsis.Normalization;
 import com.sesadvisor.engine.topsis.Topsis;
 import com.sesadvisor.engine.topsis.TopsisResult;
@@ -67,7 +68,7 @@ class DecisionController {
     EntropyResponse entropy(@RequestBody EntropyRequest request) {
         EntropyWeights w = EntropyWeighting.compute(ApiInputs.matrix(request.matrix(), "matrix"));
         return new EntropyResponse(w.weights(), w.entropy(), w.divergence(), w.constantColumns(),
-                w.minMaxNormalizedColumns(), w.degenerate(), w.notes());
+                w.minMaxNormalizedColumns(), w.degenerate(), w.notes().stream().map(Text::english).toList());
     }
 
     @PostMapping("/weights/combined")
@@ -97,6 +98,7 @@ class DecisionController {
                 Normalization.VECTOR, "normalization");
         TopsisResult t = Topsis.evaluate(m, w, directions, normalization);
         return new TopsisResponse(t.closeness(), t.ranks(), t.distanceToIdeal(), t.distanceToAntiIdeal(), t.ideal(),
-                t.antiIdeal(), t.normalized(), t.weighted(), t.weights(), normalization.name(), t.findings());
+                t.antiIdeal(), t.normalized(), t.weighted(), t.weights(), normalization.name(),
+                t.findings().stream().map(Text::english).toList());
     }
 }

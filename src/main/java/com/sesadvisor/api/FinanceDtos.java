@@ -30,7 +30,7 @@ final class FinanceDtos {
 
         static Metrics of(CashFlowMetrics m) {
             IrrResult irr = m.irr();
-            String note = irr instanceof IrrResult.NotDefined nd ? nd.reason()
+            String note = irr instanceof IrrResult.NotDefined nd ? nd.reason().english()
                     : irr.ambiguous() ? "several IRRs: the root closest to zero is shown; decide on NPV" : null;
             return new Metrics(irr.valueOrNull(), irr.roots(), m.signChanges(), irr.ambiguous(), note, m.npv(),
                     m.discountRate(), m.staticPayback().yearsOrNull(), m.dynamicPayback().yearsOrNull(),
@@ -92,8 +92,9 @@ final class FinanceDtos {
     static InvalidFinanceInputException underAssumptions(InvalidFinanceInputException e) {
         List<Violation> v = e.violations().stream()
                 .map(x -> !x.field().startsWith("assumptions.")
-                        && (AssumptionField.byKey(x.field()) != null || x.message().equals("unknown assumption"))
-                        ? new Violation("assumptions." + x.field(), x.message()) : x)
+                        && (AssumptionField.byKey(x.field()) != null
+                                || x.text().key().equals("engine.finance.violation.unknownAssumption"))
+                        ? new Violation("assumptions." + x.field(), x.text()) : x)
                 .toList();
         return new InvalidFinanceInputException(v);
     }

@@ -15,6 +15,7 @@ import com.sesadvisor.engine.finance.InvalidFinanceInputException;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.topsis.Normalization;
 import com.sesadvisor.engine.topsis.TopsisResult;
 import com.sesadvisor.engine.weighting.CombinationMethod;
@@ -140,7 +141,7 @@ class RecommendationController {
         EligibilityVerdict v = s.eligibility();
         RecommendationDtos.Scenario scenario = new RecommendationDtos.Scenario(
                 s.models().stream().map(Enum::name).toList(), s.mechanisms().stream().map(Enum::name).toList(),
-                s.view().name(), s.assumptions(), s.adjustments(),
+                s.view().name(), s.assumptions(), english(s.adjustments()),
                 v == null ? null : new RecommendationDtos.Eligibility(v.ruleSet(), v.ruleSetVersion(), v.eligible()),
                 s.confirmedAssumptions());
         Map<String, Object> hierarchy = null;
@@ -166,6 +167,11 @@ class RecommendationController {
                 r.ruleBaseVersion(), finance, scenario,
                 new RecommendationDtos.Topsis(t.ideal(), t.antiIdeal(), t.distanceToIdeal(), t.distanceToAntiIdeal(),
                         t.normalized(), t.weighted()),
-                hierarchy, r.notes(), RecommendationReport.PAYBACK_POLICY, r.createdAt().toString());
+                hierarchy, english(r.notes()), RecommendationReport.PAYBACK_POLICY, r.createdAt().toString());
+    }
+
+    /** The API speaks English: engine texts go out as their English sentences. */
+    private static List<String> english(List<Text> texts) {
+        return texts.stream().map(Text::english).toList();
     }
 }

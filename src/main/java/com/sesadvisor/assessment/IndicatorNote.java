@@ -1,5 +1,7 @@
 package com.sesadvisor.assessment;
 
+import com.sesadvisor.engine.text.Text;
+
 /**
  * Why a cell of the indicator matrix is not simply the engine's number (e.g. a payback never reached).
  *
@@ -7,9 +9,9 @@ package com.sesadvisor.assessment;
  * @param criterion   criterion id (column)
  * @param kind        what was done
  * @param value       the value put in the matrix
- * @param message     plain words for the committee
+ * @param message     plain words for the committee, as a text in the reader's language (English in the API)
  */
-public record IndicatorNote(String alternative, String criterion, Kind kind, double value, String message) {
+public record IndicatorNote(String alternative, String criterion, Kind kind, double value, Text message) {
 
     /** What was done to the cell. */
     public enum Kind {

@@ -10,6 +10,7 @@ import com.sesadvisor.engine.finance.ViewMetrics;
 import com.sesadvisor.engine.finance.sensitivity.BreakEven;
 import com.sesadvisor.engine.recommend.IndicatorMatrix;
 import com.sesadvisor.engine.recommend.Recommendation;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
 import java.time.Instant;
 import java.util.Collections;
@@ -34,12 +35,12 @@ import java.util.Objects;
  * @param findings       rule findings (sorted by rule ID)
  * @param firedRules     IDs of the rules that fired, in firing order
  * @param ruleBaseVersion content hash of the rule base that judged
- * @param notes          plain-words notes on policies applied (weights, hierarchy leaves, eligibility)
+ * @param notes          plain-words notes on policies applied (weights, hierarchy leaves), as texts
  */
 public record RecommendationReport(Instant createdAt, ScenarioInputs scenario, List<AlternativeFinance> alternatives,
         IndicatorMatrix indicators, List<IndicatorNote> indicatorNotes, SubjectiveWeights subjective,
         Recommendation recommendation, List<Finding> findings, List<String> firedRules, String ruleBaseVersion,
-        List<String> notes) {
+        List<Text> notes) {
 
     /** The payback policy, in words (also in docs/api.md). */
     public static final String PAYBACK_POLICY = "A payback period that is never reached within the horizon "
@@ -87,7 +88,7 @@ public record RecommendationReport(Instant createdAt, ScenarioInputs scenario, L
      * @param confirmedAssumptions assumption keys the committee confirmed
      */
     public record ScenarioInputs(List<InvestmentModel> models, List<ProfitMechanism> mechanisms, CashFlowView view,
-            List<AssumptionValue> assumptions, List<String> adjustments, EligibilityVerdict eligibility,
+            List<AssumptionValue> assumptions, List<Text> adjustments, EligibilityVerdict eligibility,
             List<String> confirmedAssumptions) {
 
         public ScenarioInputs {

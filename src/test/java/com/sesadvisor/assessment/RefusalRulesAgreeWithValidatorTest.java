@@ -50,7 +50,7 @@ class RefusalRulesAgreeWithValidatorTest {
                 for (ProfitMechanism p : ProfitMechanism.values()) {
                     List<String> validator = AssumptionValidator.violations(a, m, p).stream().map(Violation::field)
                             .sorted().toList();
-                    RuleEvaluation e = rules.evaluate(List.of(RecommendationService.setupFact(m.name(), m, p, a)));
+                    RuleEvaluation e = rules.evaluate(List.of(ScenarioChecks.setupFact(m.name(), m, p, a)));
                     List<String> byRules = e.findings().stream().map(f -> (String) f.evidence().get("field"))
                             .sorted().toList();
                     assertThat(byRules).as("%s %s %s", m, p, a).isEqualTo(validator);

@@ -2,6 +2,7 @@ package com.sesadvisor.analysis.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.sesadvisor.base.i18n.ExplanationsJsonMixin;
 import com.sesadvisor.base.i18n.TextJsonSerializer;
 import com.sesadvisor.engine.text.Text;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +10,7 @@ import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.ViewMetrics;
+import com.sesadvisor.engine.recommend.Explanations;
 import com.sesadvisor.engine.recommend.Recommendation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +28,8 @@ public final class JsonReportWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .findAndRegisterModules()
-            .registerModule(new SimpleModule().addSerializer(Text.class, new TextJsonSerializer()));
+            .registerModule(new SimpleModule().addSerializer(Text.class, new TextJsonSerializer()))
+            .addMixIn(Explanations.class, ExplanationsJsonMixin.class);
 
     private JsonReportWriter() {
     }
@@ -91,7 +94,7 @@ public final class JsonReportWriter {
         rank.put("explanations", rec.explanations());
         rank.put("paperReplication", rec.paperReplication());
         rank.put("findings", r.ranking().findings());
-        rank.put("notes", r.ranking().indicatorNotes());
+        rank.put("notes", r.ranking().notes());
         root.put("ranking", rank);
         List<Object> grids = new ArrayList<>();
         r.grids().forEach(g -> {

@@ -49,7 +49,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         }
         AnalysisInput next = new AnalysisInput(a.get(), form.mechanism(), form.view(), w.get(), null, null);
         var violations = service.violations(next);
-        form.showViolations(violations, a.get());
+        form.showViolations(violations);
         if (!violations.isEmpty()) {
             results.markStale();
             return;

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Provenance;
 import com.vaadin.flow.component.AbstractField;
@@ -25,14 +26,17 @@ class AssumptionEditor extends Div {
     private final Component input;
     private final Span badge = new Span();
     private final String label;
+    private final String description;
 
     AssumptionEditor(AssumptionField field, double value, Runnable onChange) {
         this.field = field;
         this.label = getTranslation("analysis.field." + field.key());
+        this.description = Texts.render(field.descriptionText());
         addClassName("assumption-editor");
         input = switch (field.kind()) {
             case BOOLEAN -> {
                 Checkbox c = new Checkbox(label, value != 0);
+                c.setTooltipText(description);
                 c.addValueChangeListener(e -> changed(onChange, e.isFromClient()));
                 yield c;
             }
@@ -40,15 +44,17 @@ class AssumptionEditor extends Div {
                 Select<String> s = new Select<>();
                 s.setLabel(label);
                 s.setItems(field.options());
+                s.setItemLabelGenerator(o -> Texts.render(field.optionText(o)));
                 s.setValue(field.options().get((int) value));
+                s.setTooltipText(description);
                 s.addValueChangeListener(e -> changed(onChange, e.isFromClient()));
                 yield s;
             }
             default -> {
                 TextField t = new TextField(label);
                 t.setValue(text(value));
-                t.setSuffixComponent(new Span(field.unit()));
-                t.setTooltipText(field.description());
+                t.setSuffixComponent(new Span(Texts.render(field.unitText())));
+                t.setTooltipText(description);
                 t.addValueChangeListener(e -> changed(onChange, e.isFromClient()));
                 yield t;
             }
@@ -112,7 +118,7 @@ class AssumptionEditor extends Div {
             s.setInvalid(message != null);
             s.setErrorMessage(message);
         } else if (input instanceof Checkbox c) {
-            c.setTooltipText(message);
+            c.setTooltipText(message != null ? message : description);
             c.getElement().setAttribute("invalid", message != null);
         }
         getElement().setAttribute("data-invalid", message != null);

@@ -1,23 +1,72 @@
 package com.sesadvisor.analysis.ui;
 
 import com.sesadvisor.analysis.MoneyFormat;
+import com.sesadvisor.analysis.RankingOutcome;
+import com.sesadvisor.base.i18n.TranslationProvider;
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.finance.IrrResult;
 import com.sesadvisor.engine.finance.Payback;
+import com.sesadvisor.engine.text.Text;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Localised labels for engine values ("not defined", "not within N years", all IRR roots). */
+/**
+ * Localised labels for engine values ("not defined", "not within N years", all IRR roots) and the engine's texts,
+ * rendered in the UI's language; inside a ranking, an alternative's name becomes its label (e.g. "CSSES / 两部制电价").
+ */
 final class Labels {
 
     private final Component c;
     private final Locale locale;
+    private final Map<String, Text> alternatives = new HashMap<>();
 
     Labels(Component c) {
         this.c = c;
         // The UI's locale (session-wide, set by the language switch); English when there is no UI (tests).
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         this.locale = ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    /** Renders alternative names as the ranking's labels from now on (names of its indicator matrix rows). */
+    Labels withAlternatives(RankingOutcome r) {
+        List<String> names = r.recommendation().indicators().alternatives();
+        for (int i = 0; i < names.size(); i++) {
+            alternatives.put(names.get(i), r.alternativeLabels().get(i));
+        }
+        return this;
+    }
+
+    /** The label of the alternative with this name (the name itself outside a ranking). */
+    String alternative(String name) {
+        Text label = alternatives.get(name);
+        return label == null ? name : text(label);
+    }
+
+    /** An engine or service text in the UI's language. */
+    String text(Text t) {
+        VaadinService service = VaadinService.getCurrent();
+        I18NProvider provider = service == null ? Fallback.PROVIDER : service.getInstantiator().getI18NProvider();
+        return Texts.render(provider, locale, relabel(t));
+    }
+
+    /** Bundles read directly when there is no Vaadin service (unit tests), built on first use only. */
+    private static final class Fallback {
+        static final I18NProvider PROVIDER = new TranslationProvider();
+    }
+
+    private Text relabel(Text t) {
+        if (alternatives.isEmpty()) {
+            return t;
+        }
+        List<Object> args = t.args().stream().map(a -> a instanceof Text x ? relabel(x)
+                : a instanceof String s && alternatives.containsKey(s) ? (Object) alternatives.get(s) : a).toList();
+        return new Text(t.key(), args);
     }
 
     Locale locale() {

@@ -1,6 +1,5 @@
 package com.sesadvisor.analysis.ui;
 
-import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.FinanceOutcome;
 import com.sesadvisor.analysis.RankingOutcome;
@@ -97,16 +96,16 @@ class RankingSection extends VerticalLayout {
         if (finance == null) {
             return;
         }
-        Labels l = new Labels(this);
         body.removeAll();
         RankingOutcome r = combinations.getValue() ? service.rankCombinations(finance.input(), options())
                 : service.rank(finance, options());
         last = r;
         optionsListener.accept(options());
+        Labels l = new Labels(this).withAlternatives(r);
         Recommendation rec = r.recommendation();
-        List<String> alts = rec.indicators().alternatives();
+        List<String> alts = rec.indicators().alternatives().stream().map(l::alternative).toList();
         List<Criterion> crit = rec.indicators().criteria();
-        List<String> names = crit.stream().map(c -> l.t("analysis.criterion." + c.id())).toList();
+        List<String> names = crit.stream().map(c -> l.text(c.label())).toList();
 
         body.add(new H3(l.t("analysis.rank.weights")));
         body.add(ChartHtml.of(new BarChart("weights-chart", l.t("analysis.rank.weightsChart"), names,
@@ -135,15 +134,14 @@ class RankingSection extends VerticalLayout {
                     new String[] {"rank-name-" + rec.topsis().ranks()[i], null}, null);
         }
         body.add(rt.build());
-        body.add(explanations(rec, names, l));
+        body.add(explanations(rec, alts, names, l));
         body.add(findings(r, l));
     }
 
-    private Div explanations(Recommendation rec, List<String> names, Labels l) {
+    private Div explanations(Recommendation rec, List<String> alts, List<String> names, Labels l) {
         Div d = new Div();
         d.setId("explanations");
         d.addClassName("explanations");
-        List<String> alts = rec.indicators().alternatives();
         int top = rec.topsis().top();
         int second = rec.topsis().second();
         d.add(new H3(l.t("analysis.explain.title")));
@@ -224,15 +222,13 @@ class RankingSection extends VerticalLayout {
                         .append(" #").append(p.correctDirections().ranks()[i]).append(". ");
             }
             rep.add(new Span(sb.toString()));
-            rep.add(new Html("<p>" + HtmlTable.esc(Texts.render(p.explanation())) + "</p>"));
+            rep.add(new Html("<p>" + HtmlTable.esc(l.text(p.explanation())) + "</p>"));
             d.add(rep);
         }
-        // The engine's plain-words summary is English only; the structured lists above carry it in Chinese.
-        if (!com.sesadvisor.analysis.MoneyFormat.chinese(l.locale())) {
-            UnorderedList sum = new UnorderedList();
-            rec.explanations().summary().forEach(s -> sum.add(new ListItem(s)));
-            d.add(new Html("<h4>" + HtmlTable.esc(l.t("analysis.explain.summary")) + "</h4>"), sum);
-        }
+        UnorderedList sum = new UnorderedList();
+        sum.setId("explanation-summary");
+        rec.explanations().sentences().forEach(s -> sum.add(new ListItem(l.text(s))));
+        d.add(new Html("<h4>" + HtmlTable.esc(l.t("analysis.explain.summary")) + "</h4>"), sum);
         return d;
     }
 
@@ -253,8 +249,9 @@ class RankingSection extends VerticalLayout {
             d.add(row);
         }
         UnorderedList notes = new UnorderedList();
-        r.indicatorNotes().forEach(n -> notes.add(new ListItem(n)));
-        r.recommendation().notes().forEach(n -> notes.add(new ListItem(n)));
+        notes.setId("ranking-notes");
+        r.notes().forEach(n -> notes.add(new ListItem(l.text(n))));
+        r.recommendation().notes().forEach(n -> notes.add(new ListItem(l.text(n))));
         d.add(notes);
         return d;
     }

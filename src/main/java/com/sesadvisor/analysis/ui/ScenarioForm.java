@@ -1,6 +1,7 @@
 package com.sesadvisor.analysis.ui;
 
 import com.sesadvisor.analysis.AssumptionGroup;
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.CashFlowView;
@@ -100,34 +101,17 @@ class ScenarioForm extends VerticalLayout {
         return ok ? Optional.of(b.build()) : Optional.empty();
     }
 
-    /** Shows each violation on its field, in the user's language where the check is a range check. */
-    void showViolations(List<Violation> violations, Assumptions a) {
+    /** Shows each violation on its field, named by the field's label, in the user's language. */
+    void showViolations(List<Violation> violations) {
         Map<String, List<Violation>> byField = violations.stream()
                 .collect(Collectors.groupingBy(Violation::field));
         for (AssumptionEditor e : editors.values()) {
             List<Violation> vs = byField.get(e.field().key());
             if (vs != null) {
-                e.setError(vs.stream().map(x -> message(e, x, a.get(e.field()))).collect(Collectors.joining("; ")));
+                e.setError(vs.stream().map(x -> getTranslation("analysis.error.other", e.label(),
+                        Texts.render(x.text()))).collect(Collectors.joining("; ")));
             }
         }
-    }
-
-    private String message(AssumptionEditor e, Violation v, double value) {
-        AssumptionField f = e.field();
-        String shown = AssumptionEditor.text(value);
-        if (v.message().startsWith("must be at most")) {
-            return getTranslation("analysis.error.max", e.label(), AssumptionEditor.text(f.max()), f.unit(), shown);
-        }
-        if (v.message().startsWith("must be at least")) {
-            return getTranslation("analysis.error.min", e.label(), AssumptionEditor.text(f.min()), f.unit(), shown);
-        }
-        if (v.message().startsWith("must be greater than 0")) {
-            return getTranslation("analysis.error.positive", e.label(), f.unit(), shown);
-        }
-        if (v.message().startsWith("must be a whole number")) {
-            return getTranslation("analysis.error.whole", e.label(), shown);
-        }
-        return getTranslation("analysis.error.other", e.label(), v.message());
     }
 
     private void showStreams() {

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.recommend.Criterion;
 import com.vaadin.flow.component.details.Details;
@@ -23,7 +24,7 @@ class WeightsEditor extends Details {
         Div box = new Div();
         box.addClassName("weights-editor");
         for (Criterion c : CriteriaCatalogue.ALL) {
-            NumberField f = new NumberField(getTranslation("analysis.criterion." + c.id()));
+            NumberField f = new NumberField(Texts.render(c.label()));
             f.setId("weight-" + c.id());
             f.setMin(0);
             f.setValue(initial.getOrDefault(c.id(), 0.0));

@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.finance;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,36 +20,36 @@ public final class AssumptionValidator {
             double v = a.get(f);
             String k = f.key();
             if (!Double.isFinite(v)) {
-                out.add(new Violation(k, "must be a finite number"));
+                out.add(new Violation(k, Text.of("engine.finance.violation.notFinite")));
                 continue;
             }
             switch (f.kind()) {
                 case BOOLEAN -> {
                     if (v != 0.0 && v != 1.0) {
-                        out.add(new Violation(k, "must be true or false"));
+                        out.add(new Violation(k, Text.of("engine.finance.violation.notBoolean")));
                     }
                     continue;
                 }
                 case CHOICE -> {
                     if (v != Math.rint(v) || v < 0 || v >= f.options().size()) {
-                        out.add(new Violation(k, "must be one of " + f.options()));
+                        out.add(new Violation(k, Text.of("engine.finance.violation.notOption", f.options().toString())));
                     }
                     continue;
                 }
                 case INTEGER -> {
                     if (v != Math.rint(v)) {
-                        out.add(new Violation(k, "must be a whole number"));
+                        out.add(new Violation(k, Text.of("engine.finance.violation.notWhole")));
                         continue;
                     }
                 }
                 default -> { }
             }
             if (f.strictlyPositive() && v <= 0) {
-                out.add(new Violation(k, "must be greater than 0 " + f.unit() + " (got " + v + ")"));
+                out.add(new Violation(k, Text.of("engine.finance.violation.notPositive", f.unitText(), v)));
             } else if (v < f.min()) {
-                out.add(new Violation(k, "must be at least " + f.min() + " " + f.unit() + " (got " + v + ")"));
+                out.add(new Violation(k, Text.of("engine.finance.violation.belowMin", f.min(), f.unitText(), v)));
             } else if (v > f.max()) {
-                out.add(new Violation(k, "must be at most " + f.max() + " " + f.unit() + " (got " + v + ")"));
+                out.add(new Violation(k, Text.of("engine.finance.violation.aboveMax", f.max(), f.unitText(), v)));
             }
         }
         if (out.isEmpty()) {
@@ -56,7 +57,7 @@ public final class AssumptionValidator {
             double ic = FinanceEngine.constructionInvestment(a);
             if (battery > ic) {
                 out.add(new Violation(AssumptionField.BATTERY_COST_PER_WH.key(),
-                        "battery cost exceeds the unit investment it is part of"));
+                        Text.of("engine.finance.violation.batteryAboveInvestment")));
             }
         }
         return out;
@@ -69,14 +70,12 @@ public final class AssumptionValidator {
         boolean arbitrage = streams.contains(RevenueStream.ARBITRAGE);
         if (arbitrage && a.flag(AssumptionField.CHARGING_COST_IN_OPEX)) {
             out.add(new Violation(AssumptionField.CHARGING_COST_IN_OPEX.key(),
-                    "the spread is already net of charging cost; charging cost in opex together with "
-                            + "spread-based arbitrage double counts it"));
+                    Text.of("engine.finance.violation.chargingTwice")));
         }
         if (arbitrage && streams.contains(RevenueStream.LEASE) && !a.flag(AssumptionField.ARBITRAGE_ON_UNLEASED_ONLY)
                 && a.get(AssumptionField.LEASED_SHARE) > 0) {
             out.add(new Violation(AssumptionField.LEASED_SHARE.key(),
-                    "leased share + arbitrage share exceed 100 % of the rated energy (leased kWh would also do "
-                            + "arbitrage); set arbitrageOnUnleasedOnly"));
+                    Text.of("engine.finance.violation.leasedPlusArbitrage")));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.finance;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,36 +52,41 @@ public final class Assumptions {
             AssumptionField f = AssumptionField.byKey(e.getKey());
             Object v = e.getValue();
             if (f == null) {
-                bad.add(new Violation(e.getKey(), "unknown assumption"));
+                bad.add(new Violation(e.getKey(), Text.of("engine.finance.violation.unknownAssumption")));
             } else if (v == null) {
-                bad.add(new Violation(e.getKey(), "must not be null"));
+                bad.add(new Violation(e.getKey(), Text.of("engine.finance.violation.null")));
             } else if (v instanceof Boolean bool) {
                 if (f.kind() != AssumptionField.Kind.BOOLEAN) {
-                    bad.add(new Violation(e.getKey(), "expects a " + f.kind().name().toLowerCase()));
+                    bad.add(new Violation(e.getKey(), expects(f)));
                 } else {
                     b.set(f, bool ? 1 : 0);
                 }
             } else if (v instanceof Number n) {
                 if (!Double.isFinite(n.doubleValue())) {
-                    bad.add(new Violation(e.getKey(), "must be a finite number"));
+                    bad.add(new Violation(e.getKey(), Text.of("engine.finance.violation.notFinite")));
                 } else {
                     b.set(f, n.doubleValue());
                 }
             } else if (v instanceof String s && f.kind() == AssumptionField.Kind.CHOICE) {
                 int idx = f.options().indexOf(s);
                 if (idx < 0) {
-                    bad.add(new Violation(e.getKey(), "must be one of " + f.options()));
+                    bad.add(new Violation(e.getKey(), Text.of("engine.finance.violation.notOption",
+                            f.options().toString())));
                 } else {
                     b.set(f, idx);
                 }
             } else {
-                bad.add(new Violation(e.getKey(), "expects a " + f.kind().name().toLowerCase()));
+                bad.add(new Violation(e.getKey(), expects(f)));
             }
         }
         if (!bad.isEmpty()) {
             throw new InvalidFinanceInputException(bad);
         }
         return b.build();
+    }
+
+    private static Text expects(AssumptionField f) {
+        return Text.of("engine.finance.violation.expects", Text.of("engine.finance.kind." + f.kind().name()));
     }
 
     /** The value (booleans 0/1, choices the option index). */

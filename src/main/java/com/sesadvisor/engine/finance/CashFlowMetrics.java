@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.finance;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.List;
 
 /**
@@ -24,15 +25,16 @@ public record CashFlowMetrics(double discountRate, IrrResult irr, int signChange
      */
     public static CashFlowMetrics of(double[] flows, double rate) {
         if (flows == null || flows.length < 2) {
-            throw new InvalidFinanceInputException("cashFlows", "needs at least two yearly values");
+            throw new InvalidFinanceInputException("cashFlows", Text.of("engine.finance.violation.twoValues"));
         }
         for (int i = 0; i < flows.length; i++) {
             if (!Double.isFinite(flows[i])) {
-                throw new InvalidFinanceInputException("cashFlows[" + i + "]", "must be a finite number");
+                throw new InvalidFinanceInputException("cashFlows[" + i + "]",
+                        Text.of("engine.finance.violation.notFinite"));
             }
         }
         if (!Double.isFinite(rate) || rate <= -1) {
-            throw new InvalidFinanceInputException("discountRate", "must be a finite number greater than -1");
+            throw new InvalidFinanceInputException("discountRate", Text.of("engine.finance.violation.discountRate"));
         }
         return compute(flows, rate);
     }

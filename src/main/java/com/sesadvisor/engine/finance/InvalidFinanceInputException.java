@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.finance;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.List;
 
 /**
@@ -20,6 +21,10 @@ public final class InvalidFinanceInputException extends IllegalArgumentException
 
     public InvalidFinanceInputException(String field, String message) {
         this(List.of(new Violation(field, message)));
+    }
+
+    public InvalidFinanceInputException(String field, Text reason) {
+        this(List.of(new Violation(field, reason)));
     }
 
     /** The first offending field. */

@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.finance;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -37,8 +38,8 @@ public sealed interface IrrResult permits IrrResult.Defined, IrrResult.NotDefine
         }
     }
 
-    /** No root in the search range (e.g. flows of one sign, or NPV never crosses zero). */
-    record NotDefined(String reason, int signChanges) implements IrrResult {
+    /** No root in the search range (e.g. flows of one sign, or NPV never crosses zero); {@code reason} says which. */
+    record NotDefined(Text reason, int signChanges) implements IrrResult {
         @Override
         public List<Double> roots() {
             return List.of();

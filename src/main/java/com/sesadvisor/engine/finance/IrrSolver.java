@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.finance;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -77,7 +78,7 @@ public final class IrrSolver {
             neg |= c < 0;
         }
         if (!pos || !neg) {
-            return new IrrResult.NotDefined("all cash flows have the same sign", sc);
+            return new IrrResult.NotDefined(Text.of("engine.finance.irr.sameSign"), sc);
         }
         List<Double> roots = new ArrayList<>(2);
         double fPrev = npv(flows, GRID[0]);
@@ -105,7 +106,7 @@ public final class IrrSolver {
             roots.add(GRID[GRID.length - 1]);
         }
         if (roots.isEmpty()) {
-            return new IrrResult.NotDefined("NPV does not change sign between -95 % and 1000 %", sc);
+            return new IrrResult.NotDefined(Text.of("engine.finance.irr.noRoot"), sc);
         }
         double best = roots.get(0);
         for (double r : roots) {

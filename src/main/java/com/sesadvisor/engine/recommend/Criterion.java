@@ -3,6 +3,9 @@ package com.sesadvisor.engine.recommend;
 import com.sesadvisor.engine.mcda.Direction;
 import com.sesadvisor.engine.mcda.InvalidNameException;
 import com.sesadvisor.engine.mcda.UnknownDirectionException;
+import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextLists;
+import com.sesadvisor.engine.text.Units;
 
 /**
  * One indicator of the decision matrix.
@@ -28,6 +31,20 @@ public record Criterion(String id, String name, Direction direction, String unit
         }
         unit = unit == null ? "" : unit;
         source = source == null ? "" : source;
+    }
+
+    /**
+     * The name in the reader's language: a catalogued criterion ({@link CriteriaCatalogue}) reads its name from
+     * {@code engine.criterion.<id>}; any other criterion keeps the name it was given.
+     */
+    public Text label() {
+        boolean catalogued = CriteriaCatalogue.ALL.stream().anyMatch(c -> c.id().equals(id) && c.name().equals(name));
+        return catalogued ? Text.of("engine.criterion." + id) : TextLists.verbatim(name);
+    }
+
+    /** The unit in the reader's language, or null when the criterion has none. */
+    public Text unitText() {
+        return Units.of(unit);
     }
 
     /** The same criterion with another direction (used by the paper-replication view). */

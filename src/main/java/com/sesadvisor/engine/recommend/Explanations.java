@@ -5,6 +5,7 @@ import com.sesadvisor.engine.topsis.MonteCarloStability;
 import com.sesadvisor.engine.topsis.PairComparison;
 import com.sesadvisor.engine.topsis.RankReversalCheck;
 import com.sesadvisor.engine.topsis.StabilityInterval;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.topsis.ValueChange;
 import java.util.List;
 
@@ -19,18 +20,27 @@ import java.util.List;
  * @param monteCarlo               rank-stability frequencies, or null when 0 draws were asked for
  * @param rankReversal             leave-one-out reruns (entropy and combined weights recomputed each time);
  *                                 empty with fewer than 3 alternatives
- * @param summary                  plain-words sentences for a committee
+ * @param sentences                plain-words sentences for a committee, as texts to render in the reader's
+ *                                 language (the REST API and the JSON export call them {@code summary}, in English)
  */
 public record Explanations(Contributions contributions, PairComparison topVersusSecond,
         List<ValueChange> valueChangesForSecond, List<WeightChange> weightChangesForSecond,
         List<StabilityInterval> weightStability, MonteCarloStability monteCarlo,
-        List<RankReversalCheck> rankReversal, List<String> summary) {
+        List<RankReversalCheck> rankReversal, List<Text> sentences) {
 
     public Explanations {
         valueChangesForSecond = List.copyOf(valueChangesForSecond);
         weightChangesForSecond = List.copyOf(weightChangesForSecond);
         weightStability = List.copyOf(weightStability);
         rankReversal = List.copyOf(rankReversal);
-        summary = List.copyOf(summary);
+        sentences = List.copyOf(sentences);
+    }
+
+    /**
+     * The sentences in English, for writers that do not render texts yet; screens render {@link #sentences()} in
+     * the reader's language instead.
+     */
+    public List<String> summary() {
+        return sentences.stream().map(Text::english).toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.recommend;
 
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.topsis.ReplicationComparison;
 import com.sesadvisor.engine.topsis.TopsisResult;
 import com.sesadvisor.engine.weighting.CombinedWeights;
@@ -22,11 +23,11 @@ import java.util.Objects;
  * @param explanations      contributions, comparison, what-if, stability, Monte Carlo, rank reversal
  * @param facts             advisory facts for the rules
  * @param paperReplication  the paper's all-benefit reading beside ours, or null when not asked for
- * @param notes             plain-words notes on policies applied along the way
+ * @param notes             plain-words notes on policies applied along the way (texts in the reader's language)
  */
 public record Recommendation(IndicatorMatrix indicators, RecommendationOptions options, double[] subjectiveWeights,
         EntropyWeights entropy, CombinedWeights weights, TopsisResult topsis, List<RankedAlternative> ranking,
-        Explanations explanations, AdvisoryFacts facts, ReplicationComparison paperReplication, List<String> notes) {
+        Explanations explanations, AdvisoryFacts facts, ReplicationComparison paperReplication, List<Text> notes) {
 
     public Recommendation {
         Objects.requireNonNull(indicators, "indicators");

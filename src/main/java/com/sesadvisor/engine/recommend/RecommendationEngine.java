@@ -2,6 +2,8 @@ package com.sesadvisor.engine.recommend;
 
 import com.sesadvisor.engine.mcda.Checks;
 import com.sesadvisor.engine.mcda.InvalidWeightsException;
+import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextLists;
 import com.sesadvisor.engine.topsis.MonteCarloStability;
 import com.sesadvisor.engine.topsis.PairComparison;
 import com.sesadvisor.engine.topsis.PaperReplication;
@@ -18,7 +20,6 @@ import com.sesadvisor.engine.weighting.EntropyWeights;
 import com.sesadvisor.engine.weighting.WeightCombiner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The core of the recommendation pipeline, independent of the finance engine: indicator matrix + subjective
@@ -55,7 +56,7 @@ public final class RecommendationEngine {
         double[][] x = indicators.values();
         List<String> names = indicators.alternatives();
         List<String> criterionNames = indicators.criterionNames();
-        List<String> notes = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
 
         EntropyWeights entropy = EntropyWeighting.compute(x);
         notes.addAll(entropy.notes());
@@ -82,7 +83,7 @@ public final class RecommendationEngine {
             }
         });
         if (indicators.alternativeCount() < 3) {
-            notes.add("With two alternatives the leave-one-out rank-reversal check does not apply.");
+            notes.add(Text.of("engine.recommend.twoAlternatives"));
         }
 
         List<WeightChange> weightChanges = new ArrayList<>();
@@ -113,7 +114,7 @@ public final class RecommendationEngine {
                 minAny != null && minAny <= opt.stabilityMargin(), mc == null ? null : mc.topStaysFirst(),
                 topsis.allAlternativesIdentical(), reversalDetected);
 
-        List<String> summary = summary(indicators, topsis, pair, valueChanges, weightChanges, facts, mc, reversal);
+        List<Text> summary = summary(indicators, topsis, pair, valueChanges, weightChanges, facts, mc, reversal);
         Explanations explanations = new Explanations(TopsisExplainer.contributions(topsis), pair, valueChanges,
                 weightChanges, stability, mc, reversal, summary);
 
@@ -122,8 +123,8 @@ public final class RecommendationEngine {
             ranking.add(new RankedAlternative(names.get(i), topsis.closeness(i), topsis.rank(i)));
         }
         ReplicationComparison replication = opt.paperReplication()
-                ? PaperReplication.compare(x, combined.weights(), indicators.directions(), names, criterionNames,
-                        opt.normalization())
+                ? PaperReplication.compareLabelled(x, combined.weights(), indicators.directions(), names,
+                        indicators.criteria().stream().map(Criterion::label).toList(), opt.normalization())
                 : null;
         return new Recommendation(indicators, opt, subjectiveWeights, entropy, combined, topsis, ranking,
                 explanations, facts, replication, notes);
@@ -133,56 +134,57 @@ public final class RecommendationEngine {
         return a == null ? b : Math.min(a, b);
     }
 
-    private static List<String> summary(IndicatorMatrix ind, TopsisResult t, PairComparison pair,
+    private static List<Text> summary(IndicatorMatrix ind, TopsisResult t, PairComparison pair,
             List<ValueChange> values, List<WeightChange> weights, AdvisoryFacts f, MonteCarloStability mc,
             List<RankReversalCheck> reversal) {
-        List<String> out = new ArrayList<>();
+        List<Text> out = new ArrayList<>();
         List<String> a = ind.alternatives();
         List<Criterion> c = ind.criteria();
         if (t.allAlternativesIdentical()) {
-            out.add("The alternatives do not differ on the weighted criteria; TOPSIS cannot rank them.");
+            out.add(Text.of("engine.summary.identical"));
             return out;
         }
-        out.add(String.format(Locale.ROOT, "%s ranks first (closeness %.3f), ahead of %s (%.3f).", f.top(),
-                t.closeness(pair.first()), f.second(), t.closeness(pair.second())));
+        out.add(Text.of("engine.summary.first", f.top(), t.closeness(pair.first()), f.second(),
+                t.closeness(pair.second())));
         if (!pair.advantages().isEmpty()) {
-            List<String> adv = pair.advantages().stream().limit(3).map(g -> c.get(g.criterion()).name()).toList();
-            out.add(f.top() + " is ahead of " + f.second() + " mostly on " + String.join(", ", adv) + ".");
+            List<Text> adv = pair.advantages().stream().limit(3).map(g -> c.get(g.criterion()).label()).toList();
+            out.add(Text.of("engine.summary.ahead", f.top(), f.second(), TextLists.commas(adv)));
         }
         if (!pair.disadvantages().isEmpty()) {
-            List<String> dis = pair.disadvantages().stream().limit(3).map(g -> c.get(g.criterion()).name())
-                    .toList();
-            out.add(f.second() + " is better on " + String.join(", ", dis) + ".");
+            List<Text> dis = pair.disadvantages().stream().limit(3).map(g -> c.get(g.criterion()).label()).toList();
+            out.add(Text.of("engine.summary.better", f.second(), TextLists.commas(dis)));
         }
-        List<String> changes = new ArrayList<>();
+        List<Text> changes = new ArrayList<>();
         for (ValueChange v : values) {
             if (v.feasible()) {
                 Criterion cr = c.get(v.criterion());
-                changes.add(String.format(Locale.ROOT, "%s %.4g %s instead of %.4g", cr.name(), v.requiredValue(),
-                        cr.unit(), v.currentValue()).replace("  ", " "));
+                Text unit = cr.unitText();
+                changes.add(unit == null
+                        ? Text.of("engine.summary.valueChangeNoUnit", cr.label(), v.requiredValue(), v.currentValue())
+                        : Text.of("engine.summary.valueChange", cr.label(), v.requiredValue(), unit,
+                                v.currentValue()));
             }
         }
         if (changes.isEmpty()) {
-            out.add("No single indicator change of " + f.second() + " alone would put it first.");
+            out.add(Text.of("engine.summary.noSingleChange", f.second()));
         } else {
-            out.add(f.second() + " would rank first with any one of: " + String.join("; ", changes) + ".");
+            out.add(Text.of("engine.summary.anyOf", f.second(), TextLists.semicolons(changes)));
         }
         if (!weights.isEmpty()) {
-            List<String> w = weights.stream().map(x -> String.format(Locale.ROOT, "%s weight %.3f (now %.3f)",
-                    x.criterionName(), x.requiredWeight(), x.currentWeight())).toList();
-            out.add(f.second() + " would also rank first at: " + String.join("; ", w) + ".");
+            List<Text> w = weights.stream().map(x -> Text.of("engine.summary.weightChange",
+                    c.get(x.criterion()).label(), x.requiredWeight(), x.currentWeight())).toList();
+            out.add(Text.of("engine.summary.alsoAt", f.second(), TextLists.semicolons(w)));
         }
         if (f.topTwoWithinStabilityMargin()) {
-            out.add(String.format(Locale.ROOT, "The ranking is sensitive to weights: a change of %.3f in one "
-                    + "weight puts %s first.", f.minimumWeightChangeForSecondToWin(), f.second()));
+            out.add(Text.of("engine.summary.sensitive", f.minimumWeightChangeForSecondToWin(), f.second()));
         }
         if (mc != null) {
-            out.add(String.format(Locale.ROOT, "%s stays first in %.1f %% of %d weight draws (±%.0f %%).",
-                    f.top(), 100 * mc.topStaysFirst(), mc.draws(), 100 * mc.spread()));
+            out.add(Text.of("engine.summary.monteCarlo", f.top(), 100 * mc.topStaysFirst(), mc.draws(),
+                    100 * mc.spread()));
         }
         for (RankReversalCheck r : reversal) {
             if (r.reversal()) {
-                out.add("Leaving out " + a.get(r.removed()) + " changes the order of the others (rank reversal).");
+                out.add(Text.of("engine.summary.reversal", a.get(r.removed())));
             }
         }
         return out;

@@ -2,7 +2,9 @@ package com.sesadvisor.engine.topsis;
 
 import com.sesadvisor.engine.mcda.Checks;
 import com.sesadvisor.engine.mcda.Direction;
+import com.sesadvisor.engine.mcda.DimensionMismatchException;
 import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextLists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,13 +35,27 @@ public final class PaperReplication {
      */
     public static ReplicationComparison compare(double[][] matrix, double[] weights, List<Direction> directions,
             List<String> alternatives, List<String> criteria, Normalization normalization) {
+        Checks.names(criteria, Checks.matrix(matrix, "matrix"), "criteria");
+        return compareLabelled(matrix, weights, directions, alternatives,
+                criteria.stream().map(TextLists::verbatim).toList(), normalization);
+    }
+
+    /**
+     * As {@link #compare}, with the columns named by texts (e.g. criterion names in the reader's language).
+     *
+     * @param criteria one label per column
+     */
+    public static ReplicationComparison compareLabelled(double[][] matrix, double[] weights,
+            List<Direction> directions, List<String> alternatives, List<Text> criteria, Normalization normalization) {
         int n = Checks.matrix(matrix, "matrix");
         Checks.names(alternatives, matrix.length, "alternatives");
-        Checks.names(criteria, n, "criteria");
+        if (criteria == null || criteria.size() != n) {
+            throw new DimensionMismatchException("criteria", "expected " + n + " criterion labels");
+        }
         TopsisResult paper = paperMode(matrix, weights, normalization);
         TopsisResult correct = Topsis.evaluate(matrix, weights, directions, normalization);
         List<Integer> inverted = new ArrayList<>();
-        List<String> invertedNames = new ArrayList<>();
+        List<Text> invertedNames = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             if (directions.get(j) == Direction.COST) {
                 inverted.add(j);
@@ -59,7 +75,7 @@ public final class PaperReplication {
                     share += weights[j];
                 }
             }
-            explanation = Text.of("engine.replication.inverted", String.join(", ", invertedNames), 100 * share / total,
+            explanation = Text.of("engine.replication.inverted", TextLists.commas(invertedNames), 100 * share / total,
                     describe(paper, alternatives), describe(correct, alternatives),
                     Text.of(changed ? "engine.replication.rankingChanged" : "engine.replication.rankingSame"));
         }

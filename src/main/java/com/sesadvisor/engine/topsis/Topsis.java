@@ -2,6 +2,7 @@ package com.sesadvisor.engine.topsis;
 
 import com.sesadvisor.engine.mcda.Checks;
 import com.sesadvisor.engine.mcda.Direction;
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -206,7 +207,7 @@ public final class Topsis {
             int[] order = order(c);
             int[] ranks = ranks(c);
             List<Integer> inactive = new ArrayList<>();
-            List<String> findings = new ArrayList<>();
+            List<Text> findings = new ArrayList<>();
             List<Integer> zeroColumns = new ArrayList<>();
             for (int j = 0; j < n; j++) {
                 if (weights[j] == 0 || degenerateColumn[j]) {
@@ -217,13 +218,11 @@ public final class Topsis {
                 }
             }
             if (!zeroColumns.isEmpty()) {
-                findings.add(normalization == Normalization.VECTOR
-                        ? "Columns " + zeroColumns + " are all zero and contribute nothing."
-                        : "Columns " + zeroColumns + " are constant and contribute nothing under min-max.");
+                findings.add(Text.of(normalization == Normalization.VECTOR ? "engine.topsis.zeroColumns"
+                        : "engine.topsis.constantColumns", zeroColumns.toString()));
             }
             if (identical) {
-                findings.add("No alternative differs from another on the weighted criteria: every closeness "
-                        + "is 0.5 and the ranking carries no information.");
+                findings.add(Text.of("engine.topsis.identical"));
             }
             return new TopsisResult(matrix, weights, directions, normalization, r, v, ideal, anti, sPlus, sMinus,
                     c, ranks, order, inactive, identical, findings);

@@ -2,6 +2,7 @@ package com.sesadvisor.engine.topsis;
 
 import com.sesadvisor.engine.mcda.Checks;
 import com.sesadvisor.engine.mcda.Direction;
+import com.sesadvisor.engine.text.Text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public record TopsisResult(
         int[] order,
         List<Integer> inactiveCriteria,
         boolean allAlternativesIdentical,
-        List<String> findings) {
+        List<Text> findings) {
 
     public TopsisResult {
         matrix = Checks.copy(matrix);

@@ -1,6 +1,7 @@
 package com.sesadvisor.engine.weighting;
 
 import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public final class EntropyWeighting {
         double[][] p = new double[m][n];
         List<Integer> minMax = new ArrayList<>();
         List<Integer> constant = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
         double sumD = 0;
         for (int j = 0; j < n; j++) {
             double min = Double.POSITIVE_INFINITY;
@@ -90,14 +91,13 @@ public final class EntropyWeighting {
             w[j] = degenerate ? 1.0 / n : d[j] / sumD;
         }
         if (!minMax.isEmpty()) {
-            notes.add("Columns " + minMax + " hold negative values, so they were min-max normalised to [0, 1] "
-                    + "before the entropy (the lowest alternative then counts as 0, with 0·ln 0 = 0).");
+            notes.add(Text.of("engine.entropy.minMax", minMax.toString()));
         }
         if (!constant.isEmpty()) {
-            notes.add("Columns " + constant + " are constant: they do not discriminate, entropy 1, weight 0.");
+            notes.add(Text.of("engine.entropy.constant", constant.toString()));
         }
         if (degenerate) {
-            notes.add("Every column is constant, so entropy carries no information; uniform weights are used.");
+            notes.add(Text.of("engine.entropy.degenerate"));
         }
         return new EntropyWeights(w, e, d, p, minMax, constant, degenerate, notes);
     }

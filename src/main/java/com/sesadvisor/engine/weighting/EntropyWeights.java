@@ -1,6 +1,7 @@
 package com.sesadvisor.engine.weighting;
 
 import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.text.Text;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public record EntropyWeights(
         List<Integer> minMaxNormalizedColumns,
         List<Integer> constantColumns,
         boolean degenerate,
-        List<String> notes) {
+        List<Text> notes) {
 
     public EntropyWeights {
         weights = weights.clone();

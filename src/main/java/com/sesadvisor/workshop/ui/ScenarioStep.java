@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
@@ -50,7 +51,8 @@ class ScenarioStep extends VerticalLayout {
             NumberField field = new NumberField(getTranslation("workshop.assumption." + f.key()));
             field.setId("assumption-" + f.key());
             field.setValue(setup.assumptions().get(f));
-            field.setSuffixComponent(new com.vaadin.flow.component.html.Span(f.unit()));
+            field.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit(f)));
+            field.setTooltipText(Texts.render(f.descriptionText()));
             field.setStep(f.kind() == AssumptionField.Kind.INTEGER ? 1 : 0.0001);
             field.addValueChangeListener(e -> describe(f, field));
             describe(f, field);
@@ -108,28 +110,28 @@ class ScenarioStep extends VerticalLayout {
 
     /**
      * The engine's range checks, worded in the user's language from the field's catalogue limits; cross-field
-     * reasons (e.g. leased share with arbitrage) keep the engine's own wording.
+     * reasons (e.g. leased share with arbitrage) are the engine's own texts, rendered in the user's language.
      */
     private String message(Violation v) {
         AssumptionField f = AssumptionField.byKey(v.field());
         NumberField field = f == null ? null : fields.get(f);
         if (field == null || field.getValue() == null) {
-            return v.message();
+            return Texts.render(v.text());
         }
         double x = field.getValue();
         if (f.kind() == AssumptionField.Kind.INTEGER && x != Math.rint(x)) {
             return getTranslation("workshop.violation.whole");
         }
         if (f.strictlyPositive() && x <= 0) {
-            return getTranslation("workshop.violation.positive", f.unit());
+            return getTranslation("workshop.violation.positive", unit(f));
         }
         if (x < f.min()) {
-            return getTranslation("workshop.violation.min", plain(f.min()), f.unit());
+            return getTranslation("workshop.violation.min", plain(f.min()), unit(f));
         }
         if (x > f.max()) {
-            return getTranslation("workshop.violation.max", plain(f.max()), f.unit());
+            return getTranslation("workshop.violation.max", plain(f.max()), unit(f));
         }
-        return v.message();
+        return Texts.render(v.text());
     }
 
     /** Up to four decimals, none trailing (100, 0.7234), in the user's locale. */
@@ -139,11 +141,16 @@ class ScenarioStep extends VerticalLayout {
         return f.format(v);
     }
 
+    /** The field's unit in the user's language. */
+    private static String unit(AssumptionField f) {
+        return Texts.render(f.unitText());
+    }
+
     /** Unit, default and where the value comes from, updated as the facilitator types. */
     private void describe(AssumptionField f, NumberField field) {
         Double v = field.getValue();
         Provenance p = v != null && Double.compare(v, f.defaultValue()) == 0 ? f.provenance() : Provenance.USER;
         field.setHelperText(getTranslation("workshop.provenance." + p.name()) + " · "
-                + getTranslation("workshop.scenario.default", plain(f.defaultValue()), f.unit()));
+                + getTranslation("workshop.scenario.default", plain(f.defaultValue()), unit(f)));
     }
 }

@@ -45,7 +45,8 @@ class RecommendationEngineTest {
         assertThat(r.explanations().valueChangesForSecond()).hasSize(9);
         assertThat(r.explanations().monteCarlo().draws()).isEqualTo(1000);
         assertThat(r.explanations().rankReversal()).hasSize(3);
-        assertThat(r.explanations().summary()).isNotEmpty().first().asString().startsWith("CSSES ranks first");
+        assertThat(r.explanations().sentences()).isNotEmpty();
+        assertThat(r.explanations().sentences().get(0).english()).startsWith("CSSES ranks first");
         assertThat(r.paperReplication()).isNull();
         assertThat(r.facts().top()).isEqualTo("CSSES");
         assertThat(r.facts().second()).isEqualTo("DSSES");
@@ -80,7 +81,7 @@ class RecommendationEngineTest {
         Recommendation wide = RecommendationEngine.recommend(m, new double[] {0.5, 0.5},
                 RecommendationOptions.defaults().withStabilityMargin(1.0));
         assertThat(wide.facts().topTwoWithinStabilityMargin()).isTrue();
-        assertThat(wide.explanations().summary()).anyMatch(s -> s.contains("sensitive to weights"));
+        assertThat(wide.explanations().sentences()).anyMatch(s -> s.english().contains("sensitive to weights"));
     }
 
     @Test
@@ -91,8 +92,8 @@ class RecommendationEngineTest {
         assertThat(r.facts().allAlternativesIdentical()).isTrue();
         assertThat(r.entropy().degenerate()).isTrue();
         assertThat(r.ranking()).extracting(RankedAlternative::closeness).containsExactly(0.5, 0.5);
-        assertThat(r.notes()).anyMatch(s -> s.contains("0.5"));
-        assertThat(r.notes()).anyMatch(s -> s.contains("leave-one-out"));
+        assertThat(r.notes()).anyMatch(s -> s.english().contains("0.5"));
+        assertThat(r.notes()).anyMatch(s -> s.english().contains("leave-one-out"));
     }
 
     @Test

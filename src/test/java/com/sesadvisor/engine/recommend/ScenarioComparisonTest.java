@@ -39,6 +39,6 @@ class ScenarioComparisonTest {
         Recommendation low = outcomes.get(1).recommendation();
         assertThat(low.entropy().minMaxNormalizedColumns()).containsExactly(2, 4);
         assertThat(low.entropy().constantColumns()).containsExactly(5, 6);
-        assertThat(low.notes()).anyMatch(s -> s.contains("min-max"));
+        assertThat(low.notes()).anyMatch(s -> s.english().contains("min-max"));
     }
 }

@@ -130,7 +130,7 @@ class TopsisTest {
                 List.of(Direction.BENEFIT, Direction.BENEFIT));
         assertThat(r.closeness()).containsExactly(r2.closeness(), within(1e-12));
         assertThat(r.inactiveCriteria()).containsExactly(1);
-        assertThat(r.findings()).anyMatch(s -> s.contains("all zero"));
+        assertThat(r.findings()).anyMatch(s -> s.english().contains("all zero"));
     }
 
     @Test

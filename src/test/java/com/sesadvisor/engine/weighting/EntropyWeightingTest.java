@@ -54,7 +54,7 @@ class EntropyWeightingTest {
         double[][] x = {{0.95, 11.5}, {0.18, 6.7}, {-0.71, 9.4}};
         EntropyWeights r = EntropyWeighting.compute(x);
         assertThat(r.minMaxNormalizedColumns()).containsExactly(0);
-        assertThat(r.notes()).anyMatch(s -> s.contains("min-max"));
+        assertThat(r.notes()).anyMatch(s -> s.english().contains("min-max"));
         // equals the entropy of the column already min-max normalised by hand
         double lo = -0.71;
         double hi = 0.95;
@@ -79,7 +79,7 @@ class EntropyWeightingTest {
         EntropyWeights r = EntropyWeighting.compute(new double[][] {{1, 2}, {1, 2}});
         assertThat(r.degenerate()).isTrue();
         assertThat(r.weights()).containsExactly(0.5, 0.5);
-        assertThat(r.notes()).anyMatch(s -> s.contains("uniform"));
+        assertThat(r.notes()).anyMatch(s -> s.english().contains("uniform"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.sesadvisor.engine.finance.published;
 
 import com.sesadvisor.engine.finance.InvestmentModel;
+import com.sesadvisor.engine.text.Text;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,14 +14,11 @@ public final class PublishedFigures {
     /** Label for the UI. */
     public static final String LABEL = "published";
 
-    /** Why our numbers differ (spec "The paper's published figures"). */
-    public static final String NOTE = "The paper's figures cannot be reproduced from its stated assumptions: the "
-            + "formulas (2-1)..(2-23) are given in words only, several inputs are missing (frequency-regulation "
-            + "mileage, leased share, kW basis of the demand charge, construction period, tax treatment), Table 2-1 "
-            + "is garbled (the DSSES row and the row labels were recovered from Table 3-4), and the figures "
-            + "contradict each other in places (IRR 11.5 % with NPV 0.95 on a project basis; TISES's payback "
-            + "pair; total revenue not linear in the spread across Tables 3-9/2-1/3-10). Read as equity-view "
-            + "metrics they fit best. Table 3-9 prints 0 for paybacks never reached (shown here as not reached).";
+    /** Why our numbers differ (spec "The paper's published figures"), in the reader's language. */
+    public static final Text NOTE_TEXT = Text.of("engine.published.note");
+
+    /** {@link #NOTE_TEXT} in English (REST API). */
+    public static final String NOTE = NOTE_TEXT.english();
 
     /**
      * One published row. Paybacks are null when the paper prints 0 for "never reached".
