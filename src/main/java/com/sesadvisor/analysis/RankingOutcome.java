@@ -30,6 +30,22 @@ public record RankingOutcome(Recommendation recommendation, List<Finding> findin
         }
     }
 
+    /** The label of the alternative with this name (a row name of the indicator matrix), or null. */
+    public Text label(String alternative) {
+        int i = recommendation.indicators().indexOf(alternative);
+        return i < 0 ? null : alternativeLabels.get(i);
+    }
+
+    /**
+     * The text with every argument that names an alternative replaced by the alternative's label, so that a
+     * sentence of the engine says "CSSES / 两部制电价" where the engine wrote the row name "CSSES / TWO_PART_TARIFF".
+     */
+    public Text labelled(Text t) {
+        List<Object> args = t.args().stream().map(a -> a instanceof Text x ? labelled(x)
+                : a instanceof String s && label(s) != null ? (Object) label(s) : a).toList();
+        return new Text(t.key(), args);
+    }
+
     /** {@link #notes()} in English, for writers that do not render texts yet. */
     public List<String> indicatorNotes() {
         return notes.stream().map(Text::english).toList();

@@ -2,15 +2,23 @@ package com.sesadvisor.analysis.report;
 
 import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
+import com.sesadvisor.analysis.RankingOutcome;
+import com.sesadvisor.base.i18n.Texts;
+import com.sesadvisor.base.i18n.TranslationProvider;
+import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValue;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.RevenueStream;
 import com.sesadvisor.engine.finance.ViewMetrics;
 import com.sesadvisor.engine.finance.YearRow;
+import com.sesadvisor.engine.recommend.Criterion;
 import com.sesadvisor.engine.recommend.Recommendation;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,69 +26,114 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The analysis as an Excel workbook, so an analyst can recompute any figure: assumptions (with provenance),
- * yearly cash flows per model and view, the indicator matrix, weights, TOPSIS and the findings. Money in CNY.
+ * The analysis as an Excel workbook, so an analyst can recompute any figure: assumptions (with provenance and
+ * meaning), yearly cash flows per model and view, the indicator matrix, weights, TOPSIS, the findings and the
+ * explanations. Money in CNY. Everything a person reads (sheet and column names, labels, units, meanings, findings,
+ * explanations) is in the reader's language; keys, codes and numbers stay as the API has them.
  */
 public final class XlsxReportWriter {
 
     private XlsxReportWriter() {
     }
 
+    /** The bundles, read once when the first workbook is written (the writer runs outside any UI). */
+    private static final class Bundles {
+        static final I18NProvider PROVIDER = new TranslationProvider();
+    }
+
+    /** Translations in one language. */
+    private record Words(Locale locale, RankingOutcome ranking) {
+
+        String t(String key, Object... args) {
+            return Bundles.PROVIDER.getTranslation(key, locale, args);
+        }
+
+        String text(Text text) {
+            return text == null ? "" : Texts.render(Bundles.PROVIDER, locale, ranking.labelled(text));
+        }
+
+        String alternative(String name) {
+            Text label = ranking.label(name);
+            return label == null ? name : text(label);
+        }
+
+        String criterion(Criterion c) {
+            Text unit = c.unitText();
+            return unit == null ? text(c.label()) : text(c.label()) + " (" + text(unit) + ")";
+        }
+    }
+
     public static void write(AnalysisReport r, Locale locale, OutputStream out) throws IOException {
+        Words w = new Words(locale, r.ranking());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            assumptions(wb.createSheet("Assumptions"), r);
+            assumptions(wb.createSheet(w.t("analysis.xlsx.sheet.assumptions")), r, w);
             for (ModelFinance m : r.finance().models()) {
                 for (CashFlowView v : CashFlowView.values()) {
-                    yearly(wb.createSheet(m.model().name() + " " + v.name().replace("PROJECT_", "")), m, v);
+                    yearly(wb.createSheet(m.model().name() + " " + v.name().replace("PROJECT_", "")), m, v, w);
                 }
             }
-            indicators(wb.createSheet("Indicators"), r);
+            indicators(wb.createSheet(w.t("analysis.xlsx.sheet.indicators")), r, w);
             Recommendation rec = r.ranking().recommendation();
-            Sheet w = wb.createSheet("Weights");
-            row(w, 0, "criterion", "subjective", "entropy", "combined");
+            Sheet ws = wb.createSheet(w.t("analysis.xlsx.sheet.weights"));
+            row(ws, 0, w.t("analysis.xlsx.criterion"), w.t("analysis.xlsx.subjective"), w.t("analysis.xlsx.entropy"),
+                    w.t("analysis.xlsx.combined"), w.t("analysis.xlsx.id"));
             for (int j = 0; j < rec.indicators().criterionCount(); j++) {
-                row(w, j + 1, rec.indicators().criteria().get(j).id(), rec.weights().subjective()[j],
-                        rec.weights().objective()[j], rec.weights().weights()[j]);
+                Criterion c = rec.indicators().criteria().get(j);
+                row(ws, j + 1, w.text(c.label()), rec.weights().subjective()[j], rec.weights().objective()[j],
+                        rec.weights().weights()[j], c.id());
             }
-            Sheet t = wb.createSheet("TOPSIS");
-            row(t, 0, "alternative", "S+", "S-", "closeness", "rank");
+            Sheet t = wb.createSheet(w.t("analysis.xlsx.sheet.topsis"));
+            row(t, 0, w.t("analysis.xlsx.alternative"), "S+", "S-", w.t("analysis.xlsx.closeness"),
+                    w.t("analysis.xlsx.rank"));
             for (int i = 0; i < rec.indicators().alternativeCount(); i++) {
-                row(t, i + 1, rec.indicators().alternatives().get(i), rec.topsis().distanceToIdeal()[i],
-                        rec.topsis().distanceToAntiIdeal()[i], rec.topsis().closeness()[i], rec.topsis().ranks()[i]);
+                row(t, i + 1, w.alternative(rec.indicators().alternatives().get(i)),
+                        rec.topsis().distanceToIdeal()[i], rec.topsis().distanceToAntiIdeal()[i],
+                        rec.topsis().closeness()[i], rec.topsis().ranks()[i]);
             }
-            Sheet f = wb.createSheet("Findings");
-            row(f, 0, "rule", "severity", "message", "rule base version");
+            Sheet f = wb.createSheet(w.t("analysis.xlsx.sheet.findings"));
+            row(f, 0, w.t("analysis.xlsx.rule"), w.t("analysis.xlsx.severity"), w.t("analysis.xlsx.message"),
+                    w.t("analysis.xlsx.ruleBaseVersion"));
             int k = 1;
             for (Finding x : r.ranking().findings()) {
                 row(f, k++, x.ruleId(), x.severity().name(), x.message(locale), r.ranking().ruleBaseVersion());
             }
+            explanations(wb.createSheet(w.t("analysis.xlsx.sheet.explanations")), r, w);
             wb.write(out);
         }
     }
 
-    private static void assumptions(Sheet s, AnalysisReport r) {
-        row(s, 0, "key", "value", "unit", "default", "provenance", "description");
+    private static void assumptions(Sheet s, AnalysisReport r, Words w) {
+        row(s, 0, w.t("analysis.xlsx.key"), w.t("analysis.xlsx.value"), w.t("analysis.xlsx.unit"),
+                w.t("analysis.xlsx.default"), w.t("analysis.xlsx.provenance"), w.t("analysis.xlsx.description"),
+                w.t("analysis.xlsx.label"));
         int i = 1;
         for (AssumptionValue a : r.input().assumptions().describe()) {
-            row(s, i++, a.key(), a.value(), a.unit(), a.defaultValue(), a.provenance().name(), a.description());
+            AssumptionField f = AssumptionField.byKey(a.key());
+            row(s, i++, a.key(), a.value(), w.text(f.unitText()), a.defaultValue(),
+                    w.t("analysis.provenance." + a.provenance().name()), w.text(f.descriptionText()),
+                    w.t("analysis.field." + a.key()));
         }
-        row(s, i++, "mechanism", r.input().mechanism().name());
-        row(s, i, "view", r.input().view().name());
+        row(s, i++, "mechanism", r.input().mechanism().name(), null, null, null,
+                w.t("analysis.mechanism." + r.input().mechanism().name()), w.t("analysis.form.mechanism"));
+        row(s, i, "view", r.input().view().name(), null, null, null, w.t("analysis.view." + r.input().view().name()),
+                w.t("analysis.form.view"));
     }
 
-    private static void yearly(Sheet s, ModelFinance m, CashFlowView v) {
+    /** Column keys of the yearly table after the revenue streams (the screen's, in the same order as below). */
+    private static final String[] YEARLY = {"revenueTotal", "opex", "investment", "equityInjection", "replacement",
+        "recovery", "depreciation", "interest", "principal", "vatPayable", "vatRefund", "surcharges", "incomeTax",
+        "netProfit", "inflow", "outflow", "net", "cumulative", "discounted", "cumulativeDiscounted"};
+
+    private static void yearly(Sheet s, ModelFinance m, CashFlowView v, Words w) {
         List<RevenueStream> streams = m.result().streams();
         Row h = s.createRow(0);
         int c = 0;
-        h.createCell(c++).setCellValue("year");
+        h.createCell(c++).setCellValue(w.t("analysis.yearly.year"));
         for (RevenueStream st : streams) {
-            h.createCell(c++).setCellValue(st.name());
+            h.createCell(c++).setCellValue(w.t("analysis.stream." + st.name()));
         }
-        for (String name : new String[] {"revenue_total", "opex", "investment", "equity_injection", "replacement",
-            "recovery", "depreciation", "interest", "principal", "vat_payable", "vat_refund", "surcharges",
-            "income_tax", "net_profit", "cash_inflow", "cash_outflow", "net_cash_flow", "cumulative",
-            "discounted", "cumulative_discounted"}) {
-            h.createCell(c++).setCellValue(name);
+        for (String name : YEARLY) {
+            h.createCell(c++).setCellValue(w.t("analysis.yearly." + name));
         }
         int i = 1;
         for (YearRow y : m.result().rows(v)) {
@@ -99,32 +152,50 @@ public final class XlsxReportWriter {
         }
     }
 
-    private static void indicators(Sheet s, AnalysisReport r) {
-        row(s, 0, "model", "view", "IRR", "NPV", "total cost", "total revenue", "P/B", "static payback",
-                "dynamic payback", "cost per kWh", "LCOS");
+    private static void indicators(Sheet s, AnalysisReport r, Words w) {
+        row(s, 0, w.t("analysis.xlsx.model"), w.t("analysis.xlsx.view"), w.t("analysis.ind.irr"),
+                w.t("analysis.ind.npv"), w.t("analysis.ind.totalCost"), w.t("analysis.ind.totalRevenue"),
+                w.t("analysis.ind.pb"), w.t("analysis.xlsx.staticPayback"), w.t("analysis.xlsx.dynamicPayback"),
+                w.t("analysis.ind.costPerKwh"), w.t("analysis.ind.lcos"));
         int i = 1;
         for (ModelFinance m : r.finance().models()) {
             for (CashFlowView v : CashFlowView.values()) {
                 ViewMetrics x = m.result().metrics(v);
-                row(s, i++, m.model().name(), v.name(), x.irr().valueOrNull(), x.npv(), x.totalCost(),
-                        x.totalRevenue(), x.priceToBook(), x.cashFlow().staticPayback().yearsOrNull(),
+                row(s, i++, m.model().name(), w.t("analysis.view." + v.name()), x.irr().valueOrNull(), x.npv(),
+                        x.totalCost(), x.totalRevenue(), x.priceToBook(), x.cashFlow().staticPayback().yearsOrNull(),
                         x.cashFlow().dynamicPayback().yearsOrNull(), x.costPerKwh(), x.lcos());
             }
         }
         Recommendation rec = r.ranking().recommendation();
         i++;
         Row h = s.createRow(i++);
-        h.createCell(0).setCellValue("TOPSIS matrix");
+        h.createCell(0).setCellValue(w.t("analysis.xlsx.topsisMatrix"));
         for (int j = 0; j < rec.indicators().criterionCount(); j++) {
-            h.createCell(j + 1).setCellValue(rec.indicators().criteria().get(j).id() + " ("
-                    + rec.indicators().criteria().get(j).unit() + ")");
+            h.createCell(j + 1).setCellValue(w.criterion(rec.indicators().criteria().get(j)));
         }
         for (int a = 0; a < rec.indicators().alternativeCount(); a++) {
             Row row = s.createRow(i++);
-            row.createCell(0).setCellValue(rec.indicators().alternatives().get(a));
+            row.createCell(0).setCellValue(w.alternative(rec.indicators().alternatives().get(a)));
             for (int j = 0; j < rec.indicators().criterionCount(); j++) {
                 row.createCell(j + 1).setCellValue(rec.indicators().value(a, j));
             }
+        }
+    }
+
+    /** The ranking in plain words, the paper replication and every note on how a number was obtained. */
+    private static void explanations(Sheet s, AnalysisReport r, Words w) {
+        Recommendation rec = r.ranking().recommendation();
+        List<Object[]> rows = new ArrayList<>();
+        rec.explanations().sentences().forEach(x -> rows.add(new Object[] {w.t("analysis.explain.summary"),
+            w.text(x)}));
+        if (rec.paperReplication() != null) {
+            rows.add(new Object[] {w.t("analysis.explain.replication"), w.text(rec.paperReplication().explanation())});
+        }
+        r.ranking().notes().forEach(x -> rows.add(new Object[] {w.t("analysis.xlsx.note"), w.text(x)}));
+        rec.notes().forEach(x -> rows.add(new Object[] {w.t("analysis.xlsx.note"), w.text(x)}));
+        row(s, 0, w.t("analysis.xlsx.topic"), w.t("analysis.xlsx.text"));
+        for (int i = 0; i < rows.size(); i++) {
+            row(s, i + 1, rows.get(i));
         }
     }
 

@@ -10,10 +10,7 @@ import com.sesadvisor.engine.text.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +21,7 @@ final class Labels {
 
     private final Component c;
     private final Locale locale;
-    private final Map<String, Text> alternatives = new HashMap<>();
+    private RankingOutcome ranking;
 
     Labels(Component c) {
         this.c = c;
@@ -35,16 +32,13 @@ final class Labels {
 
     /** Renders alternative names as the ranking's labels from now on (names of its indicator matrix rows). */
     Labels withAlternatives(RankingOutcome r) {
-        List<String> names = r.recommendation().indicators().alternatives();
-        for (int i = 0; i < names.size(); i++) {
-            alternatives.put(names.get(i), r.alternativeLabels().get(i));
-        }
+        this.ranking = r;
         return this;
     }
 
     /** The label of the alternative with this name (the name itself outside a ranking). */
     String alternative(String name) {
-        Text label = alternatives.get(name);
+        Text label = ranking == null ? null : ranking.label(name);
         return label == null ? name : text(label);
     }
 
@@ -52,21 +46,12 @@ final class Labels {
     String text(Text t) {
         VaadinService service = VaadinService.getCurrent();
         I18NProvider provider = service == null ? Fallback.PROVIDER : service.getInstantiator().getI18NProvider();
-        return Texts.render(provider, locale, relabel(t));
+        return Texts.render(provider, locale, ranking == null ? t : ranking.labelled(t));
     }
 
     /** Bundles read directly when there is no Vaadin service (unit tests), built on first use only. */
     private static final class Fallback {
         static final I18NProvider PROVIDER = new TranslationProvider();
-    }
-
-    private Text relabel(Text t) {
-        if (alternatives.isEmpty()) {
-            return t;
-        }
-        List<Object> args = t.args().stream().map(a -> a instanceof Text x ? relabel(x)
-                : a instanceof String s && alternatives.containsKey(s) ? (Object) alternatives.get(s) : a).toList();
-        return new Text(t.key(), args);
     }
 
     Locale locale() {

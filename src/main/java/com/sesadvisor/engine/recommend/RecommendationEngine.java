@@ -18,8 +18,11 @@ import com.sesadvisor.engine.weighting.CombinedWeights;
 import com.sesadvisor.engine.weighting.EntropyWeighting;
 import com.sesadvisor.engine.weighting.EntropyWeights;
 import com.sesadvisor.engine.weighting.WeightCombiner;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The core of the recommendation pipeline, independent of the finance engine: indicator matrix + subjective
@@ -59,11 +62,11 @@ public final class RecommendationEngine {
         List<Text> notes = new ArrayList<>();
 
         EntropyWeights entropy = EntropyWeighting.compute(x);
-        notes.addAll(entropy.notes());
+        entropy.notes().forEach(t -> notes.add(named(t, indicators)));
         CombinedWeights combined = WeightCombiner.combine(subjectiveWeights, entropy.weights(), opt.combination(),
                 opt.alpha());
         TopsisResult topsis = Topsis.evaluate(x, combined.weights(), indicators.directions(), opt.normalization());
-        notes.addAll(topsis.findings());
+        topsis.findings().forEach(t -> notes.add(named(t, indicators)));
 
         int top = topsis.top();
         int second = topsis.second();
@@ -130,6 +133,27 @@ public final class RecommendationEngine {
                 explanations, facts, replication, notes);
     }
 
+    /** Notes of the weighting and TOPSIS steps that list column indices, reworded with the criteria's names. */
+    private static final Map<String, String> NAMED_NOTES = Map.of(
+            "engine.entropy.minMax", "engine.recommend.minMax",
+            "engine.entropy.constant", "engine.recommend.constant",
+            "engine.topsis.zeroColumns", "engine.recommend.zeroColumns",
+            "engine.topsis.constantColumns", "engine.recommend.constantColumns");
+
+    private static Text named(Text note, IndicatorMatrix indicators) {
+        String key = NAMED_NOTES.get(note.key());
+        if (key == null || !(note.args().get(0) instanceof List<?> columns) || columns.isEmpty()) {
+            return note;
+        }
+        return Text.of(key, TextLists.commas(columns.stream()
+                .map(j -> indicators.criteria().get((Integer) j).label()).toList()));
+    }
+
+    /** Four significant digits, as a number (each language formats it). */
+    private static double significant(double x) {
+        return Double.isFinite(x) && x != 0 ? new BigDecimal(x).round(new MathContext(4)).doubleValue() : x;
+    }
+
     private static Double min(Double a, double b) {
         return a == null ? b : Math.min(a, b);
     }
@@ -159,10 +183,11 @@ public final class RecommendationEngine {
             if (v.feasible()) {
                 Criterion cr = c.get(v.criterion());
                 Text unit = cr.unitText();
+                double required = significant(v.requiredValue());
+                double current = significant(v.currentValue());
                 changes.add(unit == null
-                        ? Text.of("engine.summary.valueChangeNoUnit", cr.label(), v.requiredValue(), v.currentValue())
-                        : Text.of("engine.summary.valueChange", cr.label(), v.requiredValue(), unit,
-                                v.currentValue()));
+                        ? Text.of("engine.summary.valueChangeNoUnit", cr.label(), required, current)
+                        : Text.of("engine.summary.valueChange", cr.label(), required, unit, current));
             }
         }
         if (changes.isEmpty()) {

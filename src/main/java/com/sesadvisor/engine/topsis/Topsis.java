@@ -219,7 +219,7 @@ public final class Topsis {
             }
             if (!zeroColumns.isEmpty()) {
                 findings.add(Text.of(normalization == Normalization.VECTOR ? "engine.topsis.zeroColumns"
-                        : "engine.topsis.constantColumns", zeroColumns.toString()));
+                        : "engine.topsis.constantColumns", List.copyOf(zeroColumns)));
             }
             if (identical) {
                 findings.add(Text.of("engine.topsis.identical"));

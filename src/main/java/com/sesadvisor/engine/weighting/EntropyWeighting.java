@@ -91,10 +91,10 @@ public final class EntropyWeighting {
             w[j] = degenerate ? 1.0 / n : d[j] / sumD;
         }
         if (!minMax.isEmpty()) {
-            notes.add(Text.of("engine.entropy.minMax", minMax.toString()));
+            notes.add(Text.of("engine.entropy.minMax", List.copyOf(minMax)));
         }
         if (!constant.isEmpty()) {
-            notes.add(Text.of("engine.entropy.constant", constant.toString()));
+            notes.add(Text.of("engine.entropy.constant", List.copyOf(constant)));
         }
         if (degenerate) {
             notes.add(Text.of("engine.entropy.degenerate"));

@@ -95,6 +95,38 @@ class ReportWritersTest {
     }
 
     @Test
+    void chineseWorkbookSaysEverythingAPersonReadsInChinese() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxReportWriter.write(report, Locale.SIMPLIFIED_CHINESE, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet a = wb.getSheet("假设");
+            assertThat(a).isNotNull();
+            assertThat(a.getRow(0).getCell(5).getStringCellValue()).isEqualTo("含义");
+            for (int r = 1; r <= a.getLastRowNum(); r++) {
+                if ("spread".equals(a.getRow(r).getCell(0).getStringCellValue())) {
+                    assertThat(a.getRow(r).getCell(2).getStringCellValue()).isEqualTo("元/kWh");
+                    assertThat(a.getRow(r).getCell(5).getStringCellValue()).contains("峰谷");
+                    assertThat(a.getRow(r).getCell(6).getStringCellValue()).isEqualTo("峰谷价差");
+                }
+            }
+            Sheet x = wb.getSheet("说明");
+            assertThat(x.getLastRowNum()).isGreaterThan(3);
+            assertThat(x.getRow(1).getCell(1).getStringCellValue()).contains("排名第一");
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                for (var row : wb.getSheetAt(i)) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            assertThat(cell.getStringCellValue()).as(wb.getSheetName(i))
+                                    .doesNotContainPattern("!\\w+(\\.\\w+)+!");
+                        }
+                    }
+                }
+            }
+            assertThat(wb.getSheet("权重").getRow(1).getCell(0).getStringCellValue()).matches(".*\\p{IsHan}.*");
+        }
+    }
+
+    @Test
     void jsonCarriesInputsAndResults() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonReportWriter.write(report, out);
@@ -104,5 +136,11 @@ class ReportWritersTest {
         assertThat(root.at("/ranking/ranking").size()).isEqualTo(3);
         assertThat(root.at("/irrGrids").size()).isEqualTo(3);
         assertThat(root.at("/ruleBaseVersion").asText()).isEqualTo(report.ranking().ruleBaseVersion());
+        // engine texts go out as English sentences, under the names the export has always used
+        assertThat(root.at("/ranking/explanations/summary/0").asText()).contains(" ranks first (closeness ");
+        assertThat(root.at("/ranking/explanations/sentences").isMissingNode()).isTrue();
+        assertThat(root.at("/ranking/paperReplication/explanation").asText()).startsWith("The paper treats");
+        assertThat(root.at("/ranking/notes").isArray()).isTrue();
+        assertThat(root.at("/input/assumptions/0/description").asText()).isEqualTo("Rated power P");
     }
 }
