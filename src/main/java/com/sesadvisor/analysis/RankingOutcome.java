@@ -3,8 +3,10 @@ package com.sesadvisor.analysis;
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A ranking with its whole trace (weights, TOPSIS, explanations) and the rule base's advice on it.
@@ -44,6 +46,23 @@ public record RankingOutcome(Recommendation recommendation, List<Finding> findin
         List<Object> args = t.args().stream().map(a -> a instanceof Text x ? labelled(x)
                 : a instanceof String s && label(s) != null ? (Object) label(s) : a).toList();
         return new Text(t.key(), args);
+    }
+
+    /**
+     * A finished sentence that names alternatives (a rule finding's message) with each combination's row name, e.g.
+     * {@code CSSES / TWO_PART_TARIFF}, replaced by its label rendered by {@code render} (the rules write the row name).
+     */
+    public String labelled(String message, Function<Text, String> render) {
+        List<String> names = recommendation.indicators().alternatives().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        String out = message;
+        for (String name : names) {
+            Text label = label(name);
+            if (!label.key().equals("engine.verbatim") && out.contains(name)) {
+                out = out.replace(name, render.apply(label));
+            }
+        }
+        return out;
     }
 
     /** {@link #notes()} in English, for writers that do not render texts yet. */

@@ -113,6 +113,16 @@ class AnalysisTextsInBothLanguagesTest {
         String zh = Texts.render(provider, Locale.SIMPLIFIED_CHINESE,
                 r.labelled(r.recommendation().explanations().sentences().get(0)));
         assertThat(zh).startsWith(Texts.render(provider, Locale.SIMPLIFIED_CHINESE, r.label(top)) + " 排名第一");
+        // the rules write row names into their findings; the screens and the workbook show the labels instead
+        assertThat(r.findings()).isNotEmpty();
+        for (var f : r.findings()) {
+            String shown = r.labelled(f.message(Locale.SIMPLIFIED_CHINESE),
+                    t -> Texts.render(provider, Locale.SIMPLIFIED_CHINESE, t));
+            for (ProfitMechanism m : ProfitMechanism.values()) {
+                assertThat(shown).as(f.ruleId()).doesNotContain(" / " + m.name());
+            }
+            assertThat(shown).as(f.ruleId()).doesNotContain("EQUITY").doesNotContain("PROJECT_");
+        }
     }
 
     @Test

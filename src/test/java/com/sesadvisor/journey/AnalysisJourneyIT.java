@@ -77,6 +77,16 @@ class AnalysisJourneyIT extends BrowserJourney {
         page.locator("#main-nav").getByText("分析").click();
         assertThat(page.locator("#total-cost-equity-CSSES")).containsText("亿元");
         screenshot("analysis-zh.png");
+        // the engine's explanations, notes and refusals are in Chinese too, not only the labels around them
+        page.locator("#results-tabs").getByText("权重与排序").click();
+        assertThat(page.locator("#explanation-summary li").first()).containsText("排名第一");
+        assertThat(page.locator("#explanations")).not().containsText("ranks first");
+        assertThat(page.locator("#paper-replication")).containsText("越大越好");
+        Locator zhDod = page.locator("#assumption-depthOfDischarge input");
+        zhDod.fill("1.5");
+        zhDod.press("Tab");
+        assertThat(page.locator("#assumption-depthOfDischarge")).containsText("不能大于 1");
+        page.locator("#reset-depthOfDischarge").click();
     }
 
     @Test

@@ -95,7 +95,8 @@ public final class XlsxReportWriter {
                     w.t("analysis.xlsx.ruleBaseVersion"));
             int k = 1;
             for (Finding x : r.ranking().findings()) {
-                row(f, k++, x.ruleId(), x.severity().name(), x.message(locale), r.ranking().ruleBaseVersion());
+                row(f, k++, x.ruleId(), x.severity().name(), r.ranking().labelled(x.message(locale), w::text),
+                        r.ranking().ruleBaseVersion());
             }
             explanations(wb.createSheet(w.t("analysis.xlsx.sheet.explanations")), r, w);
             wb.write(out);

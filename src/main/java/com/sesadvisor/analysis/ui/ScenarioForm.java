@@ -8,6 +8,8 @@ import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.finance.Violation;
+import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextLists;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -119,8 +121,8 @@ class ScenarioForm extends VerticalLayout {
         ProfitMechanism p = mechanism.getValue();
         Assumptions a = Assumptions.paperDefaults();
         for (InvestmentModel m : InvestmentModel.values()) {
-            String list = p.streams(m, a).stream().map(s -> getTranslation("analysis.stream." + s.name()))
-                    .collect(Collectors.joining(", "));
+            String list = Texts.render(TextLists.commas(p.streams(m, a).stream()
+                    .map(s -> Text.of("analysis.stream." + s.name())).toList()));
             Paragraph line = new Paragraph(m.name() + ": " + list);
             line.addClassName("stream-line");
             streams.add(line);
