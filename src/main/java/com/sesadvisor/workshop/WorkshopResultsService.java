@@ -1,7 +1,9 @@
 package com.sesadvisor.workshop;
 
 import com.sesadvisor.analysis.AnalysisInput;
+import com.sesadvisor.analysis.MoneyFormat;
 import com.sesadvisor.analysis.ReportContext;
+import com.sesadvisor.analysis.report.PdfReportWriter;
 import com.sesadvisor.eligibility.EligibilityService;
 import com.sesadvisor.eligibility.EligibilityVerdict;
 import com.sesadvisor.eligibility.FieldProblem;
@@ -171,32 +173,38 @@ public class WorkshopResultsService {
                 e.status() == WorkshopResults.EligibilityStatus.CHECKED ? e.ruleSet() : null);
     }
 
-    /** Heading for the report: the workshop and where its weights come from (English, as the PDF is). */
-    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights) {
+    /**
+     * Heading for the report: the workshop and where its weights come from, in the report's language.
+     *
+     * @param locale   the report's language (number formats)
+     * @param messages translations in that language
+     */
+    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights, java.util.Locale locale,
+                                              PdfReportWriter.Messages messages) {
         WorkshopOutcome o = r.outcome();
         List<String> lines = new ArrayList<>();
-        String consensus = o.hierarchyConsensus().map(c -> String.format(java.util.Locale.ROOT,
-                "S* = %.1f %% (%s)", 100 * c.sStar(), c.label())).orElse("no expert finished every group");
-        lines.add(equalWeights || !r.hasFinanceWeights()
-                ? "Weights: equal weights chosen by the facilitator (the committee gave the finance indicators "
-                + "no weight)"
-                : "Weights: committee group weights (" + o.aggregation() + "), consensus " + consensus);
+        String consensus = o.hierarchyConsensus().map(c -> messages.get("workshop.consensus.value",
+                MoneyFormat.percent(c.sStar(), 1, locale),
+                messages.get("workshop.consensus." + c.label().replace(' ', '_'))))
+                .orElse(messages.get("workshop.report.noConsensus"));
+        lines.add(equalWeights || !r.hasFinanceWeights() ? messages.get("workshop.report.weightsEqual")
+                : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
         if (!o.complete()) {
-            lines.add("Not every group has judgements: " + String.join(", ", o.missingNodes()));
+            lines.add(messages.get("workshop.report.incomplete", String.join(", ",
+                    o.missingNodes().stream().map(n -> r.names().getOrDefault(n, n)).toList())));
         }
         if (!r.dropped().isEmpty()) {
-            lines.add("Left out of the ranking (not finance indicators): " + String.join(", ",
-                    r.dropped().stream().map(d -> String.format(java.util.Locale.ROOT, "%s %.1f %%", d.id(),
-                            100 * d.weight())).toList()));
+            lines.add(messages.get("workshop.report.dropped", String.join(", ", r.dropped().stream()
+                    .map(d -> d.id() + " " + MoneyFormat.percent(d.weight(), 1, locale)).toList())));
         }
         WorkshopResults.Eligibility e = r.eligibility();
         if (e.status() == WorkshopResults.EligibilityStatus.NOT_RUN) {
-            lines.add("Eligibility (" + e.ruleSet() + ") not checked; missing: " + String.join(", ",
-                    e.missing().stream().map(FieldProblem::field).toList()));
+            lines.add(messages.get("workshop.report.eligibilityNotRun", e.ruleSet(), String.join(", ",
+                    e.missing().stream().map(FieldProblem::field).toList())));
         } else if (e.status() == WorkshopResults.EligibilityStatus.CHECKED && !e.failedRuleIds().isEmpty()) {
-            lines.add("Failed rules: " + String.join(", ", e.failedRuleIds()));
+            lines.add(messages.get("workshop.report.failedRules", String.join(", ", e.failedRuleIds())));
         }
-        return new ReportContext("Workshop: " + o.name(), lines);
+        return new ReportContext(messages.get("workshop.report.title", o.name()), lines);
     }
 
     private void requireMayView(Workshop w) {

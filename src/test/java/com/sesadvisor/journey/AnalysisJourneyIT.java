@@ -77,6 +77,13 @@ class AnalysisJourneyIT extends BrowserJourney {
         page.locator("#main-nav").getByText("分析").click();
         assertThat(page.locator("#total-cost-equity-CSSES")).containsText("亿元");
         screenshot("analysis-zh.png");
+
+        // The report follows the language switch: Chinese headings, Chinese glyphs from the shipped font.
+        Download zh = page.waitForDownload(() -> page.locator("#report-pdf").click());
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(zh.path()));
+        String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertThat(first).contains("共享储能投资分析").contains("各模式财务指标").contains("亿元");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -167,7 +168,8 @@ class WorkshopResultsServiceTest {
         AnalysisInput in = WorkshopResultsService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
                 CashFlowView.EQUITY, false);
         assertThat(in.subjectiveWeights()).isEqualTo(r.equalWeights());
-        assertThat(WorkshopResultsService.reportContext(r, true).lines().get(0)).contains("equal weights");
+        assertThat(WorkshopResultsService.reportContext(r, true, Locale.ENGLISH, ENGLISH).lines().get(0))
+                .contains("equal weights");
     }
 
     @Test
@@ -198,7 +200,8 @@ class WorkshopResultsServiceTest {
                 CashFlowView.EQUITY, true);
         assertThat(in.eligible()).isFalse();
         assertThat(in.ruleSetName()).isEqualTo("CN-HEBEI-2024");
-        assertThat(WorkshopResultsService.reportContext(r, false).lines()).anyMatch(l -> l.contains("ELIG-HE-001"));
+        assertThat(WorkshopResultsService.reportContext(r, false, Locale.ENGLISH, ENGLISH).lines())
+                .anyMatch(l -> l.contains("ELIG-HE-001"));
     }
 
     @Test
@@ -233,15 +236,35 @@ class WorkshopResultsServiceTest {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
         answer(id, "Ana", 3, 2, 1);
         WorkshopResults r = results.results(id);
-        var context = WorkshopResultsService.reportContext(r, false);
+        var context = WorkshopResultsService.reportContext(r, false, Locale.ENGLISH, ENGLISH);
         assertThat(context.title()).isEqualTo("Workshop: Committee");
         assertThat(context.lines().get(0)).contains("committee group weights (AIJ)").contains("S* =");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfReportWriter.write(analysis.report(WorkshopResultsService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
-                WorkshopResultsService.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context, out);
+                WorkshopResultsService.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context,
+                Locale.ENGLISH, ENGLISH, out);
         String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
         assertThat(pdf).startsWith("%PDF-").contains("Workshop: Committee");
     }
+
+    @Test
+    void the_report_heading_of_a_workshop_is_in_chinese_with_chinese_number_words() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1);
+        WorkshopResults r = results.results(id);
+        var context = WorkshopResultsService.reportContext(r, false, Locale.SIMPLIFIED_CHINESE, CHINESE);
+        assertThat(context.title()).isEqualTo("研讨会：Committee");
+        assertThat(context.lines().get(0)).startsWith("权重：委员会群体权重（AIJ），共识度 S* = ")
+                .doesNotContain("!").matches(".*（(很低|低|中等|高|很高)）");
+        assertThat(WorkshopResultsService.reportContext(r, true, Locale.SIMPLIFIED_CHINESE, CHINESE).lines().get(0))
+                .startsWith("权重：主持人选择的等权重");
+    }
+
+    private static final com.sesadvisor.base.i18n.TranslationProvider I18N =
+            new com.sesadvisor.base.i18n.TranslationProvider();
+    private static final PdfReportWriter.Messages ENGLISH = (k, a) -> I18N.getTranslation(k, Locale.ENGLISH, a);
+    private static final PdfReportWriter.Messages CHINESE =
+            (k, a) -> I18N.getTranslation(k, Locale.SIMPLIFIED_CHINESE, a);
 
     private void as(String role) {
         strategy().getContext().setAuthentication(new UsernamePasswordAuthenticationToken("someone",

@@ -165,7 +165,8 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
         weightsSource.setText(equalWeights ? getTranslation("workshop.results.weightsEqual")
                 : getTranslation("workshop.results.weightsGroup", getTranslation("workshop.aggregationShort."
                 + results.outcome().aggregation().name())));
-        panel.setReportContext(WorkshopResultsService.reportContext(results, equalWeights));
+        panel.setReportContext(WorkshopResultsService.reportContext(results, equalWeights, getLocale(),
+                this::getTranslation));
         panel.show(WorkshopResultsService.analysisInput(results, mechanism.getValue(), view.getValue(),
                 equalWeights));
     }
