@@ -26,14 +26,17 @@ public class ExpertJudgementService {
     private final ExpertJudgementRepository judgements;
     private final NodeConsistencyCalculator consistency;
     private final GroupComputation groups;
+    private final InvitationTokens tokens;
     private final Clock clock;
 
     ExpertJudgementService(ParticipantRepository participants, ExpertJudgementRepository judgements,
-                           NodeConsistencyCalculator consistency, GroupComputation groups, Clock clock) {
+                           NodeConsistencyCalculator consistency, GroupComputation groups, InvitationTokens tokens,
+                           Clock clock) {
         this.participants = participants;
         this.judgements = judgements;
         this.consistency = consistency;
         this.groups = groups;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -111,16 +114,7 @@ public class ExpertJudgementService {
     }
 
     private Participant participant(String token) {
-        if (token == null || token.isBlank() || token.length() > 64) {
-            throw new InvalidInvitationException(InvitationProblem.UNKNOWN);
-        }
-        Participant p = participants.findByToken(token)
-                .orElseThrow(() -> new InvalidInvitationException(InvitationProblem.UNKNOWN));
-        InvitationProblem problem = p.problemAt(clock.instant());
-        if (problem != null) {
-            throw new InvalidInvitationException(problem);
-        }
-        return p;
+        return tokens.valid(token);
     }
 
     private static void requireNotFinished(Participant p) {

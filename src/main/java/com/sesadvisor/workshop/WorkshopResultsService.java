@@ -2,6 +2,7 @@ package com.sesadvisor.workshop;
 
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.MoneyFormat;
+import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.analysis.ReportContext;
 import com.sesadvisor.analysis.report.PdfReportWriter;
 import com.sesadvisor.eligibility.EligibilityService;
@@ -31,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a workshop's group result into an analysis: maps the committee's indicator weights to ranking criteria
  * ({@link CriteriaCatalogue}), runs the workshop's eligibility rule set on the scenario's project, and builds the
- * {@link AnalysisInput}. Facilitators and administrators always; experts only when the workshop shares the group
- * result with them.
+ * {@link AnalysisInput}. Facilitators and administrators always; experts (with an account, or through their
+ * personal invitation link) only when the workshop shares the group result with them, and then without anything that
+ * names another expert.
  */
 @Service
 @Transactional
@@ -42,17 +44,27 @@ public class WorkshopResultsService {
     /** The view the committee's ranking uses unless they choose another: the project's after-tax cash flows. */
     public static final CashFlowView DEFAULT_VIEW = CashFlowView.PROJECT_AFTER_TAX;
 
+    /** How an eligibility check made from an invitation link is recorded in the audit trail (plus the participant id). */
+    public static final String INVITATION_USER_PREFIX = "invitation:";
+
     private final WorkshopRepository workshops;
-    private final WorkshopOutcomeService outcomes;
+    private final ParticipantRepository participants;
+    private final ExpertJudgementRepository judgements;
+    private final GroupComputation groups;
+    private final InvitationTokens tokens;
     private final EligibilityService eligibility;
 
     private final Actor actor;
 
-    WorkshopResultsService(WorkshopRepository workshops, WorkshopOutcomeService outcomes,
+    WorkshopResultsService(WorkshopRepository workshops, ParticipantRepository participants,
+                           ExpertJudgementRepository judgements, GroupComputation groups, InvitationTokens tokens,
                            EligibilityService eligibility, Actor actor) {
         this.actor = actor;
         this.workshops = workshops;
-        this.outcomes = outcomes;
+        this.participants = participants;
+        this.judgements = judgements;
+        this.groups = groups;
+        this.tokens = tokens;
         this.eligibility = eligibility;
     }
 
@@ -65,8 +77,32 @@ public class WorkshopResultsService {
      */
     public WorkshopResults results(long workshopId) {
         Workshop w = workshops.findById(workshopId).orElseThrow(() -> new WorkshopNotFoundException(workshopId));
-        requireMayView(w);
-        WorkshopOutcome o = outcomes.outcome(workshopId);
+        boolean staff = actor.hasAnyRole(Role.FACILITATOR, Role.ADMIN);
+        requireShared(w, staff);
+        return assemble(w, currentUser(), !staff);
+    }
+
+    /**
+     * The same results for the holder of a personal invitation link, who has no account: the link is the credential
+     * and is checked here, on every call, exactly as on the invitation page. Open to anonymous callers for that
+     * reason (the method-level annotation replaces the class's role check).
+     *
+     * @throws InvalidInvitationException for an unknown, expired or revoked link (nothing of the workshop is read)
+     * @throws AccessDeniedException      when the workshop does not share the group result with experts
+     */
+    @PreAuthorize("permitAll()")
+    public WorkshopResults resultsForInvitation(String token) {
+        Participant p = tokens.valid(token);
+        Workshop w = p.getWorkshop();
+        requireShared(w, false);
+        // the audit trail's "decided by" names the link, not a person: the participant's id is enough to trace it
+        return assemble(w, INVITATION_USER_PREFIX + p.getId(), true);
+    }
+
+    private WorkshopResults assemble(Workshop w, String user, boolean forExperts) {
+        long workshopId = w.getId();
+        WorkshopOutcome o = WorkshopOutcomeService.describe(w, groups.compute(w,
+                participants.findByWorkshopIdOrderById(workshopId), judgements.findByParticipantWorkshopId(workshopId)));
         WorkshopSetup setup = WorkshopSetupService.describe(w);
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> parents = new LinkedHashMap<>();
@@ -74,12 +110,39 @@ public class WorkshopResultsService {
             names.put(n.id(), n.name());
             parents.put(n.id(), n.parentId());
         }
+        if (forExperts) {
+            o = withoutIndividuals(o, names);
+        }
         Map<String, Double> finance = new LinkedHashMap<>();
         List<WorkshopResults.DroppedLeaf> dropped = new ArrayList<>();
         map(o.leafWeights(), names, parents, finance, dropped);
         List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
         return new WorkshopResults(o, names, finance, dropped, equalWeights(names.keySet()), mechanisms,
-                check(o, currentUser()), w.settings().consensusThreshold());
+                check(o, user), w.settings().consensusThreshold());
+    }
+
+    /**
+     * What an expert may read of the outcome: the group's figures, but no finding that names another expert or
+     * gives their CR (those are for the facilitator's live view). The finding itself stays, so the expert still
+     * learns that an inconsistent expert was kept or left out at that node.
+     */
+    static WorkshopOutcome withoutIndividuals(WorkshopOutcome o, Map<String, String> names) {
+        List<WorkshopFinding> findings = new ArrayList<>();
+        for (WorkshopFinding f : o.findings()) {
+            boolean kept = WorkshopFinding.Code.INCONSISTENT_EXPERT_KEPT.equals(f.code());
+            boolean excluded = WorkshopFinding.Code.INCONSISTENT_EXPERT_EXCLUDED.equals(f.code());
+            if (kept || excluded) {
+                String node = names.getOrDefault(f.nodeId(), f.nodeId());
+                findings.add(new WorkshopFinding(f.code(), f.nodeId(), "An expert's judgements at " + node
+                        + " fail rule " + AhpAssessment.INCONSISTENT_RULE + "; they are "
+                        + (kept ? "kept in" : "left out of") + " the group result."));
+            } else {
+                findings.add(f);
+            }
+        }
+        return new WorkshopOutcome(o.workshopId(), o.name(), o.assumptions(), o.mechanisms(), o.ruleSet(),
+                o.leafWeights(), o.criteriaWeights(), o.complete(), o.missingNodes(), o.aggregation(),
+                o.hierarchyConsensus(), o.nodeConsensus(), findings);
     }
 
     /**
@@ -207,8 +270,7 @@ public class WorkshopResultsService {
         return new ReportContext(messages.get("workshop.report.title", o.name()), lines);
     }
 
-    private void requireMayView(Workshop w) {
-        boolean staff = actor.hasAnyRole(Role.FACILITATOR, Role.ADMIN);
+    private static void requireShared(Workshop w, boolean staff) {
         if (!staff && !w.settings().expertsSeeGroup()) {
             throw new AccessDeniedException("This workshop does not share its group result with experts");
         }
