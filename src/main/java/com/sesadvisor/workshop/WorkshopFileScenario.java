@@ -106,9 +106,32 @@ final class WorkshopFileScenario {
                         .forEach(v -> byField.putIfAbsent(v.field(), v));
             }
         }
-        // a Violation's message is rendered as given (a nested Text is translated, finished English stays English)
-        byField.values().forEach(v -> problems.add("$.scenario.assumptions." + v.field(),
-                Text.of(ASSUMPTION_REFUSED, v.message())));
+        byField.values().forEach(v -> problems.add("$.scenario.assumptions." + v.field(), reason(v, assumptions)));
+    }
+
+    /**
+     * A range refusal worded from the field's catalogue limits (as the wizard's scenario step words it); other
+     * reasons (cross-field checks) as the finance engine gives them.
+     */
+    private static Text reason(Violation v, Assumptions assumptions) {
+        AssumptionField f = AssumptionField.byKey(v.field());
+        if (f != null && (f.kind() == AssumptionField.Kind.NUMBER || f.kind() == AssumptionField.Kind.INTEGER)) {
+            double x = assumptions.get(f);
+            if (f.kind() == AssumptionField.Kind.INTEGER && x != Math.rint(x)) {
+                return Text.of("workshop.import.assumptionWhole", x);
+            }
+            if (f.strictlyPositive() && x <= 0) {
+                return Text.of("workshop.import.assumptionPositive", f.unit(), x);
+            }
+            if (x < f.min()) {
+                return Text.of("workshop.import.assumptionMin", f.min(), f.unit(), x);
+            }
+            if (x > f.max()) {
+                return Text.of("workshop.import.assumptionMax", f.max(), f.unit(), x);
+            }
+        }
+        // rendered as given: finished English stays English, a Text from the engine is translated
+        return Text.of(ASSUMPTION_REFUSED, v.message());
     }
 
     private void ruleSet(JsonNode rs, WorkshopFileReader.Parsed out) {
