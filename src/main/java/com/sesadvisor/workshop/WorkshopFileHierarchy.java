@@ -47,11 +47,15 @@ final class WorkshopFileHierarchy {
         }
     }
 
-    /** {@code nodes[<id or position>]} as the JSON path of that node in the file, else the whole hierarchy. */
+    /**
+     * {@code nodes[<id or position>]} (possibly followed by the value, e.g. {@code .name}) as the JSON path of that node
+     * in the file, else the whole hierarchy.
+     */
     private static String path(String field, Map<String, Integer> index) {
         String path = "$.hierarchy";
-        if (field.startsWith("nodes[") && field.endsWith("]")) {
-            String key = field.substring(6, field.length() - 1);
+        int end = field.lastIndexOf(']');
+        if (field.startsWith("nodes[") && end > 0) {
+            String key = field.substring(6, end);
             Integer i = index.get(key);
             if (i == null && !key.isEmpty() && key.chars().allMatch(Character::isDigit)) {
                 i = Integer.parseInt(key);

@@ -57,7 +57,9 @@ public final class WorkshopHierarchy {
      * Checks an edited hierarchy: one goal first, unique well-formed ids, names, parents that exist, a goal with at
      * least two children and at most {@link PairwiseMatrix#MAX_SIZE} children per node.
      *
-     * @throws WorkshopInputException naming the node ({@code nodes[<id>]}) and what is wrong
+     * @throws WorkshopInputException naming the node ({@code nodes[<id>]}, its position when the id is empty) and,
+     *                                where the problem is one value of it, that value ({@code nodes[<id>].name},
+     *                                {@code .id}, {@code .parentId}), and what is wrong
      */
     public static Hierarchy toHierarchy(List<CriteriaNode> nodes) {
         if (nodes == null || nodes.isEmpty() || !nodes.get(0).isGoal()) {
@@ -69,19 +71,20 @@ public final class WorkshopHierarchy {
             CriteriaNode n = nodes.get(i);
             String field = "nodes[" + (n.id().isEmpty() ? i : n.id()) + "]";
             if (!ID.matcher(n.id()).matches()) {
-                throw new WorkshopInputException(field, Text.of("workshop.hierarchy.error.id"));
+                throw new WorkshopInputException(field + ".id", Text.of("workshop.hierarchy.error.id"));
             }
             if (!ids.add(n.id())) {
-                throw new WorkshopInputException(field, Text.of("workshop.hierarchy.error.duplicateId", n.id()));
+                throw new WorkshopInputException(field + ".id", Text.of("workshop.hierarchy.error.duplicateId", n.id()));
             }
             if (n.name().isEmpty() || n.name().length() > 200) {
-                throw new WorkshopInputException(field, Text.of("workshop.hierarchy.error.name"));
+                throw new WorkshopInputException(field + ".name", Text.of("workshop.hierarchy.error.name"));
             }
             if (i > 0 && n.isGoal()) {
-                throw new WorkshopInputException(field, Text.of("workshop.hierarchy.error.secondGoal"));
+                throw new WorkshopInputException(field + ".parentId", Text.of("workshop.hierarchy.error.secondGoal"));
             }
             if (i > 0 && !ids.contains(n.parentId())) {
-                throw new WorkshopInputException(field, Text.of("workshop.hierarchy.error.parent", n.parentId()));
+                throw new WorkshopInputException(field + ".parentId",
+                        Text.of("workshop.hierarchy.error.parent", n.parentId()));
             }
             if (n.parentId() != null) {
                 children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);

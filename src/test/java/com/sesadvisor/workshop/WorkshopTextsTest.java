@@ -168,7 +168,7 @@ class WorkshopTextsTest {
                 "workshop.hierarchy.error.name", "workshop.hierarchy.error.secondGoal",
                 "workshop.hierarchy.error.parent", "workshop.hierarchy.error.goalCriteria",
                 "workshop.hierarchy.error.tooManyChildren");
-        assertThat(refusals.get(8).field()).isEqualTo("nodes[bad id]");
+        assertThat(refusals.get(8).field()).isEqualTo("nodes[bad id].id");
         assertThat(chinese(refusals.get(14).text())).isEqualTo("最多只能比较 20 个子节点。");
         // the services' own refusals (they need a database to trigger: WorkshopServiceTest does)
         for (Text t : List.of(Text.of("workshop.error.purpose"), Text.of("workshop.error.mechanisms"),
