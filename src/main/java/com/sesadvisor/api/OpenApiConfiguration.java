@@ -1,6 +1,7 @@
 package com.sesadvisor.api;
 
 import com.sesadvisor.engine.finance.AssumptionField;
+import com.sesadvisor.engine.text.Text;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.NumberSchema;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.math.BigDecimal;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +21,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class OpenApiConfiguration {
+
+    static {
+        // Translatable texts are written as their English sentence (base.i18n.TextJsonSerializer): describe them so.
+        SpringDocUtils.getConfig().replaceWithClass(Text.class, String.class);
+    }
 
     @Bean
     OpenApiCustomizer assumptionsSchema() {
