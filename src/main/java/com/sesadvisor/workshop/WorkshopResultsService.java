@@ -6,6 +6,7 @@ import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.analysis.ReportContext;
 import com.sesadvisor.analysis.report.PdfReportWriter;
 import com.sesadvisor.eligibility.EligibilityService;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.eligibility.EligibilityVerdict;
 import com.sesadvisor.eligibility.FieldProblem;
 import com.sesadvisor.eligibility.InvalidProjectException;
@@ -133,9 +134,9 @@ public class WorkshopResultsService {
             boolean excluded = WorkshopFinding.Code.INCONSISTENT_EXPERT_EXCLUDED.equals(f.code());
             if (kept || excluded) {
                 String node = names.getOrDefault(f.nodeId(), f.nodeId());
-                findings.add(new WorkshopFinding(f.code(), f.nodeId(), "An expert's judgements at " + node
-                        + " fail rule " + AhpAssessment.INCONSISTENT_RULE + "; they are "
-                        + (kept ? "kept in" : "left out of") + " the group result."));
+                findings.add(new WorkshopFinding(f.code(), f.nodeId(), Text.of(kept
+                        ? "workshop.findingDetail.anExpertKept" : "workshop.findingDetail.anExpertExcluded",
+                        node, AhpAssessment.INCONSISTENT_RULE)));
             } else {
                 findings.add(f);
             }
@@ -228,7 +229,8 @@ public class WorkshopResultsService {
     public static AnalysisInput analysisInput(WorkshopResults r, ProfitMechanism mechanism, CashFlowView view,
                                               boolean equalWeights) {
         if (!r.mechanisms().contains(mechanism)) {
-            throw new WorkshopInputException("mechanism", "the workshop did not choose " + mechanism);
+            throw new WorkshopInputException("mechanism", Text.of("workshop.results.error.mechanismNotChosen",
+                    Text.of("analysis.mechanism." + mechanism.name())));
         }
         Map<String, Double> weights = equalWeights || !r.hasFinanceWeights() ? r.equalWeights() : r.financeWeights();
         WorkshopResults.Eligibility e = r.eligibility();

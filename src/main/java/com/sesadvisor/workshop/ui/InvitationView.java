@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.workshop.ExpertJudgementService;
 import com.sesadvisor.workshop.ExpertWorkspace;
@@ -63,7 +64,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         } catch (InvalidInvitationException e) {
             invalid(e);
         } catch (WorkshopInputException e) {
-            Notifications.error(getTranslation("workshop.expert.refused", e.getMessage()));
+            Notifications.error(getTranslation("workshop.expert.refused", Texts.render(e.text())));
             if (reload) {
                 workspace = experts.open(token);
                 render();

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.ui.ResultsPanel;
 import com.sesadvisor.base.ui.Formats;
@@ -176,7 +177,7 @@ class WorkshopResultsContent extends VerticalLayout {
                 d.add(s);
                 UnorderedList why = new UnorderedList();
                 for (FieldProblem p : e.missing()) {
-                    why.add(new ListItem(p.field() + ": " + p.message()));
+                    why.add(new ListItem(p.field() + ": " + Texts.render(p.message())));
                 }
                 d.add(why);
             }
@@ -218,7 +219,7 @@ class WorkshopResultsContent extends VerticalLayout {
             String node = f.nodeId() == null ? "" : names.getOrDefault(f.nodeId(), f.nodeId());
             ListItem li = new ListItem(new Span(f.code()), new Span(" · " + getTranslation("workshop.finding."
                     + f.code(), node)));
-            li.getElement().setAttribute("title", f.detail());
+            li.getElement().setAttribute("title", Texts.render(f.explanation()));
             ul.add(li);
         }
         d.add(ul);
