@@ -7,7 +7,10 @@ import com.sesadvisor.engine.finance.InvalidFinanceInputException;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.Violation;
 import com.sesadvisor.engine.finance.sensitivity.BreakEven;
+import com.sesadvisor.engine.finance.sensitivity.CancellationToken;
 import com.sesadvisor.engine.finance.sensitivity.IrrGrid;
+import com.sesadvisor.engine.finance.sensitivity.MonteCarloResult;
+import com.sesadvisor.engine.finance.sensitivity.ProgressListener;
 import com.sesadvisor.engine.finance.sensitivity.SensitivityAnalysis;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
 import jakarta.annotation.PreDestroy;
@@ -129,6 +132,40 @@ public class AnalysisService {
             out.put(m, SensitivityAnalysis.paperThresholds(m, in.mechanism(), in.view(), in.assumptions()));
         }
         return out;
+    }
+
+    /** Break-even spreads, extended scenarios and their TOPSIS orders, for the sensitivity tab. */
+    public SensitivityOutcome sensitivity(AnalysisInput in) {
+        return new SensitivityOutcome(thresholds(in), SensitivityAnalysis.extendedScenarios(in.mechanism(),
+                in.assumptions()), extendedRankings(in));
+    }
+
+    /**
+     * The IRR tornado of every model in the input's view: each numeric input that is not zero moved by
+     * {@code swing} (0.1 = ±10 %) one at a time. A few hundred model runs, milliseconds in all.
+     *
+     * @throws InvalidFinanceInputException when the swing is not in (0, 1) or the input is invalid
+     */
+    public List<ModelTornado> tornadoes(AnalysisInput in, double swing) {
+        List<ModelTornado> out = new ArrayList<>();
+        for (InvestmentModel m : InvestmentModel.values()) {
+            var rows = SensitivityAnalysis.tornado(m, in.mechanism(), in.view(), in.assumptions(),
+                    SensitivityAnalysis.Metric.IRR, swing, SensitivityAnalysis.tornadoFields(in.assumptions()));
+            out.add(new ModelTornado(m, in.view(), swing,
+                    FinanceEngine.irr(m, in.mechanism(), in.view(), in.assumptions()).valueOrNull(), rows));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The Latin-hypercube Monte Carlo of the IRR for the three models with the user's ranges, draws and seed (call
+     * off the UI thread).
+     *
+     * @throws java.util.concurrent.CancellationException when {@code token} is cancelled
+     */
+    public List<MonteCarloResult> monteCarlo(AnalysisInput in, MonteCarloSettings settings, CancellationToken token,
+                                             ProgressListener progress) {
+        return SensitivityAnalysis.monteCarlo(settings.spec(in), token, progress);
     }
 
     /** Everything a report needs, computed now (call off the UI thread). */

@@ -98,7 +98,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(com.sesadvisor.eligibility.InvalidProjectException.class)
     ProblemDetail invalidProject(com.sesadvisor.eligibility.InvalidProjectException e) {
         return validationProblem("Invalid project", e.getMessage(), e.problems().stream()
-                .map(p -> new FieldError(p.field(), p.message())).toList());
+                .map(p -> new FieldError(p.field(), p.message().english())).toList());
     }
 
     @ExceptionHandler(com.sesadvisor.eligibility.UnknownRuleSetException.class)

@@ -5,6 +5,7 @@ import com.sesadvisor.eligibility.AuditQuery;
 import com.sesadvisor.eligibility.EligibilityService;
 import com.sesadvisor.eligibility.FieldProblem;
 import com.sesadvisor.eligibility.InvalidProjectException;
+import com.sesadvisor.engine.text.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
@@ -44,10 +45,10 @@ class EligibilityController {
                                         Locale locale) {
         if (request.ruleSet() == null || request.ruleSet().isBlank()) {
             throw new InvalidProjectException(List.of(new FieldProblem("ruleSet",
-                    "ruleSet is missing; loaded rule sets: " + String.join(", ", ruleSetNames()))));
+                    Text.of("eligibility.problem.ruleSetMissing", String.join(", ", ruleSetNames())))));
         }
         if (request.project() == null) {
-            throw new InvalidProjectException(List.of(new FieldProblem("project", "project is missing.")));
+            throw new InvalidProjectException(List.of(new FieldProblem("project", Text.of("eligibility.problem.projectMissing"))));
         }
         try {
             return EligibilityDtos.CheckResponse.of(eligibility.check(request.ruleSet(), request.project(),

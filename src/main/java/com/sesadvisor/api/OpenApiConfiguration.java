@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static {
-        // Engine texts are serialised as their English sentence (base.i18n.TextJsonSerializer): document a string.
+        // Translatable texts are written as their English sentence (base.i18n.TextJsonSerializer): describe them so.
         SpringDocUtils.getConfig().replaceWithClass(Text.class, String.class);
     }
 

@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility;
 
+import com.sesadvisor.engine.text.Text;
 import java.time.LocalDate;
 
 /**
@@ -22,11 +23,11 @@ public record AuditQuery(String project, String ruleSet, LocalDate from, LocalDa
         user = blankToNull(user);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidProjectException(java.util.List.of(new FieldProblem("limit",
-                    "limit must be between 1 and " + MAX_LIMIT + ", was " + limit + ".")));
+                    Text.of("eligibility.problem.limit", MAX_LIMIT, limit))));
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidProjectException(java.util.List.of(new FieldProblem("to",
-                    "to (" + to + ") is before from (" + from + ").")));
+                    Text.of("eligibility.problem.toBeforeFrom", to.toString(), from.toString()))));
         }
     }
 

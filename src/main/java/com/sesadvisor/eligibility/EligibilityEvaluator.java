@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility;
 
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
 import com.sesadvisor.rules.RuleBase;
 import com.sesadvisor.rules.RuleEngine;
@@ -78,9 +79,9 @@ public class EligibilityEvaluator {
     public List<FieldProblem> validate(RuleSetInfo ruleSet, ProjectInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input.name() == null || input.name().isBlank()) {
-            problems.add(new FieldProblem("name", "Give the project a name."));
+            problems.add(new FieldProblem("name", Text.of("eligibility.name.required")));
         } else if (input.name().length() > MAX_NAME) {
-            problems.add(new FieldProblem("name", "The name can have at most " + MAX_NAME + " characters."));
+            problems.add(new FieldProblem("name", Text.of("eligibility.name.length")));
         }
         for (String field : ruleSet.requires()) {
             if (!ProjectInput.FIELDS.contains(field) || field.equals("name")) {
@@ -88,8 +89,9 @@ public class EligibilityEvaluator {
             }
             Object value = input.value(field);
             if (value == null) {
-                problems.add(new FieldProblem(field, "Rule set " + ruleSet.name() + " needs " + field
-                        + (ProjectInput.isBoolean(field) ? " (true or false)." : ".")));
+                problems.add(new FieldProblem(field, Text.of(ProjectInput.isBoolean(field)
+                        ? "eligibility.problem.needsYesNo" : "eligibility.problem.needs", ruleSet.name(), field,
+                        label(field))));
             }
         }
         number(problems, "ratedPowerMw", input.ratedPowerMw(), true);
@@ -97,7 +99,7 @@ public class EligibilityEvaluator {
         number(problems, "annualCycles", input.annualCycles(), false);
         if (input.ratedPowerMw() == null && problems.stream().noneMatch(p -> p.field().equals("ratedPowerMw"))) {
             // Every rule set derives the duration from the power, so the power is always needed.
-            problems.add(new FieldProblem("ratedPowerMw", "Rated power is needed (MW)."));
+            problems.add(new FieldProblem("ratedPowerMw", Text.of("eligibility.problem.powerNeeded")));
         }
         return problems;
     }
@@ -160,12 +162,22 @@ public class EligibilityEvaluator {
             return;
         }
         if (!Double.isFinite(value)) {
-            problems.add(new FieldProblem(field, field + " must be a finite number."));
+            problems.add(new FieldProblem(field, Text.of("eligibility.problem.notFinite", field, label(field))));
         } else if (positive && value <= 0) {
-            problems.add(new FieldProblem(field, field + " must be greater than 0, was " + value + "."));
+            problems.add(new FieldProblem(field, Text.of("eligibility.problem.notPositive", field, label(field),
+                    value)));
         } else if (value < 0) {
-            problems.add(new FieldProblem(field, field + " cannot be negative, was " + value + "."));
+            problems.add(new FieldProblem(field, Text.of("eligibility.problem.negative", field, label(field),
+                    value)));
         }
+    }
+
+    /**
+     * The field's label on the project form (e.g. "Rated energy (MWh)"): the Chinese messages name it, the English
+     * ones keep the API's field name.
+     */
+    private static Text label(String field) {
+        return Text.of("eligibility." + field);
     }
 
     private static double orZero(Double value) {

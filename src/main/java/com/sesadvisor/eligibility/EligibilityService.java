@@ -3,6 +3,7 @@ package com.sesadvisor.eligibility;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.RuleEngine;
 import com.sesadvisor.rules.RuleSetInfo;
 import java.time.Clock;
@@ -82,8 +83,8 @@ public class EligibilityService {
             EligibilityEvaluator.Outcome outcome = outcomes.get(next++);
             if (outcome.verdict() == null) {
                 rows.add(new BatchRow(row.row(), row.line(), name, null, outcome.problems().stream()
-                        .map(p -> new FieldProblem(p.field(), "Row " + row.row() + ", column " + p.field() + ": "
-                                + p.message())).toList()));
+                        .map(p -> new FieldProblem(p.field(), Text.of("eligibility.problem.row", row.row(),
+                                p.field(), p.message()))).toList()));
             } else {
                 verdicts.add(outcome.verdict());
                 rows.add(new BatchRow(row.row(), row.line(), name, outcome.verdict(), List.of()));

@@ -1,11 +1,33 @@
 package com.sesadvisor.eligibility;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.Objects;
 
-/** What is wrong with one input field (API {@code errors[]}, a CSV cell, a form field). */
-public record FieldProblem(String field, String message) {
+/**
+ * What is wrong with one input field (API {@code errors[]}, a CSV cell, a form field). The message is a translatable
+ * {@link Text} (keys in {@code i18n/eligibility.properties}): screens render it in the reader's language, the REST API
+ * and the exports write its English.
+ */
+public record FieldProblem(String field, Text message) {
+
+    /** A reason a caller still words as finished English: shown as it is in every language. */
+    static final String UNTRANSLATED = "eligibility.problem.untranslated";
+
     public FieldProblem {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * For callers that still word the reason as finished English. Prefer {@link #FieldProblem(String, Text)}.
+     */
+    public FieldProblem(String field, String message) {
+        this(field, Text.of(UNTRANSLATED, Objects.requireNonNull(message, "message")));
+    }
+
+    /** {@code field: English message}, for logs and exception messages. */
+    @Override
+    public String toString() {
+        return field + ": " + message.english();
     }
 }

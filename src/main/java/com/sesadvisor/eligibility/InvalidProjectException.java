@@ -1,7 +1,6 @@
 package com.sesadvisor.eligibility;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The project cannot be judged: one or more fields are missing or out of range. Each problem names its field. */
 public class InvalidProjectException extends RuntimeException {
@@ -9,7 +8,7 @@ public class InvalidProjectException extends RuntimeException {
     private final transient List<FieldProblem> problems;
 
     public InvalidProjectException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        super(String.join("; ", problems.stream().map(FieldProblem::toString).toList()));
         this.problems = List.copyOf(problems);
     }
 

@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +31,11 @@ public final class ProjectCsv {
     public static List<ParsedRow> parse(String text, List<String> requiredColumns) {
         List<Csv.Record> records = Csv.parse(text == null ? "" : text);
         if (records.isEmpty()) {
-            throw new InvalidCsvException(List.of(new FieldProblem("header",
-                    "The CSV is empty; the first line must be a header such as name,ratedPowerMw,ratedEnergyMwh,annualCycles.")));
+            throw new InvalidCsvException(List.of(new FieldProblem("header", Text.of("eligibility.problem.csvEmpty"))));
         }
         if (records.size() - 1 > MAX_ROWS) {
-            throw new InvalidCsvException(List.of(new FieldProblem("rows",
-                    "At most " + MAX_ROWS + " rows per upload; this file has " + (records.size() - 1) + ".")));
+            throw new InvalidCsvException(List.of(new FieldProblem("rows", Text.of("eligibility.problem.csvRows",
+                    MAX_ROWS, records.size() - 1))));
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = records.get(0).fields();
@@ -50,7 +50,7 @@ public final class ProjectCsv {
         needed.addAll(requiredColumns);
         for (String column : needed) {
             if (!columns.containsKey(column)) {
-                missing.add(new FieldProblem("header", "Column '" + column + "' is missing from the header (line 1)."));
+                missing.add(new FieldProblem("header", Text.of("eligibility.problem.csvColumn", column)));
             }
         }
         if (!missing.isEmpty()) {
@@ -97,8 +97,7 @@ public final class ProjectCsv {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            problems.add(new FieldProblem(column, "Row " + row + ", column " + column + ": '" + v
-                    + "' is not a number."));
+            problems.add(new FieldProblem(column, Text.of("eligibility.problem.csvNumber", row, column, v)));
             return null;
         }
 
@@ -115,8 +114,7 @@ public final class ProjectCsv {
                     return false;
                 }
                 default -> {
-                    problems.add(new FieldProblem(column, "Row " + row + ", column " + column + ": '" + v
-                            + "' is not yes/no (use true or false)."));
+                    problems.add(new FieldProblem(column, Text.of("eligibility.problem.csvYesNo", row, column, v)));
                     return null;
                 }
             }
@@ -140,7 +138,7 @@ public final class ProjectCsv {
                     v == null ? "" : v.eligible(), result.ruleSet(), result.ruleSetVersion(),
                     v == null ? "" : String.join(" ", v.failed().stream().map(c -> c.ruleId() + " (required "
                             + c.required() + ", actual " + c.actual() + ")").toList()),
-                    String.join("; ", r.errors().stream().map(FieldProblem::message).toList())));
+                    String.join("; ", r.errors().stream().map(p -> p.message().english()).toList())));
         }
         return table;
     }

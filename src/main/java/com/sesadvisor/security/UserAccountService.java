@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,7 @@ public class UserAccountService {
             throw new AccountRefusedException(Reason.SELF_DEMOTION, "An admin cannot remove their own ADMIN role");
         }
         if (losesAdmin && user.isEnabled()) {
-            requireAnotherEnabledAdmin();
+            requireAnotherEnabledAdmin(user);
         }
         user.changeDisplayName(display);
         user.changeRoles(roles);
@@ -132,7 +133,7 @@ public class UserAccountService {
                 throw new AccountRefusedException(Reason.SELF_DISABLE, "An admin cannot disable their own account");
             }
             if (user.getRoles().contains(Role.ADMIN)) {
-                requireAnotherEnabledAdmin();
+                requireAnotherEnabledAdmin(user);
             }
         }
         user.changeEnabled(enabled);
@@ -168,7 +169,20 @@ public class UserAccountService {
         }
     }
 
-    private void requireAnotherEnabledAdmin() {
+    /**
+     * Refuses removing an enabled admin unless another one stays. Counting alone is racy: admin A demoting B while B
+     * demotes A, each transaction still sees two admins and both pass. So every removal first locks the rows of all
+     * enabled admins (in the caller's transaction, held until it commits); a concurrent removal waits on those locks,
+     * and its count, a new statement under READ COMMITTED, then sees the committed change and refuses. Works the same
+     * on H2 (MVStore row locks) and PostgreSQL ({@code FOR UPDATE} re-checks the row once the lock is free).
+     */
+    private void requireAnotherEnabledAdmin(AppUser changed) {
+        try {
+            users.lockEnabledWithRole(Role.ADMIN);
+        } catch (PessimisticLockingFailureException e) {
+            // another admin change held the locks past the lock timeout: nothing was changed, try again
+            throw new StaleAccountException(changed.getUsername());
+        }
         // The account being changed is one of the enabled admins counted here.
         if (users.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new AccountRefusedException(Reason.LAST_ADMIN, "The last enabled ADMIN cannot be removed");

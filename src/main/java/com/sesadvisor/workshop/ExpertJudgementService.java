@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop;
 
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.ahp.Hierarchy;
 import com.sesadvisor.engine.ahp.HierarchyNode;
 import com.sesadvisor.engine.ahp.SaatyScale;
@@ -26,14 +27,17 @@ public class ExpertJudgementService {
     private final ExpertJudgementRepository judgements;
     private final NodeConsistencyCalculator consistency;
     private final GroupComputation groups;
+    private final InvitationTokens tokens;
     private final Clock clock;
 
     ExpertJudgementService(ParticipantRepository participants, ExpertJudgementRepository judgements,
-                           NodeConsistencyCalculator consistency, GroupComputation groups, Clock clock) {
+                           NodeConsistencyCalculator consistency, GroupComputation groups, InvitationTokens tokens,
+                           Clock clock) {
         this.participants = participants;
         this.judgements = judgements;
         this.consistency = consistency;
         this.groups = groups;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -52,11 +56,11 @@ public class ExpertJudgementService {
         HierarchyNode node = comparedNode(p, nodeId);
         int n = node.children().size();
         if (row < 0 || col < 0 || row >= n || col >= n || row == col) {
-            throw new WorkshopInputException("pair", "no pair (" + row + ", " + col + ") at " + node.name());
+            throw new WorkshopInputException("pair", Text.of("workshop.expert.error.noPair", row, col, node.name()));
         }
         double snapped = SaatyScale.nearest(value);
         if (!(value > 0) || Math.abs(snapped - value) > 1e-6 * snapped) {
-            throw new WorkshopInputException("value", "use a value of Saaty's scale, 1/9 to 9");
+            throw new WorkshopInputException("value", Text.of("workshop.expert.error.scale"));
         }
         int i = Math.min(row, col);
         int j = Math.max(row, col);
@@ -80,7 +84,7 @@ public class ExpertJudgementService {
         HierarchyNode node = comparedNode(p, nodeId);
         ExpertJudgement judgement = judgementFor(p, node);
         if (NodeConsistencyCalculator.answered(judgement.getUpper()) < judgement.getUpper().length) {
-            throw new WorkshopInputException("pairs", "answer every pair of " + node.name() + " or skip it");
+            throw new WorkshopInputException("pairs", Text.of("workshop.expert.error.unanswered", node.name()));
         }
         judgement.setStatus(JudgementStatus.DONE, clock.instant());
         judgements.saveAndFlush(judgement);
@@ -103,7 +107,7 @@ public class ExpertJudgementService {
         Participant p = participant(token);
         ExpertWorkspace current = workspace(p);
         if (!current.canFinish()) {
-            throw new WorkshopInputException("nodes", "every node must be done or skipped before finishing");
+            throw new WorkshopInputException("nodes", Text.of("workshop.expert.error.notDone"));
         }
         p.finish(clock.instant());
         participants.saveAndFlush(p);
@@ -111,21 +115,12 @@ public class ExpertJudgementService {
     }
 
     private Participant participant(String token) {
-        if (token == null || token.isBlank() || token.length() > 64) {
-            throw new InvalidInvitationException(InvitationProblem.UNKNOWN);
-        }
-        Participant p = participants.findByToken(token)
-                .orElseThrow(() -> new InvalidInvitationException(InvitationProblem.UNKNOWN));
-        InvitationProblem problem = p.problemAt(clock.instant());
-        if (problem != null) {
-            throw new InvalidInvitationException(problem);
-        }
-        return p;
+        return tokens.valid(token);
     }
 
     private static void requireNotFinished(Participant p) {
         if (p.getFinishedAt() != null) {
-            throw new WorkshopInputException("finished", "you have finished; ask the facilitator to reopen a node");
+            throw new WorkshopInputException("finished", Text.of("workshop.expert.error.finished"));
         }
     }
 
@@ -135,7 +130,7 @@ public class ExpertJudgementService {
 
     private static HierarchyNode comparedNode(Participant p, String nodeId) {
         return WorkshopHierarchy.comparedNodes(hierarchy(p)).stream().filter(n -> n.id().equals(nodeId)).findFirst()
-                .orElseThrow(() -> new WorkshopInputException("node", "no node " + nodeId + " to compare"));
+                .orElseThrow(() -> new WorkshopInputException("node", Text.of("workshop.expert.error.noNode", nodeId)));
     }
 
     private ExpertJudgement judgementFor(Participant p, HierarchyNode node) {

@@ -11,6 +11,7 @@ import com.sesadvisor.engine.ahp.Hierarchy;
 import com.sesadvisor.engine.ahp.HierarchyNode;
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.ahp.SaatyScale;
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,19 +56,20 @@ class GroupComputation {
             if (r.group().isEmpty()) {
                 missing.add(node.id());
                 findings.add(new WorkshopFinding(WorkshopFinding.Code.NODE_WITHOUT_JUDGEMENTS, node.id(),
-                        "No expert has finished " + node.name() + "."));
+                        Text.of("workshop.findingDetail.nodeEmpty", node.name())));
                 continue;
             }
             GroupResult g = r.group().get();
             groupLocal.put(node.id(), g.weights());
             if (!r.consensusReached()) {
                 findings.add(new WorkshopFinding(WorkshopFinding.Code.CONSENSUS_BELOW_THRESHOLD, node.id(),
-                        "S* = " + g.consensus().sStar() + " (" + g.consensus().label() + ") is below the threshold "
-                                + settings.consensusThreshold() + " at " + node.name() + "."));
+                        Text.of("workshop.findingDetail.consensusLow", g.consensus().sStar(),
+                                Text.of("workshop.consensus." + g.consensus().label().replace(' ', '_')),
+                                settings.consensusThreshold(), node.name())));
             }
             r.groupAssessment().filter(a -> !a.consistent()).ifPresent(a -> findings.add(new WorkshopFinding(
-                    AhpAssessment.INCONSISTENT_RULE, node.id(), "The aggregated matrix of " + node.name()
-                    + " has CR = " + a.result().cr() + ".")));
+                    AhpAssessment.INCONSISTENT_RULE, node.id(), Text.of("workshop.findingDetail.groupInconsistent",
+                    node.name(), a.result().cr()))));
             double[][] gsd = g.geometricStdDev();
             if (g.experts().size() >= 2) {
                 for (int i = 0; i < gsd.length; i++) {
@@ -131,8 +133,8 @@ class GroupComputation {
             if (done && inconsistent) {
                 findings.add(new WorkshopFinding(settings.excludeInconsistent()
                         ? WorkshopFinding.Code.INCONSISTENT_EXPERT_EXCLUDED : WorkshopFinding.Code.INCONSISTENT_EXPERT_KEPT,
-                        node.id(), p.profile().name() + " has CR = " + c.get().cr() + " at " + node.name()
-                        + " (rule " + AhpAssessment.INCONSISTENT_RULE + ")."));
+                        node.id(), Text.of("workshop.findingDetail.expertInconsistent", p.profile().name(),
+                        c.get().cr(), node.name(), AhpAssessment.INCONSISTENT_RULE)));
             }
             if (included) {
                 matrices.add(PairwiseMatrix.fromUpperTriangle(ids.size(), upper));

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop;
 
+import com.sesadvisor.engine.text.Text;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +71,7 @@ public class ParticipantService {
 
     private Participant load(long participantId, long expectedVersion) {
         Participant p = participants.findById(participantId)
-                .orElseThrow(() -> new WorkshopInputException("participant", "no longer exists"));
+                .orElseThrow(() -> new WorkshopInputException("participant", Text.of("workshop.error.participant")));
         if (p.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("The participant");
         }
@@ -79,7 +80,7 @@ public class ParticipantService {
 
     private static Instant expiry(Instant now, Duration validity) {
         if (validity == null || validity.isNegative() || validity.isZero() || validity.toDays() > 365) {
-            throw new WorkshopInputException("validity", "an invitation is valid for 1 to 365 days");
+            throw new WorkshopInputException("validity", Text.of("workshop.error.validity"));
         }
         return now.plus(validity);
     }

@@ -6,6 +6,7 @@ import com.sesadvisor.engine.ahp.HierarchyNode;
 import com.sesadvisor.engine.ahp.InvalidHierarchyException;
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,11 +57,13 @@ public final class WorkshopHierarchy {
      * Checks an edited hierarchy: one goal first, unique well-formed ids, names, parents that exist, a goal with at
      * least two children and at most {@link PairwiseMatrix#MAX_SIZE} children per node.
      *
-     * @throws WorkshopInputException naming the node ({@code nodes[<id>]}) and what is wrong
+     * @throws WorkshopInputException naming the node ({@code nodes[<id>]}, its position when the id is empty) and,
+     *                                where the problem is one value of it, that value ({@code nodes[<id>].name},
+     *                                {@code .id}, {@code .parentId}), and what is wrong
      */
     public static Hierarchy toHierarchy(List<CriteriaNode> nodes) {
         if (nodes == null || nodes.isEmpty() || !nodes.get(0).isGoal()) {
-            throw new WorkshopInputException("nodes", "the hierarchy needs a goal first");
+            throw new WorkshopInputException("nodes", Text.of("workshop.hierarchy.error.noGoal"));
         }
         Set<String> ids = new HashSet<>();
         Map<String, List<CriteriaNode>> children = new LinkedHashMap<>();
@@ -68,19 +71,20 @@ public final class WorkshopHierarchy {
             CriteriaNode n = nodes.get(i);
             String field = "nodes[" + (n.id().isEmpty() ? i : n.id()) + "]";
             if (!ID.matcher(n.id()).matches()) {
-                throw new WorkshopInputException(field, "the id must have 1-64 letters, digits, '-' or '_'");
+                throw new WorkshopInputException(field + ".id", Text.of("workshop.hierarchy.error.id"));
             }
             if (!ids.add(n.id())) {
-                throw new WorkshopInputException(field, "the id " + n.id() + " is used twice");
+                throw new WorkshopInputException(field + ".id", Text.of("workshop.hierarchy.error.duplicateId", n.id()));
             }
             if (n.name().isEmpty() || n.name().length() > 200) {
-                throw new WorkshopInputException(field, "a name of 1-200 characters is required");
+                throw new WorkshopInputException(field + ".name", Text.of("workshop.hierarchy.error.name"));
             }
             if (i > 0 && n.isGoal()) {
-                throw new WorkshopInputException(field, "only the goal has no parent");
+                throw new WorkshopInputException(field + ".parentId", Text.of("workshop.hierarchy.error.secondGoal"));
             }
             if (i > 0 && !ids.contains(n.parentId())) {
-                throw new WorkshopInputException(field, "its parent " + n.parentId() + " is not above it");
+                throw new WorkshopInputException(field + ".parentId",
+                        Text.of("workshop.hierarchy.error.parent", n.parentId()));
             }
             if (n.parentId() != null) {
                 children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
@@ -88,18 +92,19 @@ public final class WorkshopHierarchy {
         }
         CriteriaNode goal = nodes.get(0);
         if (children.getOrDefault(goal.id(), List.of()).size() < 2) {
-            throw new WorkshopInputException("nodes[" + goal.id() + "]", "the goal needs at least two criteria");
+            throw new WorkshopInputException("nodes[" + goal.id() + "]",
+                    Text.of("workshop.hierarchy.error.goalCriteria"));
         }
         for (Map.Entry<String, List<CriteriaNode>> e : children.entrySet()) {
             if (e.getValue().size() > PairwiseMatrix.MAX_SIZE) {
                 throw new WorkshopInputException("nodes[" + e.getKey() + "]",
-                        "at most " + PairwiseMatrix.MAX_SIZE + " children can be compared");
+                        Text.of("workshop.hierarchy.error.tooManyChildren", PairwiseMatrix.MAX_SIZE));
             }
         }
         try {
             return Hierarchy.of(build(goal, children));
         } catch (InvalidHierarchyException e) {
-            throw new WorkshopInputException("nodes", e.getMessage());
+            throw new WorkshopInputException("nodes", e.text());
         }
     }
 

@@ -33,8 +33,15 @@ public class WorkshopOutcomeService {
      */
     public WorkshopOutcome outcome(long workshopId) {
         Workshop w = workshops.findById(workshopId).orElseThrow(() -> new WorkshopNotFoundException(workshopId));
-        GroupSnapshot s = groups.compute(w, participants.findByWorkshopIdOrderById(workshopId),
-                judgements.findByParticipantWorkshopId(workshopId));
+        return describe(w, groups.compute(w, participants.findByWorkshopIdOrderById(workshopId),
+                judgements.findByParticipantWorkshopId(workshopId)));
+    }
+
+    /**
+     * The outcome of {@code w} from its group computation. Not secured: callers in this package decide who may see
+     * it (e.g. {@link WorkshopResultsService} for the holder of an invitation link, who has no account).
+     */
+    static WorkshopOutcome describe(Workshop w, GroupSnapshot s) {
         WorkshopSetup setup = WorkshopSetupService.describe(w);
         Map<String, Consensus> nodeConsensus = new LinkedHashMap<>();
         s.nodes().forEach(n -> n.group().ifPresent(g -> nodeConsensus.put(n.nodeId(), g.consensus())));

@@ -1,8 +1,12 @@
 package com.sesadvisor.workshop;
 
 import com.sesadvisor.analysis.AnalysisInput;
+import com.sesadvisor.analysis.MoneyFormat;
+import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.analysis.ReportContext;
+import com.sesadvisor.analysis.report.PdfReportWriter;
 import com.sesadvisor.eligibility.EligibilityService;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.eligibility.EligibilityVerdict;
 import com.sesadvisor.eligibility.FieldProblem;
 import com.sesadvisor.eligibility.InvalidProjectException;
@@ -29,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a workshop's group result into an analysis: maps the committee's indicator weights to ranking criteria
  * ({@link CriteriaCatalogue}), runs the workshop's eligibility rule set on the scenario's project, and builds the
- * {@link AnalysisInput}. Facilitators and administrators always; experts only when the workshop shares the group
- * result with them.
+ * {@link AnalysisInput}. Facilitators and administrators always; experts (with an account, or through their
+ * personal invitation link) only when the workshop shares the group result with them, and then without anything that
+ * names another expert.
  */
 @Service
 @Transactional
@@ -40,17 +45,27 @@ public class WorkshopResultsService {
     /** The view the committee's ranking uses unless they choose another: the project's after-tax cash flows. */
     public static final CashFlowView DEFAULT_VIEW = CashFlowView.PROJECT_AFTER_TAX;
 
+    /** How an eligibility check made from an invitation link is recorded in the audit trail (plus the participant id). */
+    public static final String INVITATION_USER_PREFIX = "invitation:";
+
     private final WorkshopRepository workshops;
-    private final WorkshopOutcomeService outcomes;
+    private final ParticipantRepository participants;
+    private final ExpertJudgementRepository judgements;
+    private final GroupComputation groups;
+    private final InvitationTokens tokens;
     private final EligibilityService eligibility;
 
     private final Actor actor;
 
-    WorkshopResultsService(WorkshopRepository workshops, WorkshopOutcomeService outcomes,
+    WorkshopResultsService(WorkshopRepository workshops, ParticipantRepository participants,
+                           ExpertJudgementRepository judgements, GroupComputation groups, InvitationTokens tokens,
                            EligibilityService eligibility, Actor actor) {
         this.actor = actor;
         this.workshops = workshops;
-        this.outcomes = outcomes;
+        this.participants = participants;
+        this.judgements = judgements;
+        this.groups = groups;
+        this.tokens = tokens;
         this.eligibility = eligibility;
     }
 
@@ -63,8 +78,32 @@ public class WorkshopResultsService {
      */
     public WorkshopResults results(long workshopId) {
         Workshop w = workshops.findById(workshopId).orElseThrow(() -> new WorkshopNotFoundException(workshopId));
-        requireMayView(w);
-        WorkshopOutcome o = outcomes.outcome(workshopId);
+        boolean staff = actor.hasAnyRole(Role.FACILITATOR, Role.ADMIN);
+        requireShared(w, staff);
+        return assemble(w, currentUser(), !staff);
+    }
+
+    /**
+     * The same results for the holder of a personal invitation link, who has no account: the link is the credential
+     * and is checked here, on every call, exactly as on the invitation page. Open to anonymous callers for that
+     * reason (the method-level annotation replaces the class's role check).
+     *
+     * @throws InvalidInvitationException for an unknown, expired or revoked link (nothing of the workshop is read)
+     * @throws AccessDeniedException      when the workshop does not share the group result with experts
+     */
+    @PreAuthorize("permitAll()")
+    public WorkshopResults resultsForInvitation(String token) {
+        Participant p = tokens.valid(token);
+        Workshop w = p.getWorkshop();
+        requireShared(w, false);
+        // the audit trail's "decided by" names the link, not a person: the participant's id is enough to trace it
+        return assemble(w, INVITATION_USER_PREFIX + p.getId(), true);
+    }
+
+    private WorkshopResults assemble(Workshop w, String user, boolean forExperts) {
+        long workshopId = w.getId();
+        WorkshopOutcome o = WorkshopOutcomeService.describe(w, groups.compute(w,
+                participants.findByWorkshopIdOrderById(workshopId), judgements.findByParticipantWorkshopId(workshopId)));
         WorkshopSetup setup = WorkshopSetupService.describe(w);
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> parents = new LinkedHashMap<>();
@@ -72,12 +111,39 @@ public class WorkshopResultsService {
             names.put(n.id(), n.name());
             parents.put(n.id(), n.parentId());
         }
+        if (forExperts) {
+            o = withoutIndividuals(o, names);
+        }
         Map<String, Double> finance = new LinkedHashMap<>();
         List<WorkshopResults.DroppedLeaf> dropped = new ArrayList<>();
         map(o.leafWeights(), names, parents, finance, dropped);
         List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
         return new WorkshopResults(o, names, finance, dropped, equalWeights(names.keySet()), mechanisms,
-                check(o, currentUser()), w.settings().consensusThreshold());
+                check(o, user), w.settings().consensusThreshold());
+    }
+
+    /**
+     * What an expert may read of the outcome: the group's figures, but no finding that names another expert or
+     * gives their CR (those are for the facilitator's live view). The finding itself stays, so the expert still
+     * learns that an inconsistent expert was kept or left out at that node.
+     */
+    static WorkshopOutcome withoutIndividuals(WorkshopOutcome o, Map<String, String> names) {
+        List<WorkshopFinding> findings = new ArrayList<>();
+        for (WorkshopFinding f : o.findings()) {
+            boolean kept = WorkshopFinding.Code.INCONSISTENT_EXPERT_KEPT.equals(f.code());
+            boolean excluded = WorkshopFinding.Code.INCONSISTENT_EXPERT_EXCLUDED.equals(f.code());
+            if (kept || excluded) {
+                String node = names.getOrDefault(f.nodeId(), f.nodeId());
+                findings.add(new WorkshopFinding(f.code(), f.nodeId(), Text.of(kept
+                        ? "workshop.findingDetail.anExpertKept" : "workshop.findingDetail.anExpertExcluded",
+                        node, AhpAssessment.INCONSISTENT_RULE)));
+            } else {
+                findings.add(f);
+            }
+        }
+        return new WorkshopOutcome(o.workshopId(), o.name(), o.assumptions(), o.mechanisms(), o.ruleSet(),
+                o.leafWeights(), o.criteriaWeights(), o.complete(), o.missingNodes(), o.aggregation(),
+                o.hierarchyConsensus(), o.nodeConsensus(), findings);
     }
 
     /**
@@ -163,7 +229,8 @@ public class WorkshopResultsService {
     public static AnalysisInput analysisInput(WorkshopResults r, ProfitMechanism mechanism, CashFlowView view,
                                               boolean equalWeights) {
         if (!r.mechanisms().contains(mechanism)) {
-            throw new WorkshopInputException("mechanism", "the workshop did not choose " + mechanism);
+            throw new WorkshopInputException("mechanism", Text.of("workshop.results.error.mechanismNotChosen",
+                    Text.of("analysis.mechanism." + mechanism.name())));
         }
         Map<String, Double> weights = equalWeights || !r.hasFinanceWeights() ? r.equalWeights() : r.financeWeights();
         WorkshopResults.Eligibility e = r.eligibility();
@@ -171,36 +238,41 @@ public class WorkshopResultsService {
                 e.status() == WorkshopResults.EligibilityStatus.CHECKED ? e.ruleSet() : null);
     }
 
-    /** Heading for the report: the workshop and where its weights come from (English, as the PDF is). */
-    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights) {
+    /**
+     * Heading for the report: the workshop and where its weights come from, in the report's language.
+     *
+     * @param locale   the report's language (number formats)
+     * @param messages translations in that language
+     */
+    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights, java.util.Locale locale,
+                                              PdfReportWriter.Messages messages) {
         WorkshopOutcome o = r.outcome();
         List<String> lines = new ArrayList<>();
-        String consensus = o.hierarchyConsensus().map(c -> String.format(java.util.Locale.ROOT,
-                "S* = %.1f %% (%s)", 100 * c.sStar(), c.label())).orElse("no expert finished every group");
-        lines.add(equalWeights || !r.hasFinanceWeights()
-                ? "Weights: equal weights chosen by the facilitator (the committee gave the finance indicators "
-                + "no weight)"
-                : "Weights: committee group weights (" + o.aggregation() + "), consensus " + consensus);
+        String consensus = o.hierarchyConsensus().map(c -> messages.get("workshop.consensus.value",
+                MoneyFormat.percent(c.sStar(), 1, locale),
+                messages.get("workshop.consensus." + c.label().replace(' ', '_'))))
+                .orElse(messages.get("workshop.report.noConsensus"));
+        lines.add(equalWeights || !r.hasFinanceWeights() ? messages.get("workshop.report.weightsEqual")
+                : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
         if (!o.complete()) {
-            lines.add("Not every group has judgements: " + String.join(", ", o.missingNodes()));
+            lines.add(messages.get("workshop.report.incomplete", String.join(", ",
+                    o.missingNodes().stream().map(n -> r.names().getOrDefault(n, n)).toList())));
         }
         if (!r.dropped().isEmpty()) {
-            lines.add("Left out of the ranking (not finance indicators): " + String.join(", ",
-                    r.dropped().stream().map(d -> String.format(java.util.Locale.ROOT, "%s %.1f %%", d.id(),
-                            100 * d.weight())).toList()));
+            lines.add(messages.get("workshop.report.dropped", String.join(", ", r.dropped().stream()
+                    .map(d -> d.id() + " " + MoneyFormat.percent(d.weight(), 1, locale)).toList())));
         }
         WorkshopResults.Eligibility e = r.eligibility();
         if (e.status() == WorkshopResults.EligibilityStatus.NOT_RUN) {
-            lines.add("Eligibility (" + e.ruleSet() + ") not checked; missing: " + String.join(", ",
-                    e.missing().stream().map(FieldProblem::field).toList()));
+            lines.add(messages.get("workshop.report.eligibilityNotRun", e.ruleSet(), String.join(", ",
+                    e.missing().stream().map(FieldProblem::field).toList())));
         } else if (e.status() == WorkshopResults.EligibilityStatus.CHECKED && !e.failedRuleIds().isEmpty()) {
-            lines.add("Failed rules: " + String.join(", ", e.failedRuleIds()));
+            lines.add(messages.get("workshop.report.failedRules", String.join(", ", e.failedRuleIds())));
         }
-        return new ReportContext("Workshop: " + o.name(), lines);
+        return new ReportContext(messages.get("workshop.report.title", o.name()), lines);
     }
 
-    private void requireMayView(Workshop w) {
-        boolean staff = actor.hasAnyRole(Role.FACILITATOR, Role.ADMIN);
+    private static void requireShared(Workshop w, boolean staff) {
         if (!staff && !w.settings().expertsSeeGroup()) {
             throw new AccessDeniedException("This workshop does not share its group result with experts");
         }

@@ -1,6 +1,7 @@
 package com.sesadvisor.workshop;
 
 import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.text.Text;
 
 /**
  * How a workshop turns several experts into one answer.
@@ -19,10 +20,10 @@ public record WorkshopSettings(AggregationMethod aggregation, double consensusTh
 
     public WorkshopSettings {
         if (aggregation == null) {
-            throw new WorkshopInputException("aggregation", "choose AIJ or AIP");
+            throw new WorkshopInputException("aggregation", Text.of("workshop.error.aggregation"));
         }
         if (!(consensusThreshold > 0 && consensusThreshold <= 1)) {
-            throw new WorkshopInputException("consensusThreshold", "must lie between 0 and 100 %");
+            throw new WorkshopInputException("consensusThreshold", Text.of("workshop.error.consensusThreshold"));
         }
     }
 

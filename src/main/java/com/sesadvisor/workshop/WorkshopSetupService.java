@@ -7,6 +7,7 @@ import com.sesadvisor.engine.finance.InvalidFinanceInputException;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.finance.Violation;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.RuleEngine;
 import java.time.Clock;
 import java.util.Arrays;
@@ -55,11 +56,11 @@ public class WorkshopSetupService {
     public WorkshopSetup saveBasics(long workshopId, long expectedVersion, String name, String purpose) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 120) {
-            throw new WorkshopInputException("name", "a name of 1-120 characters is required");
+            throw new WorkshopInputException("name", Text.of("workshop.error.name"));
         }
         String p = purpose == null || purpose.isBlank() ? null : purpose.strip();
         if (p != null && p.length() > 1000) {
-            throw new WorkshopInputException("purpose", "at most 1000 characters");
+            throw new WorkshopInputException("purpose", Text.of("workshop.error.purpose"));
         }
         Workshop w = lockFor(workshopId, expectedVersion);
         w.rename(n, p);
@@ -76,7 +77,7 @@ public class WorkshopSetupService {
     public WorkshopSetup saveScenario(long workshopId, long expectedVersion, Assumptions assumptions,
                                       Set<ProfitMechanism> mechanisms, String ruleSet) {
         if (mechanisms == null || mechanisms.isEmpty()) {
-            throw new WorkshopInputException("mechanisms", "choose at least one profit mechanism");
+            throw new WorkshopInputException("mechanisms", Text.of("workshop.error.mechanisms"));
         }
         List<Violation> violations = AssumptionValidator.violations(assumptions);
         if (violations.isEmpty()) {
@@ -93,7 +94,7 @@ public class WorkshopSetupService {
         }
         String set = ruleSet == null || ruleSet.isBlank() ? null : ruleSet.strip();
         if (set != null && !ruleSets().contains(set)) {
-            throw new WorkshopInputException("ruleSet", "no eligibility rule set named " + set + " is loaded");
+            throw new WorkshopInputException("ruleSet", Text.of("workshop.error.ruleSet", set));
         }
         Workshop w = lockFor(workshopId, expectedVersion);
         Map<String, Double> overrides = new LinkedHashMap<>();
@@ -117,7 +118,7 @@ public class WorkshopSetupService {
 
     public WorkshopSetup saveSettings(long workshopId, long expectedVersion, WorkshopSettings settings) {
         if (settings == null) {
-            throw new WorkshopInputException("settings", "required");
+            throw new WorkshopInputException("settings", Text.of("workshop.error.settings"));
         }
         Workshop w = lockFor(workshopId, expectedVersion);
         w.applySettings(settings);

@@ -10,7 +10,12 @@ import com.sesadvisor.engine.finance.FinanceEngine;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.ProfitMechanism;
+import com.sesadvisor.engine.finance.sensitivity.CancellationToken;
+import com.sesadvisor.engine.finance.sensitivity.MonteCarloResult;
+import com.sesadvisor.engine.finance.sensitivity.MonteCarloSpec;
+import com.sesadvisor.engine.finance.sensitivity.ProgressListener;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,5 +101,41 @@ class AnalysisServiceTest {
         AnalysisInput eligible = new AnalysisInput(refused.assumptions(), refused.mechanism(), refused.view(),
                 refused.subjectiveWeights(), true, "CN-HEBEI-2024");
         assertThat(service.effective(eligible)).isEqualTo(eligible);
+    }
+
+    @Test
+    void tornadoesCoverTheThreeModelsAtTheChosenSwing() {
+        AnalysisInput in = AnalysisInput.paperBaseCase();
+        List<ModelTornado> t = service.tornadoes(in, 0.2);
+        assertThat(t).extracting(ModelTornado::model).containsExactly(InvestmentModel.values());
+        for (ModelTornado m : t) {
+            assertThat(m.swing()).isEqualTo(0.2);
+            assertThat(m.view()).isEqualTo(in.view());
+            assertThat(m.baseIrr()).isEqualTo(FinanceEngine.irr(m.model(), in.mechanism(), in.view(),
+                    in.assumptions()).valueOrNull());
+            assertThat(m.rows()).isNotEmpty();
+        }
+        assertThatThrownBy(() -> service.tornadoes(in, 0)).isInstanceOf(InvalidFinanceInputException.class);
+    }
+
+    @Test
+    void monteCarloRunsWithTheUsersRangesDrawsAndSeed() {
+        AnalysisInput in = AnalysisInput.paperBaseCase();
+        double spread = in.assumptions().spread();
+        MonteCarloSettings fixed = new MonteCarloSettings(List.of(MonteCarloSpec.Range.triangular(
+                AssumptionField.SPREAD, spread, spread, spread)), 50, 1);
+        List<MonteCarloResult> r = service.monteCarlo(in, fixed, CancellationToken.none(), ProgressListener.NONE);
+        assertThat(r).hasSize(3);
+        for (MonteCarloResult m : r) {
+            Double base = FinanceEngine.irr(m.model(), in.mechanism(), in.view(), in.assumptions()).valueOrNull();
+            assertThat(m.draws()).isEqualTo(50);
+            assertThat(m.p10().getAsDouble()).isEqualTo(base);
+            assertThat(m.p90().getAsDouble()).isEqualTo(base);
+        }
+        assertThat(MonteCarloSettings.defaults(in.assumptions()).ranges())
+                .isEqualTo(MonteCarloSpec.defaultRanges(in.assumptions()));
+        assertThatThrownBy(() -> new MonteCarloSettings(List.of(), 9, 1))
+                .isInstanceOfSatisfying(InvalidAnalysisInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("draws"));
     }
 }

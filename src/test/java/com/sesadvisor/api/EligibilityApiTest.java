@@ -166,6 +166,18 @@ class EligibilityApiTest {
     }
 
     @Test
+    void row_problems_stay_english_strings_for_api_clients_whatever_their_language() throws Exception {
+        mvc.perform(post("/api/eligibility/batch").with(httpBasic(REGULATOR, PASSWORD)).header("Accept-Language", "zh-CN")
+                        .contentType("text/csv").accept(MediaType.APPLICATION_JSON).content(MIXED_CSV))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[1].errors[0].message").isString())
+                .andExpect(jsonPath("$.rows[1].errors[0].message", containsString("is not a number")));
+        mvc.perform(get("/v3/api-docs").with(httpBasic(REGULATOR, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.FieldProblem.properties.message.type").value("string"));
+    }
+
+    @Test
     void batch_answers_csv_when_asked() throws Exception {
         mvc.perform(post("/api/eligibility/batch").with(httpBasic(REGULATOR, PASSWORD))
                         .contentType("text/csv").accept("text/csv").content(MIXED_CSV))

@@ -28,7 +28,7 @@ class ProjectCsvTest {
         List<ProjectCsv.ParsedRow> rows = ProjectCsv.parse(csv, HEBEI);
         assertThat(rows.get(0).problems()).extracting(FieldProblem::field)
                 .containsExactly("ratedPowerMw", "ratedEnergyMwh", "legalEntity");
-        assertThat(rows.get(0).problems().get(0).message()).isEqualTo("Row 1, column ratedPowerMw: 'NaN' is not a number.");
+        assertThat(rows.get(0).problems().get(0).message().english()).isEqualTo("Row 1, column ratedPowerMw: 'NaN' is not a number.");
         assertThat(rows.get(1).problems()).isEmpty();
         assertThat(rows.get(1).input().legalEntity()).isTrue();
     }

@@ -99,6 +99,11 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         answerNode(ana, "Technical", "scale-eq");
         ana.locator("#finish").click();
         assertThat(ana.locator("#expert-progress")).containsText("You have finished");
+        // the workshop does not share its result with experts (the default): no link, and the address is refused
+        assertThat(ana.locator("#invite-to-results")).hasCount(0);
+        ana.navigate(links.get(0) + "/results");
+        assertThat(ana.locator("#results-denied")).isVisible();
+        assertThat(ana.locator("#results-title")).hasCount(0);
 
         // Bo: consistent at once; a closed tab loses nothing
         Page bo = newAnonymousPage();
@@ -128,6 +133,10 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         assertThat(chen.locator("#invitation-invalid")).hasText("This link has been withdrawn");
         assertThat(chen.getByText("Hebei")).hasCount(0);
         screenshot(chen, "workshop-09-link-revoked.png");
+        // a revoked link opens no results either, whatever the workshop shares
+        chen.navigate(links.get(2) + "/results");
+        assertThat(chen.locator("#invitation-invalid")).hasText("This link has been withdrawn");
+        assertThat(chen.getByText("Hebei")).hasCount(0);
 
         // Live facilitation: progress, individual CRs, group weights (AIJ, λ = 2/3, 1/3) and consensus
         page.locator("#to-live").click();
@@ -211,6 +220,34 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         page.waitForURL(java.util.regex.Pattern.compile("/workshops/\\d+/results$"));
         org.assertj.core.api.Assertions.assertThat(page.url()).isNotEqualTo(original);
         assertThat(page.locator("#results-eligibility-line")).containsText("ELIG-HE-003");
+
+        // The facilitator shares the group result: Ana opens the full results from her own link, without an account
+        page.navigate(original.replace("/results", "/setup"));
+        page.locator("#step-settings").click();
+        page.locator("#experts-see-group").click();
+        assertThat(page.locator("#experts-see-group")).hasAttribute("checked", "");
+        page.locator("#save-settings").click();
+        assertThat(page.locator("#participant-grid")).isVisible();
+        ana.navigate(links.get(0));
+        ana.locator("#invite-to-results").click();
+        ana.waitForURL(java.util.regex.Pattern.compile("/invite/[^/]+/results$"));
+        assertThat(ana.locator("#results-title")).containsText("Hebei 100 MW shared storage");
+        assertThat(ana.locator("#results-weights-source")).containsText("group weights (AIJ");
+        assertThat(ana.locator("#results-criteria-weights-0")).hasText(weight);
+        assertThat(ana.locator("#results-eligibility-line")).containsText("ELIG-HE-003");
+        // the facilitator's tools are not there, and no other expert is named
+        assertThat(ana.locator("#results-to-live")).hasCount(0);
+        assertThat(ana.locator("#export-workshop")).hasCount(0);
+        assertThat(ana.getByText("Bo Wang")).hasCount(0);
+        ana.setViewportSize(1400, 1500);
+        screenshot(ana, "workshop-13-invited-results.png");
+        ana.locator("#results-tabs").getByText("Weights and ranking").click();
+        assertThat(ana.locator("#rank-name-1")).hasText(java.util.regex.Pattern.compile("CSSES|TISES|DSSES"));
+        com.microsoft.playwright.Download invitedPdf = ana.waitForDownload(() -> ana.locator("#report-pdf").click());
+        org.assertj.core.api.Assertions.assertThat(bytes(invitedPdf))
+                .startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ana.locator("#results-to-invitation").click();
+        assertThat(ana.locator("#expert-name")).containsText("Ana Li");
     }
 
     private static byte[] bytes(com.microsoft.playwright.Download download) {

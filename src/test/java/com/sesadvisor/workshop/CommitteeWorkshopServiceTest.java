@@ -124,7 +124,7 @@ class CommitteeWorkshopServiceTest {
         List<CriteriaNode> nodes = new ArrayList<>(setup.setup(id).hierarchy());
         nodes.add(new CriteriaNode("IRR", "ECONOMIC", "Duplicate", ""));
         assertThatThrownBy(() -> setup.saveHierarchy(id, v, nodes))
-                .isInstanceOfSatisfying(WorkshopInputException.class, e -> assertThat(e.field()).isEqualTo("nodes[IRR]"));
+                .isInstanceOfSatisfying(WorkshopInputException.class, e -> assertThat(e.field()).isEqualTo("nodes[IRR].id"));
     }
 
     @Test

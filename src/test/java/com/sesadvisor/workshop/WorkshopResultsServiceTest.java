@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -53,6 +57,8 @@ class WorkshopResultsServiceTest {
     WorkshopResultsService results;
     @Autowired
     AnalysisService analysis;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** The strategy the services read (Vaadin registers its own); the static holder may be another context's. */
     @Autowired
@@ -167,7 +173,8 @@ class WorkshopResultsServiceTest {
         AnalysisInput in = WorkshopResultsService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
                 CashFlowView.EQUITY, false);
         assertThat(in.subjectiveWeights()).isEqualTo(r.equalWeights());
-        assertThat(WorkshopResultsService.reportContext(r, true).lines().get(0)).contains("equal weights");
+        assertThat(WorkshopResultsService.reportContext(r, true, Locale.ENGLISH, ENGLISH).lines().get(0))
+                .contains("equal weights");
     }
 
     @Test
@@ -198,7 +205,8 @@ class WorkshopResultsServiceTest {
                 CashFlowView.EQUITY, true);
         assertThat(in.eligible()).isFalse();
         assertThat(in.ruleSetName()).isEqualTo("CN-HEBEI-2024");
-        assertThat(WorkshopResultsService.reportContext(r, false).lines()).anyMatch(l -> l.contains("ELIG-HE-001"));
+        assertThat(WorkshopResultsService.reportContext(r, false, Locale.ENGLISH, ENGLISH).lines())
+                .anyMatch(l -> l.contains("ELIG-HE-001"));
     }
 
     @Test
@@ -233,14 +241,159 @@ class WorkshopResultsServiceTest {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
         answer(id, "Ana", 3, 2, 1);
         WorkshopResults r = results.results(id);
-        var context = WorkshopResultsService.reportContext(r, false);
+        var context = WorkshopResultsService.reportContext(r, false, Locale.ENGLISH, ENGLISH);
         assertThat(context.title()).isEqualTo("Workshop: Committee");
         assertThat(context.lines().get(0)).contains("committee group weights (AIJ)").contains("S* =");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfReportWriter.write(analysis.report(WorkshopResultsService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
-                WorkshopResultsService.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context, out);
+                WorkshopResultsService.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context,
+                Locale.ENGLISH, ENGLISH, out);
         String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
         assertThat(pdf).startsWith("%PDF-").contains("Workshop: Committee");
+    }
+
+    @Test
+    void the_report_heading_of_a_workshop_is_in_chinese_with_chinese_number_words() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1);
+        WorkshopResults r = results.results(id);
+        var context = WorkshopResultsService.reportContext(r, false, Locale.SIMPLIFIED_CHINESE, CHINESE);
+        assertThat(context.title()).isEqualTo("研讨会：Committee");
+        assertThat(context.lines().get(0)).startsWith("权重：委员会群体权重（AIJ），共识度 S* = ")
+                .doesNotContain("!").matches(".*（(很低|低|中等|高|很高)）");
+        assertThat(WorkshopResultsService.reportContext(r, true, Locale.SIMPLIFIED_CHINESE, CHINESE).lines().get(0))
+                .startsWith("权重：主持人选择的等权重");
+    }
+
+    private static final com.sesadvisor.base.i18n.TranslationProvider I18N =
+            new com.sesadvisor.base.i18n.TranslationProvider();
+    private static final PdfReportWriter.Messages ENGLISH = (k, a) -> I18N.getTranslation(k, Locale.ENGLISH, a);
+    private static final PdfReportWriter.Messages CHINESE =
+            (k, a) -> I18N.getTranslation(k, Locale.SIMPLIFIED_CHINESE, a);
+
+    // --- the holder of an invitation link (no account): every allowed and refused case, decided by the service ---
+
+    private ParticipantSummary invite(long id, String name) {
+        return participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, null, 1, null),
+                Duration.ofDays(7));
+    }
+
+    /** What Vaadin puts in the security context of someone who opens a link without signing in. */
+    private void anonymous() {
+        strategy().getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+    }
+
+    @Test
+    void a_valid_link_of_a_workshop_that_shares_its_result_opens_the_same_results_without_an_account() {
+        long id = workshop("CN-HEBEI-2024", Assumptions.paperDefaults(), true, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1);
+        answer(id, "Bo", 3, 2, 1);
+        ParticipantSummary chen = invite(id, "Chen");
+        WorkshopResults staff = results.results(id);
+
+        anonymous();
+        WorkshopResults invited = results.resultsForInvitation(chen.token());
+        assertThat(invited.outcome().workshopId()).isEqualTo(id);
+        assertThat(invited.outcome().leafWeights()).isEqualTo(staff.outcome().leafWeights());
+        assertThat(invited.financeWeights()).isEqualTo(staff.financeWeights());
+        assertThat(invited.dropped()).isEqualTo(staff.dropped());
+        assertThat(invited.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.CHECKED);
+        assertThat(invited.eligibility().eligible()).isEqualTo(staff.eligibility().eligible());
+        // the analysis and its report are built from it exactly as on the facilitator's page
+        AnalysisInput in = WorkshopResultsService.analysisInput(invited, invited.mechanisms().get(0),
+                WorkshopResultsService.DEFAULT_VIEW, false);
+        assertThat(analysis.finance(analysis.effective(in))).isNotNull();
+        // the eligibility check is audited under the link, not a person's account
+        assertThat(jdbc.queryForObject("select decided_by from eligibility_audit order by id desc limit 1",
+                String.class)).isEqualTo(WorkshopResultsService.INVITATION_USER_PREFIX + chen.id());
+        // anonymous callers still cannot use the signed-in path
+        assertThatThrownBy(() -> results.results(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_revoked_link_is_refused() {
+        long id = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        ParticipantSummary ana = invite(id, "Ana");
+        participants.revoke(ana.id(), ana.version());
+        anonymous();
+        assertThatThrownBy(() -> results.resultsForInvitation(ana.token()))
+                .isInstanceOfSatisfying(InvalidInvitationException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InvitationProblem.REVOKED));
+    }
+
+    @Test
+    void an_expired_link_is_refused() {
+        long id = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        ParticipantSummary ana = invite(id, "Ana");
+        jdbc.update("update workshop_participant set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), ana.id());
+        anonymous();
+        assertThatThrownBy(() -> results.resultsForInvitation(ana.token()))
+                .isInstanceOfSatisfying(InvalidInvitationException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InvitationProblem.EXPIRED));
+    }
+
+    @Test
+    void a_valid_link_is_refused_while_the_workshop_does_not_share_its_result() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        ParticipantSummary ana = invite(id, "Ana");
+        anonymous();
+        assertThatThrownBy(() -> results.resultsForInvitation(ana.token())).isInstanceOf(AccessDeniedException.class);
+        // the facilitator turns the setting on: the same link now opens the results
+        strategy().clearContext();
+        as("ROLE_FACILITATOR");
+        WorkshopSetup s = setup.setup(id);
+        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, true));
+        anonymous();
+        assertThat(results.resultsForInvitation(ana.token()).outcome().workshopId()).isEqualTo(id);
+    }
+
+    @Test
+    void an_unknown_or_malformed_link_is_refused_as_unknown() {
+        anonymous();
+        for (String token : java.util.Arrays.asList("guessed-token", "", " ", null, "x".repeat(65))) {
+            assertThatThrownBy(() -> results.resultsForInvitation(token))
+                    .isInstanceOfSatisfying(InvalidInvitationException.class,
+                            e -> assertThat(e.problem()).isEqualTo(InvitationProblem.UNKNOWN));
+        }
+    }
+
+    @Test
+    void experts_see_the_group_result_but_no_finding_that_names_another_expert_or_their_cr() {
+        long id = workshop(null, Assumptions.paperDefaults(), true, List.of(
+                new CriteriaNode("GOAL", null, "Value", ""),
+                new CriteriaNode("IRR", "GOAL", "IRR", ""),
+                new CriteriaNode("NPV", "GOAL", "NPV", ""),
+                new CriteriaNode("TOTAL_COST", "GOAL", "Total cost", "")));
+        String wang = invite(id, "Wang Inconsistent").token();
+        experts.answer(wang, "GOAL", 0, 1, 9); // IRR 9x NPV, NPV 9x cost, cost 9x IRR: a circle, CR far above 0.10
+        experts.answer(wang, "GOAL", 1, 2, 9);
+        experts.answer(wang, "GOAL", 2, 0, 9);
+        experts.completeNode(wang, "GOAL");
+        String li = invite(id, "Li").token();
+
+        WorkshopResults staff = results.results(id);
+        assertThat(staff.outcome().findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo(WorkshopFinding.Code.INCONSISTENT_EXPERT_KEPT);
+            assertThat(f.detail()).contains("Wang Inconsistent").contains("CR =");
+        });
+
+        anonymous();
+        WorkshopResults invited = results.resultsForInvitation(li);
+        as("ROLE_EXPERT");
+        WorkshopResults expertAccount = results.results(id);
+        for (WorkshopResults r : List.of(invited, expertAccount)) {
+            assertThat(r.outcome().findings()).extracting(WorkshopFinding::code)
+                    .containsExactlyElementsOf(staff.outcome().findings().stream().map(WorkshopFinding::code).toList());
+            assertThat(r.outcome().findings()).allSatisfy(f -> assertThat(f.detail()).doesNotContain("Wang"));
+            // the group's own CR (AHP-CR-001 on the aggregated matrix) stays; the expert's CR does not
+            assertThat(r.outcome().findings()).filteredOn(f -> f.code().equals(
+                    WorkshopFinding.Code.INCONSISTENT_EXPERT_KEPT)).singleElement()
+                    .satisfies(f -> assertThat(f.detail()).contains("An expert's judgements at Value")
+                            .doesNotContain("CR ="));
+            assertThat(r.outcome().leafWeights()).isEqualTo(staff.outcome().leafWeights());
+        }
     }
 
     private void as(String role) {

@@ -148,7 +148,7 @@ class WorkshopTransferServiceTest {
                 .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> {
                             assertThat(p.path()).isEqualTo("$.hierarchy[3]");
-                            assertThat(p.message()).contains("NOWHERE");
+                            assertThat(p.message().english()).contains("NOWHERE");
                         }));
 
         ObjectNode other = (ObjectNode) json.readTree(transfer.export(id));
@@ -163,8 +163,8 @@ class WorkshopTransferServiceTest {
     @Test
     void not_a_workshop_file_is_refused_at_the_root() {
         assertThatThrownBy(() -> transfer.importWorkshop("{\"format\": 1".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems().get(0).message())
-                        .startsWith("not valid JSON"));
+                .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems().get(0).message().english())
+                        .startsWith("Not valid JSON"));
         assertThatThrownBy(() -> transfer.importWorkshop("{\"format\": \"other/2\"}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems().get(0).path())
                         .isEqualTo("$.format"));

@@ -5,75 +5,115 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.Image;
 import com.sesadvisor.analysis.AnalysisReport;
-import com.sesadvisor.analysis.MoneyFormat;
 import com.sesadvisor.analysis.ModelFinance;
+import com.sesadvisor.analysis.MoneyFormat;
+import com.sesadvisor.analysis.ReportContext;
+import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValue;
 import com.sesadvisor.engine.finance.CashFlowView;
+import com.sesadvisor.engine.finance.IrrResult;
+import com.sesadvisor.engine.finance.Payback;
 import com.sesadvisor.engine.finance.ViewMetrics;
+import com.sesadvisor.engine.finance.published.PublishedFigures;
 import com.sesadvisor.engine.finance.sensitivity.IrrGrid;
 import com.sesadvisor.engine.recommend.Recommendation;
-import com.sesadvisor.engine.finance.published.PublishedFigures;
 import com.sesadvisor.rules.Finding;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The committee report as PDF: scenario with the provenance of every assumption (the audit of inputs), finance
  * per model and view beside the published figures, IRR heat maps and weight / closeness bars drawn as vector
  * graphics, the ranking with its explanations, the findings with rule IDs, the rule-base version and the date.
- * Written in English with the built-in Helvetica (WinAnsi covers ¥), so it needs no font installed on the server.
+ * Written in the reader's language (English or Simplified Chinese) with every label from the {@code analysis}
+ * translation bundle and numbers formatted for that locale; the fonts ship inside the application
+ * ({@link ReportFonts}), so the server needs none installed.
  */
 public final class PdfReportWriter {
 
-    private static final Locale L = Locale.ENGLISH;
-    private final Font title = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private final Font h2 = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private final Font body = new Font(Font.HELVETICA, 9);
-    private final Font small = new Font(Font.HELVETICA, 7);
-    private final Font bold = new Font(Font.HELVETICA, 8, Font.BOLD);
-
-    public static void write(AnalysisReport r, OutputStream out) throws IOException {
-        new PdfReportWriter().render(r, null, out);
+    /** Translations in the report's language, e.g. a Vaadin component's {@code getTranslation}. */
+    @FunctionalInterface
+    public interface Messages {
+        String get(String key, Object... args);
     }
 
-    /** The same report headed by where the analysis comes from (e.g. a workshop and its weights). */
-    public static void write(AnalysisReport r, com.sesadvisor.analysis.ReportContext context, OutputStream out)
-            throws IOException {
-        new PdfReportWriter().render(r, context, out);
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Locale locale;
+    private final Messages m;
+    private final ReportFonts.Style title = new ReportFonts.Style(18, Font.BOLD);
+    private final ReportFonts.Style h2 = new ReportFonts.Style(13, Font.BOLD);
+    private final ReportFonts.Style body = new ReportFonts.Style(9, Font.NORMAL);
+    private final ReportFonts.Style small = new ReportFonts.Style(7, Font.NORMAL);
+    private final ReportFonts.Style key = new ReportFonts.Style(6.5f, Font.NORMAL, new Color(0x55, 0x55, 0x55));
+    private final ReportFonts.Style bold = new ReportFonts.Style(8, Font.BOLD);
+    private final ReportFonts.Style chartCaption = new ReportFonts.Style(9, Font.NORMAL);
+    private final ReportFonts.Style chartLabel = new ReportFonts.Style(7, Font.NORMAL);
+    private final ReportFonts.Style cellLabel = new ReportFonts.Style(6, Font.NORMAL);
+
+    private PdfReportWriter(Locale locale, Messages messages) {
+        this.locale = locale == null ? Locale.ENGLISH : locale;
+        this.m = messages;
     }
 
-    private void render(AnalysisReport r, com.sesadvisor.analysis.ReportContext context, OutputStream out)
-            throws IOException {
+    /**
+     * Writes the report of {@code r} in {@code locale}.
+     *
+     * @param context  where the analysis comes from (e.g. a workshop and its weights), already in {@code locale};
+     *                 null for none
+     * @param messages the translations of {@code locale}
+     */
+    public static void write(AnalysisReport r, ReportContext context, Locale locale, Messages messages,
+                             OutputStream out) throws IOException {
+        new PdfReportWriter(locale, messages).render(r, context, out);
+    }
+
+    private boolean chinese() {
+        return MoneyFormat.chinese(locale);
+    }
+
+    private void render(AnalysisReport r, ReportContext context, OutputStream out) throws IOException {
         Document doc = new Document(PageSize.A4, 36, 36, 40, 40);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            doc.addTitle("SES Advisor analysis");
+            doc.addTitle(m.get("analysis.pdf.docTitle"));
+            // The document language, for screen readers and for copy-and-paste of the Chinese text.
+            writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG,
+                    new com.lowagie.text.pdf.PdfString(chinese() ? "zh-CN" : "en"));
             doc.open();
-            doc.add(new Paragraph("SES Advisor: shared energy storage investment analysis", title));
+            doc.add(paragraph(m.get("analysis.pdf.title"), title));
             if (context != null) {
                 doc.addSubject(context.title());
-                doc.add(new Paragraph(context.title(), h2));
+                doc.add(paragraph(context.title(), h2));
                 for (String line : context.lines()) {
-                    doc.add(new Paragraph(line, body));
+                    doc.add(paragraph(line, body));
                 }
             }
-            doc.add(new Paragraph("Generated " + r.generatedAt() + " · rule base " + r.ranking().ruleBaseVersion()
-                    + " · mechanism " + r.input().mechanism().label() + " · ranking view " + r.input().view(), body));
-            doc.add(new Paragraph("Money in " + MoneyFormat.unit(L) + " (10^8 CNY) unless stated.", body));
+            doc.add(paragraph(m.get("analysis.pdf.generated", GENERATED.format(r.generatedAt()),
+                    r.ranking().ruleBaseVersion(), m.get("analysis.mechanism." + r.input().mechanism().name()),
+                    m.get("analysis.view." + r.input().view().name())), body));
+            doc.add(paragraph(m.get("analysis.pdf.money", MoneyFormat.unit(locale)), body));
             finance(doc, r);
-            doc.add(new Paragraph(PublishedFigures.NOTE, small));
+            // The engine's detailed English note; in Chinese the shorter note the screen shows.
+            doc.add(paragraph(chinese() ? m.get("analysis.published.note") : PublishedFigures.NOTE, small));
             ranking(doc, writer, r);
             heatMaps(doc, writer, r);
             assumptions(doc, r);
@@ -84,118 +124,150 @@ public final class PdfReportWriter {
     }
 
     private void finance(Document doc, AnalysisReport r) throws DocumentException {
-        doc.add(new Paragraph("Finance indicators per model (ours beside the paper's published figures)", h2));
+        doc.add(paragraph(m.get("analysis.pdf.finance.title"), h2));
+        String[] labels = {m.get("analysis.ind.totalCost"), m.get("analysis.ind.totalRevenue"),
+            m.get("analysis.ind.irr"), m.get("analysis.ind.npv"), m.get("analysis.ind.pb"),
+            m.get("analysis.pdf.ind.staticPayback"), m.get("analysis.pdf.ind.dynamicPayback"),
+            m.get("analysis.pdf.ind.costPerKwh"), m.get("analysis.pdf.ind.lcos")};
         for (CashFlowView v : CashFlowView.values()) {
-            PdfPTable t = table(7, "Indicator (" + v + ")", "CSSES", "CSSES published", "TISES", "TISES published",
-                    "DSSES", "DSSES published");
-            String[] labels = {"Total cost", "Total revenue", "IRR", "NPV", "P/B", "Static payback (years)",
-                "Dynamic payback (years)", "Cost per kWh (¥/kWh)", "LCOS (¥/kWh)"};
+            String[] head = new String[1 + 2 * r.finance().models().size()];
+            head[0] = m.get("analysis.pdf.finance.indicator", m.get("analysis.view." + v.name()));
+            int c = 1;
+            for (ModelFinance mf : r.finance().models()) {
+                head[c++] = mf.model().name();
+                head[c++] = m.get("analysis.pdf.finance.published", mf.model().name());
+            }
+            PdfPTable t = table(head.length, head);
+            // The indicator names (longer in Chinese, e.g. 动态投资回收期（年）) get the widest column.
+            float[] widths = new float[head.length];
+            java.util.Arrays.fill(widths, 1f);
+            widths[0] = 1.9f;
+            t.setWidths(widths);
             for (int row = 0; row < labels.length; row++) {
                 final int k = row;
                 t.addCell(cell(labels[k], bold));
-                for (ModelFinance m : r.finance().models()) {
-                    ViewMetrics x = m.result().metrics(v);
+                for (ModelFinance mf : r.finance().models()) {
+                    ViewMetrics x = mf.result().metrics(v);
                     t.addCell(cell(ours(k, x), body));
-                    t.addCell(cell(m.published().map(p -> published(k, p)).orElse("n/a"), body));
+                    t.addCell(cell(mf.published().map(p -> published(k, p)).orElse(m.get("analysis.irr.na")), body));
                 }
             }
             doc.add(t);
         }
     }
 
-    private static String ours(int k, ViewMetrics x) {
+    private String ours(int k, ViewMetrics x) {
         return switch (k) {
-            case 0 -> fmt(x.totalCost() / 1e8);
-            case 1 -> fmt(x.totalRevenue() / 1e8);
-            case 2 -> x.irr().value().isPresent() ? pct(x.irr().value().getAsDouble())
-                    + (x.irr().ambiguous() ? " (" + x.irr().roots().size() + " roots)" : "") : "not defined";
-            case 3 -> fmt(x.npv() / 1e8);
-            case 4 -> fmt(x.priceToBook());
-            case 5 -> x.cashFlow().staticPayback().label();
-            case 6 -> x.cashFlow().dynamicPayback().label();
-            case 7 -> String.format(L, "%.3f", x.costPerKwh());
-            default -> String.format(L, "%.3f", x.lcos());
+            case 0 -> num(x.totalCost() / 1e8, 2);
+            case 1 -> num(x.totalRevenue() / 1e8, 2);
+            case 2 -> irr(x.irr());
+            case 3 -> num(x.npv() / 1e8, 2);
+            case 4 -> num(x.priceToBook(), 2);
+            case 5 -> payback(x.cashFlow().staticPayback());
+            case 6 -> payback(x.cashFlow().dynamicPayback());
+            case 7 -> num(x.costPerKwh(), 3);
+            default -> num(x.lcos(), 3);
         };
     }
 
-    private static String published(int k, PublishedFigures.Row p) {
+    private String published(int k, PublishedFigures.Row p) {
         return switch (k) {
-            case 0 -> fmt(p.totalCost());
-            case 1 -> fmt(p.totalRevenue());
+            case 0 -> num(p.totalCost(), 2);
+            case 1 -> num(p.totalRevenue(), 2);
             case 2 -> pct(p.irr());
-            case 3 -> fmt(p.npv());
-            case 5 -> p.staticPayback() == null ? "not reached" : fmt(p.staticPayback());
-            case 6 -> p.dynamicPayback() == null ? "not reached" : fmt(p.dynamicPayback());
-            case 7 -> fmt(p.costPerKwh());
-            default -> "-";
+            case 3 -> num(p.npv(), 2);
+            case 5 -> p.staticPayback() == null ? m.get("analysis.payback.notReachedShort") : num(p.staticPayback(), 2);
+            case 6 -> p.dynamicPayback() == null ? m.get("analysis.payback.notReachedShort")
+                    : num(p.dynamicPayback(), 2);
+            case 7 -> num(p.costPerKwh(), 2);
+            default -> m.get("analysis.published.none");
         };
+    }
+
+    private String irr(IrrResult irr) {
+        if (irr.value().isEmpty()) {
+            return m.get("analysis.irr.notDefined");
+        }
+        String head = pct(irr.value().getAsDouble());
+        return irr.ambiguous() ? head + " " + m.get("analysis.pdf.irrRoots", irr.roots().size()) : head;
+    }
+
+    /** Years to payback in the table's unit (years), or "not within N years". */
+    private String payback(Payback p) {
+        return p.years().isPresent() ? num(p.years().getAsDouble(), 2)
+                : m.get("analysis.payback.notReached", ((Payback.NotReached) p).horizonYears());
     }
 
     private void ranking(Document doc, PdfWriter writer, AnalysisReport r) throws DocumentException {
         Recommendation rec = r.ranking().recommendation();
-        doc.add(new Paragraph("Weights and TOPSIS ranking", h2));
+        doc.add(paragraph(m.get("analysis.pdf.ranking.title"), h2));
         int n = rec.indicators().criterionCount();
-        PdfPTable w = table(4, "Criterion", "Subjective", "Entropy", "Combined");
+        List<String> criteria = rec.indicators().criteria().stream().map(c -> m.get("analysis.criterion." + c.id()))
+                .toList();
+        PdfPTable w = table(4, m.get("analysis.pdf.weights.criterion"), m.get("analysis.pdf.weights.subjective"),
+                m.get("analysis.pdf.weights.entropy"), m.get("analysis.pdf.weights.combined"));
         for (int j = 0; j < n; j++) {
-            w.addCell(cell(rec.indicators().criteria().get(j).name(), bold));
-            w.addCell(cell(String.format(L, "%.4f", rec.weights().subjective()[j]), body));
-            w.addCell(cell(String.format(L, "%.4f", rec.weights().objective()[j]), body));
-            w.addCell(cell(String.format(L, "%.4f", rec.weights().weights()[j]), body));
+            w.addCell(cell(criteria.get(j), bold));
+            w.addCell(cell(num(rec.weights().subjective()[j], 4), body));
+            w.addCell(cell(num(rec.weights().objective()[j], 4), body));
+            w.addCell(cell(num(rec.weights().weights()[j], 4), body));
         }
         doc.add(w);
-        doc.add(bars(writer, "Combined weights", rec.indicators().criterionNames(), rec.weights().weights()));
-        doc.add(bars(writer, "TOPSIS closeness", rec.indicators().alternatives(), rec.topsis().closeness()));
-        PdfPTable t = table(3, "Rank", "Alternative", "Closeness");
+        doc.add(bars(writer, m.get("analysis.pdf.weights.chart"), criteria, rec.weights().weights()));
+        doc.add(bars(writer, m.get("analysis.pdf.closeness.chart"), rec.indicators().alternatives(),
+                rec.topsis().closeness()));
+        PdfPTable t = table(3, m.get("analysis.rank.rank"), m.get("analysis.rank.alternative"),
+                m.get("analysis.rank.closeness"));
         for (int i : rec.topsis().order()) {
             t.addCell(cell(String.valueOf(rec.topsis().ranks()[i]), body));
             t.addCell(cell(rec.indicators().alternatives().get(i), bold));
-            t.addCell(cell(String.format(L, "%.4f", rec.topsis().closeness()[i]), body));
+            t.addCell(cell(num(rec.topsis().closeness()[i], 4), body));
         }
         doc.add(t);
-        doc.add(new Paragraph("Explanations", h2));
+        doc.add(paragraph(m.get("analysis.pdf.explanations"), h2));
+        // The engine's sentences, printed as it gives them.
         for (String s : rec.explanations().summary()) {
-            doc.add(new Paragraph("• " + s, body));
+            doc.add(paragraph("• " + s, body));
         }
         if (rec.paperReplication() != null) {
-            doc.add(new Paragraph("Paper replication: " + rec.paperReplication().explanation(), body));
+            doc.add(paragraph(m.get("analysis.pdf.paperReplication", rec.paperReplication().explanation()), body));
         }
-        doc.add(new Paragraph("Findings (rule base " + r.ranking().ruleBaseVersion() + ")", h2));
+        doc.add(paragraph(m.get("analysis.findings.title", r.ranking().ruleBaseVersion()), h2));
         if (r.ranking().findings().isEmpty()) {
-            doc.add(new Paragraph("No advisory rule applies.", body));
+            doc.add(paragraph(m.get("analysis.findings.none"), body));
         }
         for (Finding f : r.ranking().findings()) {
-            Paragraph p = new Paragraph();
-            p.add(new Chunk(f.ruleId() + " [" + f.severity() + "] ", bold));
-            p.add(new Chunk(f.messageEn(), body));
+            Paragraph p = new Paragraph(1.5f * body.size());
+            p.add(bold.phrase(f.ruleId() + " [" + m.get("analysis.pdf.severity." + f.severity().name()) + "] "));
+            p.add(body.phrase(f.message(locale)));
             doc.add(p);
         }
         for (String note : r.ranking().indicatorNotes()) {
-            doc.add(new Paragraph("Note: " + note, small));
+            doc.add(paragraph(m.get("analysis.pdf.note", note), small));
         }
     }
 
     /** Horizontal bars drawn with PDF vector operators (no raster image). */
-    private Image bars(PdfWriter writer, String caption, java.util.List<String> labels, double[] values)
+    private Image bars(PdfWriter writer, String caption, List<String> labels, double[] values)
             throws DocumentException {
         float rowH = 14;
         float width = 500;
         float height = 20 + rowH * labels.size();
         PdfTemplate tpl = writer.getDirectContent().createTemplate(width, height);
-        BaseFont bf = new Font(Font.HELVETICA).getCalculatedBaseFont(false);
         double max = 0;
         for (double v : values) {
             max = Math.max(max, v);
         }
         max = max == 0 ? 1 : max;
-        text(tpl, bf, 9, 0, height - 10, caption);
+        text(tpl, chartCaption, 0, height - 10, caption);
         for (int i = 0; i < labels.size(); i++) {
             float y = height - 24 - i * rowH;
-            text(tpl, bf, 7, 0, y + 2, labels.get(i));
+            text(tpl, chartLabel, 0, y + 2, labels.get(i));
             float len = (float) (280 * values[i] / max);
             tpl.setColorFill(new Color(0x1b, 0x7f, 0x6b));
             tpl.rectangle(170, y, Math.max(len, 0.5f), rowH - 4);
             tpl.fill();
-            text(tpl, bf, 7, 174 + len, y + 2, String.format(L, "%.4f", values[i]));
+            text(tpl, chartLabel, 174 + len, y + 2, num(values[i], 4));
         }
         Image img = Image.getInstance(tpl);
         img.setAlignment(Element.ALIGN_LEFT);
@@ -204,8 +276,7 @@ public final class PdfReportWriter {
 
     private void heatMaps(Document doc, PdfWriter writer, AnalysisReport r) throws DocumentException {
         doc.newPage();
-        doc.add(new Paragraph("IRR heat maps (spread x unit investment); bold outline: IRR above the discount rate", h2));
-        BaseFont bf = new Font(Font.HELVETICA).getCalculatedBaseFont(false);
+        doc.add(paragraph(m.get("analysis.pdf.heat.title"), h2));
         for (IrrGrid g : r.grids()) {
             int rows = g.investments().length;
             int cols = g.spreads().length;
@@ -215,10 +286,11 @@ public final class PdfReportWriter {
             float width = left + cols * cw + 4;
             float height = rows * ch + 34;
             PdfTemplate tpl = writer.getDirectContent().createTemplate(width, height);
-            text(tpl, bf, 9, 0, height - 10, g.model().name() + " (IRR %, discount rate " + pct(g.discountRate()) + ")");
+            text(tpl, chartCaption, 0, height - 10, m.get("analysis.pdf.heat.caption", g.model().name(),
+                    pct(g.discountRate())));
             for (int i = 0; i < rows; i++) {
                 float y = 14 + i * ch;
-                text(tpl, bf, 6, 2, y + 4, String.format(L, "%.2f", g.investments()[i]));
+                text(tpl, cellLabel, 2, y + 4, num(g.investments()[i], 2));
                 for (int j = 0; j < cols; j++) {
                     float x = left + j * cw;
                     Double v = g.irr(i, j);
@@ -231,16 +303,15 @@ public final class PdfReportWriter {
                         tpl.rectangle(x + 0.6f, y + 0.6f, cw - 2.2f, ch - 2.2f);
                         tpl.stroke();
                     }
-                    tpl.setColorFill(Color.BLACK);
-                    text(tpl, bf, 6, x + 8, y + 4, v == null ? "n/a" : String.format(L, "%.1f", 100 * v));
+                    text(tpl, cellLabel, x + 8, y + 4, v == null ? m.get("analysis.irr.na") : num(100 * v, 1));
                 }
             }
             for (int j = 0; j < cols; j++) {
-                text(tpl, bf, 6, left + j * cw + 10, 4, String.format(L, "%.2f", g.spreads()[j]));
+                text(tpl, cellLabel, left + j * cw + 10, 4, num(g.spreads()[j], 2));
             }
             doc.add(Image.getInstance(tpl));
         }
-        doc.add(new Paragraph("Rows: unit investment (CNY/Wh); columns: spread (CNY/kWh).", small));
+        doc.add(paragraph(m.get("analysis.pdf.heat.axes"), small));
     }
 
     private static Color shade(double irr, double rate) {
@@ -252,30 +323,52 @@ public final class PdfReportWriter {
 
     private void assumptions(Document doc, AnalysisReport r) throws DocumentException {
         doc.newPage();
-        doc.add(new Paragraph("Scenario: every assumption with its provenance (audit of inputs)", h2));
-        PdfPTable t = table(5, "Assumption", "Value", "Unit", "Default", "Provenance");
+        doc.add(paragraph(m.get("analysis.pdf.assumptions.title"), h2));
+        PdfPTable t = table(5, m.get("analysis.pdf.assumptions.assumption"), m.get("analysis.pdf.assumptions.value"),
+                m.get("analysis.pdf.assumptions.unit"), m.get("analysis.pdf.assumptions.default"),
+                m.get("analysis.pdf.assumptions.provenance"));
+        t.setWidths(new float[] {3.2f, 1.3f, 1.5f, 1.1f, 1.1f});
         for (AssumptionValue a : r.input().assumptions().describe()) {
-            t.addCell(cell(a.key(), body));
-            t.addCell(cell(a.option() != null ? a.option() : fmtPlain(a.value()), body));
-            t.addCell(cell(a.unit(), body));
-            t.addCell(cell(fmtPlain(a.defaultValue()), body));
-            t.addCell(cell(a.provenance().name(), a.provenance().name().equals("USER") ? bold : body));
+            // The label in the reader's language, the key (as in the Excel and JSON exports) under it.
+            Phrase name = body.phrase(m.get("analysis.field." + a.key()) + "\n");
+            name.add(key.phrase(a.key()));
+            t.addCell(cell(name));
+            boolean yesNo = a.kind() == AssumptionField.Kind.BOOLEAN;
+            t.addCell(cell(a.option() != null ? a.option() : yesNo ? yesNo(a.value()) : plain(a.value()), body));
+            t.addCell(cell(yesNo ? "" : unit(a.unit()), body));
+            t.addCell(cell(a.kind() == AssumptionField.Kind.CHOICE && a.defaultValue() < a.options().size()
+                    ? a.options().get((int) a.defaultValue()) : yesNo ? yesNo(a.defaultValue()) : plain(a.defaultValue()),
+                    body));
+            String provenance = m.get("analysis.provenance." + a.provenance().name());
+            t.addCell(cell(provenance, a.provenance().name().equals("USER") ? bold : body));
         }
         doc.add(t);
-        doc.add(new Paragraph("Subjective weights: " + r.input().subjectiveWeights(), body));
+        Map<String, Double> weights = r.input().subjectiveWeights();
+        doc.add(paragraph(m.get("analysis.pdf.subjectiveWeights", weights.entrySet().stream()
+                .map(e -> m.get("analysis.criterion." + e.getKey()) + " " + num(e.getValue(), 4))
+                .collect(Collectors.joining(chinese() ? "；" : "; "))), body));
         if (r.input().ruleSetName() != null) {
-            doc.add(new Paragraph("Eligibility (" + r.input().ruleSetName() + "): "
-                    + (Boolean.TRUE.equals(r.input().eligible()) ? "eligible" : "not eligible"), body));
+            doc.add(paragraph(m.get(Boolean.TRUE.equals(r.input().eligible()) ? "analysis.eligibility.eligible"
+                    : "analysis.eligibility.notEligible", r.input().ruleSetName()), body));
         }
     }
 
-    private static void text(PdfTemplate tpl, BaseFont bf, float size, float x, float y, String s) {
-        tpl.beginText();
-        tpl.setFontAndSize(bf, size);
+    private String yesNo(double v) {
+        return m.get(v != 0 ? "analysis.pdf.yes" : "analysis.pdf.no");
+    }
+
+    /** Engine units (e.g. "CNY/kWh", "years") in the reader's language; key: non-alphanumerics as '_'. */
+    private String unit(String unit) {
+        return unit == null || unit.isBlank() ? "" : m.get("analysis.pdf.unit." + unit.replaceAll("[^A-Za-z0-9]+", "_"));
+    }
+
+    private static void text(PdfTemplate tpl, ReportFonts.Style style, float x, float y, String s) {
         tpl.setColorFill(Color.BLACK);
-        tpl.setTextMatrix(x, y);
-        tpl.showText(s);
-        tpl.endText();
+        ColumnText.showTextAligned(tpl, Element.ALIGN_LEFT, style.phrase(s), x, y, 0);
+    }
+
+    private static Paragraph paragraph(String s, ReportFonts.Style style) {
+        return new Paragraph(style.phrase(s));
     }
 
     private PdfPTable table(int cols, String... head) {
@@ -284,7 +377,7 @@ public final class PdfReportWriter {
         t.setSpacingBefore(4);
         t.setSpacingAfter(6);
         for (String h : head) {
-            com.lowagie.text.pdf.PdfPCell c = cell(h, bold);
+            PdfPCell c = cell(h, bold);
             c.setBackgroundColor(new Color(230, 240, 236));
             t.addCell(c);
         }
@@ -292,21 +385,28 @@ public final class PdfReportWriter {
         return t;
     }
 
-    private static com.lowagie.text.pdf.PdfPCell cell(String s, Font f) {
-        com.lowagie.text.pdf.PdfPCell c = new com.lowagie.text.pdf.PdfPCell(new Phrase(s, f));
+    private static PdfPCell cell(String s, ReportFonts.Style style) {
+        return cell(style.phrase(s));
+    }
+
+    private static PdfPCell cell(Phrase p) {
+        PdfPCell c = new PdfPCell(p);
         c.setPadding(2.5f);
+        // Room for descenders and for Chinese glyphs, which fill the whole em square.
+        c.setLeading(0, 1.2f);
+        c.setUseDescender(true);
         return c;
     }
 
-    private static String fmt(double v) {
-        return String.format(L, "%.2f", v);
+    private String num(double v, int digits) {
+        return MoneyFormat.number(v, digits, locale);
     }
 
-    private static String fmtPlain(double v) {
+    private String pct(double fraction) {
+        return MoneyFormat.percent(fraction, 2, locale);
+    }
+
+    private static String plain(double v) {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    private static String pct(double f) {
-        return String.format(L, "%.2f %%", 100 * f);
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * PDF, Excel and JSON downloads of the analysis on screen. Each download recomputes the report from the input
- * (a few hundred milliseconds) in the download request, not on the UI thread.
+ * (a few hundred milliseconds) in the download request, not on the UI thread. The PDF and the workbook are written
+ * in the UI's language (the language switch sets it for the session and reloads the page).
  */
 class ReportSection extends HorizontalLayout {
 
@@ -23,15 +24,20 @@ class ReportSection extends HorizontalLayout {
     private volatile RecommendationOptions options = RecommendationOptions.defaults();
     private volatile com.sesadvisor.analysis.ReportContext context;
 
+    private final Supplier<Locale> locale;
+
+    /** @param locale the UI's language when a download request does not name its UI */
     ReportSection(AnalysisService service, Supplier<Locale> locale) {
+        this.locale = locale;
         addClassName("report-section");
         add(link("report-pdf", "analysis.report.pdf", "ses-analysis.pdf", "application/pdf", service,
-                (r, out) -> PdfReportWriter.write(r, context, out)));
+                (r, l, out) -> PdfReportWriter.write(r, context, l, (key, args) -> getTranslation(l, key, args),
+                        out)));
         add(link("report-xlsx", "analysis.report.xlsx", "ses-analysis.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", service,
-                (r, out) -> XlsxReportWriter.write(r, locale.get(), out)));
+                (r, l, out) -> XlsxReportWriter.write(r, l, out)));
         add(link("report-json", "analysis.report.json", "ses-analysis.json", "application/json", service,
-                (r, out) -> JsonReportWriter.write(r, out)));
+                (r, l, out) -> JsonReportWriter.write(r, out)));
     }
 
     void setInput(AnalysisInput in) {
@@ -48,15 +54,17 @@ class ReportSection extends HorizontalLayout {
 
     @FunctionalInterface
     private interface Writer {
-        void write(AnalysisReport r, java.io.OutputStream out) throws java.io.IOException;
+        void write(AnalysisReport r, Locale locale, java.io.OutputStream out) throws java.io.IOException;
     }
 
     private Anchor link(String id, String key, String file, String type, AnalysisService service, Writer w) {
         DownloadHandler h = event -> {
             AnalysisInput in = input;
+            // The language of the UI that owns the link, read in the download request itself.
+            Locale l = event.getUI() != null ? event.getUI().getLocale() : locale.get();
             event.setFileName(file);
             event.setContentType(type);
-            w.write(service.report(in, options), event.getOutputStream());
+            w.write(service.report(in, options), l, event.getOutputStream());
         };
         Anchor a = new Anchor(h, getTranslation(key));
         a.setId(id);

@@ -1,7 +1,7 @@
 package com.sesadvisor.eligibility.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.eligibility.BatchRow;
-import com.sesadvisor.eligibility.FieldProblem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.util.stream.Collectors;
@@ -32,7 +32,7 @@ final class BatchGrid extends Grid<BatchRow> {
 
     private String details(BatchRow r) {
         if (r.verdict() == null) {
-            return r.errors().stream().map(FieldProblem::message).collect(Collectors.joining(" "));
+            return r.errors().stream().map(p -> Texts.render(p.message())).collect(Collectors.joining(" "));
         }
         return r.verdict().failed().stream().map(c -> c.ruleId() + ": " + c.message(getLocale()))
                 .collect(Collectors.joining(" "));

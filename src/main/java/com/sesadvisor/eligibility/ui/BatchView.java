@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.eligibility.BatchResult;
@@ -86,10 +87,10 @@ public class BatchView extends VerticalLayout implements HasDynamicTitle {
             result = eligibility.checkBatch(ruleSet, csv, currentUser.username());
         } catch (InvalidProjectException e) {
             Notifications.error(getTranslation("eligibility.batch.invalid", e.problems().stream()
-                    .map(p -> p.message()).collect(Collectors.joining(" "))));
+                    .map(p -> Texts.render(p.message())).collect(Collectors.joining(" "))));
             return;
         } catch (UnknownRuleSetException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.render(e.text()));
             return;
         }
         summary.setText(getTranslation("eligibility.batch.summary", result.rows().size(),

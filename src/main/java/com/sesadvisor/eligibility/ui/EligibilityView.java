@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.eligibility.EligibilityService;
@@ -73,7 +74,7 @@ public class EligibilityView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(getTranslation("eligibility.fixErrors"));
         } catch (UnknownRuleSetException e) {
             // The rule set was removed by a reload since the page was opened.
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.render(e.text()));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.eligibility.FieldProblem;
 import com.sesadvisor.eligibility.ProjectInput;
 import com.sesadvisor.rules.RuleSetInfo;
@@ -69,7 +70,7 @@ final class ProjectForm extends FormLayout {
     void showProblems(List<FieldProblem> problems) {
         for (FieldProblem p : problems) {
             if (byField.get(p.field()) instanceof HasValidation field) {
-                field.setErrorMessage(p.message());
+                field.setErrorMessage(Texts.render(p.message()));
                 field.setInvalid(true);
             }
         }

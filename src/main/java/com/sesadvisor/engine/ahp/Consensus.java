@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.List;
 
 /**
@@ -54,7 +55,7 @@ public record Consensus(
      */
     public static Consensus of(List<double[]> priorities, int scaleMax, ConsensusScale scale) {
         if (priorities == null || priorities.isEmpty()) {
-            throw new InvalidGroupException("Consensus needs at least one expert's priorities.", -1, "matrices");
+            throw new InvalidGroupException(Text.of("ahp.consensus.none"), -1, "matrices");
         }
         int k = priorities.size();
         int n = priorities.get(0).length;
@@ -63,13 +64,13 @@ public record Consensus(
         for (int e = 0; e < k; e++) {
             double[] w = priorities.get(e);
             if (w.length != n) {
-                throw new InvalidGroupException("Expert " + e + " has " + w.length + " priorities, expert 0 has " + n
-                        + ".", e, "matrices[" + e + "]");
+                throw new InvalidGroupException(Text.of("ahp.consensus.lengthDiffers", e, w.length, n), e,
+                        "matrices[" + e + "]");
             }
             for (int j = 0; j < n; j++) {
                 if (!(w[j] > 0) || !Double.isFinite(w[j])) {
-                    throw new InvalidGroupException("Expert " + e + " priority " + j + " is " + w[j]
-                            + "; priorities must be finite and positive.", e, "matrices[" + e + "]");
+                    throw new InvalidGroupException(Text.of("ahp.consensus.badPriority", e, j, w[j]), e,
+                            "matrices[" + e + "]");
                 }
                 hAlpha -= w[j] * Math.log(w[j]);
                 mean[j] += w[j];

@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.List;
 
 /**
@@ -10,26 +11,31 @@ import java.util.List;
 public final class DisconnectedComparisonsException extends IllegalArgumentException {
 
     private final List<List<Integer>> components;
+    private final transient Text text;
 
     public DisconnectedComparisonsException(List<List<Integer>> components) {
-        super(message(components));
-        this.components = components.stream().map(List::copyOf).toList();
+        this(components, text(components));
     }
 
-    private static String message(List<List<Integer>> components) {
+    private DisconnectedComparisonsException(List<List<Integer>> components, Text text) {
+        super(text.english());
+        this.components = components.stream().map(List::copyOf).toList();
+        this.text = text;
+    }
+
+    private static Text text(List<List<Integer>> components) {
         List<Integer> others = components.stream().skip(1).flatMap(List::stream).sorted().toList();
         StringBuilder groups = new StringBuilder();
         for (List<Integer> c : components) {
-            groups.append(groups.length() == 0 ? "" : ", ").append(join(c));
+            groups.append(groups.length() == 0 ? "" : ", ").append(AhpTexts.elements(c));
         }
-        return "The judgements given do not connect all elements: elements " + join(others)
-                + " are not compared, directly or through others, with elements " + join(components.get(0))
-                + " (separate groups: " + groups + "). Add at least one judgement linking each group; n elements "
-                + "need at least n-1 well-placed judgements.";
+        return Text.of("ahp.disconnected", AhpTexts.elements(others), AhpTexts.elements(components.get(0)),
+                groups.toString());
     }
 
-    private static String join(List<Integer> elements) {
-        return elements.toString().replace('[', '{').replace(']', '}');
+    /** The explanation, to be rendered in the reader's language. */
+    public Text text() {
+        return text;
     }
 
     /** Groups of mutually connected elements (0-based), the largest first. */

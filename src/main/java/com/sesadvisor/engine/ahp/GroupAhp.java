@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -70,18 +71,19 @@ public final class GroupAhp {
      */
     public static List<PairwiseMatrix> completeAll(List<IncompletePairwiseMatrix> matrices) {
         if (matrices == null || matrices.isEmpty()) {
-            throw new InvalidGroupException("A group needs at least one expert's matrix.", -1, "matrices");
+            throw new InvalidGroupException(Text.of("ahp.group.noMatrices"), -1, "matrices");
         }
         List<PairwiseMatrix> out = new ArrayList<>(matrices.size());
         for (int e = 0; e < matrices.size(); e++) {
             IncompletePairwiseMatrix m = matrices.get(e);
             if (m == null) {
-                throw new InvalidGroupException("Expert " + e + " has no matrix.", e, "matrices[" + e + "]");
+                throw new InvalidGroupException(Text.of("ahp.group.noMatrix", e), e, "matrices[" + e + "]");
             }
             try {
                 out.add(m.isComplete() ? m.toComplete() : HarkerCompletion.complete(m).completedMatrix());
             } catch (DisconnectedComparisonsException ex) {
-                throw new InvalidGroupException("Expert " + e + ": " + ex.getMessage(), e, "matrices[" + e + "]");
+                throw new InvalidGroupException(Text.of("ahp.group.expertProblem", e, ex.text()), e,
+                        "matrices[" + e + "]");
             }
         }
         return List.copyOf(out);
@@ -169,19 +171,19 @@ public final class GroupAhp {
     /** Validates the group and returns λ (equal weights for {@code null}). */
     static double[] expertWeights(List<PairwiseMatrix> matrices, double[] expertWeights) {
         if (matrices == null || matrices.isEmpty()) {
-            throw new InvalidGroupException("A group needs at least one expert's matrix.", -1, "matrices");
+            throw new InvalidGroupException(Text.of("ahp.group.noMatrices"), -1, "matrices");
         }
         int n = -1;
         for (int e = 0; e < matrices.size(); e++) {
             PairwiseMatrix m = matrices.get(e);
             if (m == null) {
-                throw new InvalidGroupException("Expert " + e + " has no matrix.", e, "matrices[" + e + "]");
+                throw new InvalidGroupException(Text.of("ahp.group.noMatrix", e), e, "matrices[" + e + "]");
             }
             if (n < 0) {
                 n = m.size();
             } else if (m.size() != n) {
-                throw new InvalidGroupException("Expert " + e + " compares " + m.size() + " elements, expert 0 compares "
-                        + n + "; all experts must judge the same elements.", e, "matrices[" + e + "]");
+                throw new InvalidGroupException(Text.of("ahp.group.sizeDiffers", e, m.size(), n), e,
+                        "matrices[" + e + "]");
             }
         }
         return checkWeights(matrices.size(), expertWeights);
@@ -194,21 +196,20 @@ public final class GroupAhp {
             return equal;
         }
         if (expertWeights.length != k) {
-            throw new InvalidGroupException(expertWeights.length + " expert weights for " + k + " experts.", -1,
+            throw new InvalidGroupException(Text.of("ahp.group.weightCount", expertWeights.length, k), -1,
                     "expertWeights");
         }
         double sum = 0;
         for (int e = 0; e < k; e++) {
             double w = expertWeights[e];
             if (!Double.isFinite(w) || w < 0) {
-                throw new InvalidGroupException("Expert weight " + e + " is " + w + "; weights must be finite and >= 0.",
-                        e, "expertWeights[" + e + "]");
+                throw new InvalidGroupException(Text.of("ahp.group.badWeight", e, w), e, "expertWeights[" + e + "]");
             }
             sum += w;
         }
         if (Math.abs(sum - 1.0) > WEIGHT_SUM_TOLERANCE) {
-            throw new InvalidGroupException("Expert weights " + Arrays.toString(expertWeights) + " sum to " + sum
-                    + "; they must sum to 1.", -1, "expertWeights");
+            throw new InvalidGroupException(Text.of("ahp.group.weightSum", Arrays.toString(expertWeights), sum),
+                    -1, "expertWeights");
         }
         return expertWeights.clone();
     }
@@ -224,7 +225,7 @@ public final class GroupAhp {
     public GroupHierarchyResult evaluate(List<Hierarchy> hierarchies, double[] expertWeights, PriorityMethod method,
             RandomIndexTable table, ConsensusScale scale) {
         if (hierarchies == null || hierarchies.isEmpty()) {
-            throw new InvalidGroupException("A group needs at least one expert's hierarchy.", -1, "hierarchies");
+            throw new InvalidGroupException(Text.of("ahp.group.noHierarchies"), -1, "hierarchies");
         }
         int k = hierarchies.size();
         double[] lambda = checkWeights(k, expertWeights);
@@ -235,8 +236,8 @@ public final class GroupAhp {
             List<String> ids = h.nodes().stream().map(HierarchyNode::id).toList();
             List<String> expected = nodes.stream().map(HierarchyNode::id).toList();
             if (!ids.equals(expected) || !h.alternatives().equals(first.alternatives())) {
-                throw new InvalidGroupException("Expert " + e + "'s hierarchy differs from expert 0's (nodes " + ids
-                        + " vs " + expected + "); all experts must judge the same hierarchy.", e, "hierarchies[" + e + "]");
+                throw new InvalidGroupException(Text.of("ahp.group.hierarchyDiffers", e, ids.toString(),
+                        expected.toString()), e, "hierarchies[" + e + "]");
             }
         }
         List<HierarchyResult> experts = new ArrayList<>(k);

@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,11 +21,11 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
 
     public Hierarchy {
         if (goal == null) {
-            throw new InvalidHierarchyException(null, "A hierarchy needs a goal node.");
+            throw new InvalidHierarchyException(null, Text.of("ahp.hierarchy.noGoal"));
         }
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         if (alternatives.size() == 1) {
-            throw new InvalidHierarchyException(null, "One alternative cannot be compared; give at least 2 or none.");
+            throw new InvalidHierarchyException(null, Text.of("ahp.hierarchy.oneAlternative"));
         }
         Set<String> ids = new HashSet<>();
         check(goal, ids, alternatives.size());
@@ -37,17 +38,17 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
 
     private static void check(HierarchyNode node, Set<String> ids, int alternatives) {
         if (!ids.add(node.id())) {
-            throw new InvalidHierarchyException(node.id(), "Node id '" + node.id() + "' is used twice.");
+            throw new InvalidHierarchyException(node.id(), Text.of("ahp.hierarchy.duplicateId", node.id()));
         }
         if (node.isLeaf() && node.judgements().isPresent()) {
             int size = node.judgements().get().size();
             if (alternatives == 0) {
-                throw new InvalidHierarchyException(node.id(), "Leaf '" + node.id()
-                        + "' has a matrix but the hierarchy has no alternatives to compare.");
+                throw new InvalidHierarchyException(node.id(),
+                        Text.of("ahp.hierarchy.leafWithoutAlternatives", node.id()));
             }
             if (size != alternatives) {
-                throw new InvalidHierarchyException(node.id(), "Leaf '" + node.id() + "' compares " + size
-                        + " alternatives but the hierarchy has " + alternatives + ".");
+                throw new InvalidHierarchyException(node.id(), Text.of("ahp.hierarchy.leafSize", node.id(), size,
+                        alternatives));
             }
         }
         for (HierarchyNode child : node.children()) {
@@ -57,7 +58,7 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
 
     /** The node with this id. */
     public HierarchyNode node(String id) {
-        return find(goal, id).orElseThrow(() -> new InvalidHierarchyException(id, "No node '" + id + "'."));
+        return find(goal, id).orElseThrow(() -> new InvalidHierarchyException(id, Text.of("ahp.hierarchy.noNode", id)));
     }
 
     private static Optional<HierarchyNode> find(HierarchyNode node, String id) {
@@ -122,7 +123,7 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
     /** A copy without a node (and its subtree); the parent's judgements are dropped: the matrix shrinks. */
     public Hierarchy without(String nodeId) {
         if (goal.id().equals(nodeId)) {
-            throw new InvalidHierarchyException(nodeId, "The goal cannot be removed.");
+            throw new InvalidHierarchyException(nodeId, Text.of("ahp.hierarchy.goalRemoved"));
         }
         node(nodeId);
         return new Hierarchy(remove(goal, nodeId), alternatives);
@@ -182,12 +183,14 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
         int compared = node.isLeaf() ? alternatives.size() : node.children().size();
         if (compared >= 2) {
             IncompletePairwiseMatrix m = node.judgements().orElseThrow(() -> new InvalidHierarchyException(node.id(),
-                    "Node '" + node.id() + "' (" + node.name() + ") has no judgements yet: compare its "
-                            + (node.isLeaf() ? "alternatives" : "children") + " first."));
+                    Text.of("ahp.hierarchy.noJudgements", node.id(), node.name(),
+                            Text.of(node.isLeaf() ? "ahp.hierarchy.compareAlternatives" : "ahp.hierarchy.compareChildren"))));
             try {
                 analysis = Optional.of(calculator.analyse(m, method, table));
-            } catch (InvalidMatrixException | DisconnectedComparisonsException e) {
-                throw new InvalidHierarchyException(node.id(), "Node '" + node.id() + "': " + e.getMessage());
+            } catch (InvalidMatrixException e) {
+                throw new InvalidHierarchyException(node.id(), Text.of("ahp.hierarchy.nodeProblem", node.id(), e.text()));
+            } catch (DisconnectedComparisonsException e) {
+                throw new InvalidHierarchyException(node.id(), Text.of("ahp.hierarchy.nodeProblem", node.id(), e.text()));
             }
         }
         out.add(new HierarchyResult.NodeResult(node.id(), node.name(), path, depth, node.isLeaf(), local, global,

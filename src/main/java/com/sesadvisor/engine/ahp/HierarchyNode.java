@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,17 +28,17 @@ public record HierarchyNode(
 
     public HierarchyNode {
         if (id == null || id.isBlank()) {
-            throw new InvalidHierarchyException(id, "A node needs a non-blank id.");
+            throw new InvalidHierarchyException(id, Text.of("ahp.node.blankId"));
         }
         if (name == null || name.isBlank()) {
-            throw new InvalidHierarchyException(id, "Node '" + id + "' needs a name.");
+            throw new InvalidHierarchyException(id, Text.of("ahp.node.noName", id));
         }
         description = description == null ? "" : description;
         children = children == null ? List.of() : List.copyOf(children);
         judgements = judgements == null ? Optional.empty() : judgements;
         if (!children.isEmpty() && judgements.isPresent() && judgements.get().size() != children.size()) {
-            throw new InvalidHierarchyException(id, "Node '" + id + "' has " + children.size() + " children but a "
-                    + judgements.get().size() + "x" + judgements.get().size() + " matrix.");
+            throw new InvalidHierarchyException(id, Text.of("ahp.node.matrixSize", id, children.size(),
+                    judgements.get().size()));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public record HierarchyResult(
 
     public NodeResult node(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidHierarchyException(id, "No node '" + id + "' in the result."));
+                .orElseThrow(() -> new InvalidHierarchyException(id, Text.of("ahp.result.noNode", id)));
     }
 
     /** Largest CR over all node matrices (0 when no node has a matrix of size >= 3). */

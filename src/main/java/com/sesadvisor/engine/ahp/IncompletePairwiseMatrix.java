@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,20 +31,19 @@ public final class IncompletePairwiseMatrix {
      */
     public static IncompletePairwiseMatrix of(Double[][] matrix) {
         if (matrix == null) {
-            throw InvalidMatrixException.wholeMatrix("The matrix is missing.");
+            throw InvalidMatrixException.wholeMatrix(Text.of("ahp.matrix.missing"));
         }
         int n = matrix.length;
         if (n < PairwiseMatrix.MIN_SIZE || n > PairwiseMatrix.MAX_SIZE) {
-            throw InvalidMatrixException.wholeMatrix("A pairwise matrix must have between " + PairwiseMatrix.MIN_SIZE
-                    + " and " + PairwiseMatrix.MAX_SIZE + " rows, not " + n + ".");
+            throw InvalidMatrixException.wholeMatrix(Text.of("ahp.matrix.size", PairwiseMatrix.MIN_SIZE,
+                    PairwiseMatrix.MAX_SIZE, n));
         }
         double[][] values = new double[n][n];
         boolean[][] known = new boolean[n][n];
         for (int i = 0; i < n; i++) {
             if (matrix[i] == null || matrix[i].length != n) {
                 int len = matrix[i] == null ? 0 : matrix[i].length;
-                throw new InvalidMatrixException(
-                        "Row " + i + " has " + len + " entries; a " + n + "x" + n + " matrix needs " + n + ".", i, -1);
+                throw new InvalidMatrixException(Text.of("ahp.matrix.rowLength", i, len, n), i, -1);
             }
         }
         int missing = 0;
@@ -52,13 +52,11 @@ public final class IncompletePairwiseMatrix {
                 Double v = matrix[i][j];
                 if (v == null) {
                     if (i == j) {
-                        throw new InvalidMatrixException("Diagonal cell (" + i + "," + i
-                                + ") is missing; an element compared with itself is 1.", i, j);
+                        throw new InvalidMatrixException(Text.of("ahp.matrix.diagonalMissing", i), i, j);
                     }
                     if (matrix[j][i] != null) {
-                        throw new InvalidMatrixException("Cell (" + i + "," + j + ") is missing but cell (" + j + ","
-                                + i + ") = " + matrix[j][i] + "; give both (a[" + i + "][" + j + "] = 1/a[" + j
-                                + "][" + i + "]) or leave both empty.", i, j);
+                        throw new InvalidMatrixException(Text.of("ahp.matrix.halfMissing", i, j, matrix[j][i]), i,
+                                j);
                     }
                     if (i < j) {
                         missing++;
@@ -67,16 +65,13 @@ public final class IncompletePairwiseMatrix {
                 }
                 double d = v;
                 if (!Double.isFinite(d)) {
-                    throw new InvalidMatrixException("Cell (" + i + "," + j + ") is not a finite number.", i, j);
+                    throw new InvalidMatrixException(Text.of("ahp.matrix.notFinite", i, j), i, j);
                 }
                 if (d <= 0) {
-                    throw new InvalidMatrixException(
-                            "Cell (" + i + "," + j + ") is " + d + "; judgements must be strictly positive.", i, j);
+                    throw new InvalidMatrixException(Text.of("ahp.matrix.notPositive", i, j, d), i, j);
                 }
                 if (i == j && Math.abs(d - 1.0) > PairwiseMatrix.RECIPROCITY_TOLERANCE) {
-                    throw new InvalidMatrixException(
-                            "Diagonal cell (" + i + "," + i + ") is " + d + "; an element compared with itself is 1.",
-                            i, j);
+                    throw new InvalidMatrixException(Text.of("ahp.matrix.diagonal", i, d), i, j);
                 }
                 values[i][j] = d;
                 known[i][j] = true;
@@ -86,15 +81,10 @@ public final class IncompletePairwiseMatrix {
             for (int j = i + 1; j < n; j++) {
                 if (known[i][j] && Math.abs(values[i][j] * values[j][i] - 1.0) > PairwiseMatrix.RECIPROCITY_TOLERANCE) {
                     // report the lower cell, like PairwiseMatrix does
-                    String message = "Cell (" + j + "," + i + ") is " + values[j][i]
-                            + " but must be the reciprocal of cell (" + i + "," + j + ") = " + values[i][j] + ", i.e. "
-                            + (1.0 / values[i][j]) + ".";
-                    if (values[i][j] != 1.0
-                            && Math.abs(values[i][j] - values[j][i]) <= PairwiseMatrix.RECIPROCITY_TOLERANCE * values[i][j]) {
-                        message += " The matrix looks transposed or symmetric: enter a[i][j] as how many times row i "
-                                + "is preferred to column j, and a[j][i] = 1/a[i][j].";
-                    }
-                    throw new InvalidMatrixException(message, j, i);
+                    boolean transposed = values[i][j] != 1.0
+                            && Math.abs(values[i][j] - values[j][i]) <= PairwiseMatrix.RECIPROCITY_TOLERANCE * values[i][j];
+                    throw new InvalidMatrixException(PairwiseMatrix.notReciprocal(j, i, values[j][i], values[i][j],
+                            transposed), j, i);
                 }
             }
         }
@@ -104,7 +94,7 @@ public final class IncompletePairwiseMatrix {
     /** Same as {@link #of(Double[][])} with {@link OptionalDouble#empty()} marking a missing judgement. */
     public static IncompletePairwiseMatrix of(OptionalDouble[][] matrix) {
         if (matrix == null) {
-            throw InvalidMatrixException.wholeMatrix("The matrix is missing.");
+            throw InvalidMatrixException.wholeMatrix(Text.of("ahp.matrix.missing"));
         }
         Double[][] boxed = new Double[matrix.length][];
         for (int i = 0; i < matrix.length; i++) {
@@ -184,8 +174,8 @@ public final class IncompletePairwiseMatrix {
     public PairwiseMatrix toComplete() {
         if (!isComplete()) {
             Cell first = missingCells().get(0);
-            throw new InvalidMatrixException("Cell " + first + " is missing; complete the matrix (Harker's method) "
-                    + "before using it as a complete matrix.", first.row(), first.col());
+            throw new InvalidMatrixException(Text.of("ahp.matrix.incomplete", first.row(), first.col()),
+                    first.row(), first.col());
         }
         return PairwiseMatrix.of(values);
     }

@@ -1,20 +1,38 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
+
 /**
  * A group input the engine cannot aggregate: no experts, matrices of different sizes, hierarchies of different
  * structure, or expert weights that are negative, non-finite, of the wrong count or do not sum to 1. Carries the
- * offending expert (0-based; -1 when the problem is the group as a whole) and the field ({@code matrices[k]},
- * {@code expertWeights[k]}, {@code expertWeights}).
+ * offending expert (0-based; -1 when the problem is the group as a whole), the field ({@code matrices[k]},
+ * {@code expertWeights[k]}, {@code expertWeights}) and the reason as a translatable {@link Text}
+ * ({@link #getMessage()} is its English).
  */
 public final class InvalidGroupException extends IllegalArgumentException {
 
+    private final transient Text text;
     private final int expert;
     private final String field;
 
-    public InvalidGroupException(String message, int expert, String field) {
-        super(message);
+    public InvalidGroupException(Text message, int expert, String field) {
+        super(message.english());
+        this.text = message;
         this.expert = expert;
         this.field = field;
+    }
+
+    /**
+     * For callers that still word the reason as finished English: it is shown as it is in every language. Prefer
+     * {@link #InvalidGroupException(Text, int, String)}.
+     */
+    public InvalidGroupException(String message, int expert, String field) {
+        this(Text.of(AhpTexts.UNTRANSLATED, message), expert, field);
+    }
+
+    /** The reason, to be rendered in the reader's language. */
+    public Text text() {
+        return text;
     }
 
     public int expert() {

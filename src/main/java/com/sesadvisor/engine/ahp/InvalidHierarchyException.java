@@ -1,16 +1,34 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
+
 /**
  * A hierarchy that cannot be built or evaluated: duplicate or unknown node id, a matrix whose size does not match the
- * node's children (or the alternatives), or a node whose judgements are still missing. Carries the node id.
+ * node's children (or the alternatives), or a node whose judgements are still missing. Carries the node id and the
+ * reason as a translatable {@link Text} ({@link #getMessage()} is its English).
  */
 public final class InvalidHierarchyException extends IllegalArgumentException {
 
+    private final transient Text text;
     private final String nodeId;
 
-    public InvalidHierarchyException(String nodeId, String message) {
-        super(message);
+    public InvalidHierarchyException(String nodeId, Text message) {
+        super(message.english());
+        this.text = message;
         this.nodeId = nodeId;
+    }
+
+    /**
+     * For callers that still word the reason as finished English: it is shown as it is in every language. Prefer
+     * {@link #InvalidHierarchyException(String, Text)}.
+     */
+    public InvalidHierarchyException(String nodeId, String message) {
+        this(nodeId, Text.of(AhpTexts.UNTRANSLATED, message));
+    }
+
+    /** The reason, to be rendered in the reader's language. */
+    public Text text() {
+        return text;
     }
 
     /** The offending node's id ({@code null} when the problem is the hierarchy as a whole). */

@@ -1,22 +1,32 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
+
 /**
  * A pairwise comparison matrix that the AHP cannot use. Carries the offending cell (0-based; -1 when the
- * problem is the matrix as a whole) so that forms and the REST API can point at it.
+ * problem is the matrix as a whole) so that forms and the REST API can point at it, and the reason as a
+ * translatable {@link Text} ({@link #getMessage()} is its English, for the API and logs).
  */
 public final class InvalidMatrixException extends IllegalArgumentException {
 
+    private final transient Text text;
     private final int row;
     private final int col;
 
-    public InvalidMatrixException(String message, int row, int col) {
-        super(message);
+    public InvalidMatrixException(Text message, int row, int col) {
+        super(message.english());
+        this.text = message;
         this.row = row;
         this.col = col;
     }
 
-    public static InvalidMatrixException wholeMatrix(String message) {
+    public static InvalidMatrixException wholeMatrix(Text message) {
         return new InvalidMatrixException(message, -1, -1);
+    }
+
+    /** The reason, to be rendered in the reader's language. */
+    public Text text() {
+        return text;
     }
 
     public int row() {

@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.ahp;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.Arrays;
 
 /**
@@ -27,19 +28,17 @@ public final class PairwiseMatrix {
     /** Validates and copies the given matrix; see {@link InvalidMatrixException} for what is refused. */
     public static PairwiseMatrix of(double[][] matrix) {
         if (matrix == null) {
-            throw InvalidMatrixException.wholeMatrix("The matrix is missing.");
+            throw InvalidMatrixException.wholeMatrix(Text.of("ahp.matrix.missing"));
         }
         int n = matrix.length;
         if (n < MIN_SIZE || n > MAX_SIZE) {
-            throw InvalidMatrixException.wholeMatrix(
-                    "A pairwise matrix must have between " + MIN_SIZE + " and " + MAX_SIZE + " rows, not " + n + ".");
+            throw InvalidMatrixException.wholeMatrix(Text.of("ahp.matrix.size", MIN_SIZE, MAX_SIZE, n));
         }
         double[][] copy = new double[n][];
         for (int i = 0; i < n; i++) {
             if (matrix[i] == null || matrix[i].length != n) {
                 int len = matrix[i] == null ? 0 : matrix[i].length;
-                throw new InvalidMatrixException(
-                        "Row " + i + " has " + len + " entries; a " + n + "x" + n + " matrix needs " + n + ".", i, -1);
+                throw new InvalidMatrixException(Text.of("ahp.matrix.rowLength", i, len, n), i, -1);
             }
             copy[i] = matrix[i].clone();
         }
@@ -52,8 +51,8 @@ public final class PairwiseMatrix {
     public static PairwiseMatrix fromUpperTriangle(int n, double[] upperRowMajor) {
         int expected = n * (n - 1) / 2;
         if (upperRowMajor.length != expected) {
-            throw InvalidMatrixException.wholeMatrix(
-                    "A " + n + "x" + n + " matrix needs " + expected + " judgements, not " + upperRowMajor.length + ".");
+            throw InvalidMatrixException.wholeMatrix(Text.of("ahp.matrix.upperCount", n, expected,
+                    upperRowMajor.length));
         }
         double[][] full = new double[n][n];
         int k = 0;
@@ -73,16 +72,13 @@ public final class PairwiseMatrix {
             for (int j = 0; j < a.length; j++) {
                 double v = a[i][j];
                 if (!Double.isFinite(v)) {
-                    throw new InvalidMatrixException("Cell (" + i + "," + j + ") is not a finite number.", i, j);
+                    throw new InvalidMatrixException(Text.of("ahp.matrix.notFinite", i, j), i, j);
                 }
                 if (v <= 0) {
-                    throw new InvalidMatrixException(
-                            "Cell (" + i + "," + j + ") is " + v + "; judgements must be strictly positive.", i, j);
+                    throw new InvalidMatrixException(Text.of("ahp.matrix.notPositive", i, j, v), i, j);
                 }
                 if (i == j && Math.abs(v - 1.0) > RECIPROCITY_TOLERANCE) {
-                    throw new InvalidMatrixException(
-                            "Diagonal cell (" + i + "," + i + ") is " + v + "; an element compared with itself is 1.",
-                            i, j);
+                    throw new InvalidMatrixException(Text.of("ahp.matrix.diagonal", i, v), i, j);
                 }
             }
         }
@@ -107,14 +103,17 @@ public final class PairwiseMatrix {
         if (broken == 0) {
             return;
         }
-        String message = "Cell (" + firstRow + "," + firstCol + ") is " + a[firstRow][firstCol]
-                + " but must be the reciprocal of cell (" + firstCol + "," + firstRow + ") = "
-                + a[firstCol][firstRow] + ", i.e. " + (1.0 / a[firstCol][firstRow]) + ".";
-        if (looksTransposed(a)) {
-            message += " The matrix looks transposed or symmetric: enter a[i][j] as how many times row i is "
-                    + "preferred to column j, and a[j][i] = 1/a[i][j].";
-        }
-        throw new InvalidMatrixException(message, firstRow, firstCol);
+        throw new InvalidMatrixException(notReciprocal(firstRow, firstCol, a[firstRow][firstCol],
+                a[firstCol][firstRow], looksTransposed(a)), firstRow, firstCol);
+    }
+
+    /**
+     * Cell (row, col) holding {@code value} is not the reciprocal of cell (col, row) holding {@code mirror}; a
+     * transposed-looking matrix gets a hint on the convention.
+     */
+    static Text notReciprocal(int row, int col, double value, double mirror, boolean transposed) {
+        return Text.of(transposed ? "ahp.matrix.reciprocalTransposed" : "ahp.matrix.reciprocal", row, col, value,
+                mirror, 1.0 / mirror);
     }
 
     /** A symmetric matrix (a[i][j] == a[j][i] != 1) is the usual sign of pasting a matrix the wrong way round. */

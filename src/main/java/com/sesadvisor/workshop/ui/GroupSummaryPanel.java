@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.workshop.Disagreement;
 import com.sesadvisor.workshop.GroupSnapshot;
@@ -98,7 +99,7 @@ class GroupSummaryPanel extends VerticalLayout {
             Div row = new Div(code, new Span(getTranslation("workshop.finding." + f.code(),
                     f.nodeId() == null ? "" : names.getOrDefault(f.nodeId(), f.nodeId()))));
             row.addClassName("finding");
-            row.getElement().setAttribute("title", f.detail()); // the numbers behind it, for the curious
+            row.getElement().setAttribute("title", Texts.render(f.explanation())); // the numbers behind it
             d.add(row);
         }
         return d;

@@ -45,7 +45,9 @@ class HierarchyStep extends VerticalLayout {
 
     private final TreeData<Draft> tree = new TreeData<>();
     private final TreeGrid<Draft> grid = new TreeGrid<>();
-    private final Map<String, HasValidation> fieldsById = new HashMap<>();
+    /** The editors of each node by its draft key, as last rendered: refusals are shown at them. */
+    private final Map<Integer, TextField> nameFields = new HashMap<>();
+    private final Map<Integer, TextField> idFields = new HashMap<>();
     private int nextKey;
 
     HierarchyStep(WorkshopSetupService service, WorkshopSetup setup, Consumer<WorkshopSetup> onSaved) {
@@ -64,12 +66,8 @@ class HierarchyStep extends VerticalLayout {
         grid.expandRecursively(tree.getRootItems(), 5);
         grid.setAllRowsVisible(true);
 
-        Button save = new Button(getTranslation("workshop.setup.saveNext"), e -> {
-            fieldsById.clear();
-            grid.getDataProvider().refreshAll();
-            SetupSaving.save(this, () -> service.saveHierarchy(setup.id(), setup.version(), flatten()),
-                    fieldsById, onSaved);
-        });
+        Button save = new Button(getTranslation("workshop.setup.saveNext"), e -> SetupSaving.save(this,
+                () -> service.saveHierarchy(setup.id(), setup.version(), flatten()), fields(), onSaved));
         save.setId("save-hierarchy");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph(getTranslation("workshop.hierarchy.help")), grid, save);
@@ -84,7 +82,7 @@ class HierarchyStep extends VerticalLayout {
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> d.name = e.getValue());
         name.setTooltipText(d.description.isEmpty() ? null : d.description);
-        fieldsById.put("nodes[" + d.id + "]", name);
+        nameFields.put(d.key, name);
         return name;
     }
 
@@ -96,6 +94,7 @@ class HierarchyStep extends VerticalLayout {
         id.setWidthFull();
         id.setValueChangeMode(ValueChangeMode.EAGER);
         id.addValueChangeListener(e -> d.id = e.getValue());
+        idFields.put(d.key, id);
         return id;
     }
 
@@ -124,6 +123,39 @@ class HierarchyStep extends VerticalLayout {
             actions.add(remove);
         }
         return actions;
+    }
+
+    /**
+     * Where each refusal of the service goes ({@link com.sesadvisor.workshop.WorkshopHierarchy#toHierarchy}): a node is
+     * named by its id as typed, or by its position when the id is empty; id problems at the id, the rest at the name.
+     * A hierarchy without a goal is shown at the goal.
+     */
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new HashMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        tree.getRootItems().forEach(root -> preOrder(root, drafts));
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            TextField name = nameFields.get(d.key);
+            TextField id = idFields.get(d.key);
+            if (name == null || id == null) {
+                continue; // not rendered (a collapsed branch): the refusal goes to a notification
+            }
+            String node = "nodes[" + (d.id.strip().isEmpty() ? String.valueOf(i) : d.id.strip()) + "]";
+            fields.put(node, name);
+            fields.put(node + ".name", name);
+            fields.put(node + ".parentId", name);
+            fields.put(node + ".id", id);
+            if (i == 0) {
+                fields.put("nodes", name);
+            }
+        }
+        return fields;
+    }
+
+    private void preOrder(Draft d, List<Draft> out) {
+        out.add(d);
+        tree.getChildren(d).forEach(c -> preOrder(c, out));
     }
 
     /** Pre-order, as the service stores it. */

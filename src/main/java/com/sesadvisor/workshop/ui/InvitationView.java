@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.workshop.ExpertJudgementService;
 import com.sesadvisor.workshop.ExpertWorkspace;
@@ -7,13 +8,12 @@ import com.sesadvisor.workshop.InvalidInvitationException;
 import com.sesadvisor.workshop.NodeTask;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.function.Supplier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -64,7 +64,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         } catch (InvalidInvitationException e) {
             invalid(e);
         } catch (WorkshopInputException e) {
-            Notifications.error(getTranslation("workshop.expert.refused", e.getMessage()));
+            Notifications.error(getTranslation("workshop.expert.refused", Texts.render(e.text())));
             if (reload) {
                 workspace = experts.open(token);
                 render();
@@ -80,15 +80,20 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     private void invalid(InvalidInvitationException e) {
         removeAll();
         workspace = null;
-        H2 title = new H2(getTranslation("workshop.invitation.title." + e.problem().name()));
-        title.setId("invitation-invalid");
-        add(new LanguageChoice(), title, new Paragraph(getTranslation("workshop.invitation.help." + e.problem().name())));
+        add(new InvitationRefusal(e.problem()));
     }
 
     private void render() {
         removeAll();
         node = Math.min(node, Math.max(0, workspace.nodes().size() - 1));
         add(new ExpertHeader(workspace, () -> run(() -> experts.finish(token), true)));
+        if (workspace.groupVisible()) {
+            // the service checks the link and the workshop's setting again when the results page opens
+            RouterLink results = new RouterLink(getTranslation("workshop.invitation.toResults"),
+                    InvitationResultsView.class, InvitationResultsView.parameters(token));
+            results.setId("invite-to-results");
+            add(results);
+        }
         if (workspace.nodes().isEmpty()) {
             return;
         }

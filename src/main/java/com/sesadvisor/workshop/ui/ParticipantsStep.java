@@ -2,6 +2,7 @@ package com.sesadvisor.workshop.ui;
 
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.base.ui.Notifications;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.workshop.ConcurrentEditException;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
@@ -72,10 +73,10 @@ class ParticipantsStep extends VerticalLayout {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 if (weight.getValue() == null) {
-                    throw new WorkshopInputException("expertiseWeight", getTranslation("workshop.scenario.required"));
+                    throw new WorkshopInputException("expertiseWeight", Text.of("workshop.scenario.required"));
                 }
                 if (days.getValue() == null) {
-                    throw new WorkshopInputException("validity", getTranslation("workshop.scenario.required"));
+                    throw new WorkshopInputException("validity", Text.of("workshop.scenario.required"));
                 }
                 participants.invite(workshopId, new ParticipantProfile(name.getValue(), org.getValue(),
                         role.getValue(), weight.getValue(), contact.getValue()), Duration.ofDays(days.getValue()));

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.workshop.ConcurrentEditException;
 import com.sesadvisor.workshop.WorkshopInputException;
@@ -33,14 +34,9 @@ final class SetupSaving {
         }
     }
 
-    /** Fields whose refusal has a translated wording; others (hierarchy nodes) show the service's detail. */
-    private static final java.util.Set<String> TRANSLATED = java.util.Set.of("name", "purpose", "mechanisms",
-            "ruleSet", "consensusThreshold", "aggregation", "organisationType", "role", "contact", "expertiseWeight",
-            "validity");
-
+    /** The service's reason, in the reader's language. */
     static String message(Component step, WorkshopInputException e) {
-        return TRANSLATED.contains(e.field()) ? step.getTranslation("workshop.error." + e.field())
-                : e.getMessage().substring(e.field().length() + 2);
+        return Texts.render(e.text());
     }
 
     static void showFieldError(Component step, Map<String, ? extends HasValidation> fields, String field,

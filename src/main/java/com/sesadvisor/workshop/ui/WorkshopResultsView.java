@@ -1,37 +1,23 @@
 package com.sesadvisor.workshop.ui;
 
 import com.sesadvisor.analysis.AnalysisService;
-import com.sesadvisor.analysis.ui.ResultsPanel;
-import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
-import com.sesadvisor.eligibility.FieldProblem;
-import com.sesadvisor.eligibility.RuleCheck;
-import com.sesadvisor.engine.finance.CashFlowView;
-import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.security.CurrentUser;
 import com.sesadvisor.security.Role;
-import com.sesadvisor.workshop.WorkshopFinding;
 import com.sesadvisor.workshop.WorkshopNotFoundException;
 import com.sesadvisor.workshop.WorkshopOutcome;
 import com.sesadvisor.workshop.WorkshopResults;
 import com.sesadvisor.workshop.WorkshopResultsService;
 import com.sesadvisor.workshop.WorkshopTransferService;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,9 +25,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -55,20 +38,15 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
 
     private final WorkshopResultsService service;
     private final WorkshopTransferService transfer;
-    private final ResultsPanel panel;
+    private final AnalysisService analysis;
     private final boolean facilitator;
-    private final Select<ProfitMechanism> mechanism = new Select<>();
-    private final Select<CashFlowView> view = new Select<>();
-    private final Span weightsSource = new Span();
-    private WorkshopResults results;
-    private boolean equalWeights;
     private String title = "";
 
     public WorkshopResultsView(WorkshopResultsService service, WorkshopTransferService transfer,
                                AnalysisService analysis, CurrentUser currentUser) {
         this.service = service;
         this.transfer = transfer;
-        this.panel = new ResultsPanel(analysis);
+        this.analysis = analysis;
         this.facilitator = currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.ADMIN);
         addClassName("workshop-results-view");
     }
@@ -81,6 +59,7 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         long id;
+        WorkshopResults results;
         try {
             id = event.getRouteParameters().getLong("id").orElseThrow(() -> new WorkshopNotFoundException(-1));
             results = service.results(id);
@@ -108,12 +87,9 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
             live.setId("results-to-live");
             bar.add(live, exportLink(transfer, id, o.name()));
         }
-        add(bar, summary(results));
-        add(pickers(results));
-        panel.setWidthFull();
-        add(panel);
-        equalWeights = !results.hasFinanceWeights();
-        showAnalysis();
+        WorkshopResultsContent content = new WorkshopResultsContent(results, analysis);
+        content.setWidthFull();
+        add(bar, content);
     }
 
     /** The workshop's JSON file (set-up, participants without tokens, judgements), for facilitators. */
@@ -131,191 +107,6 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
         a.setId("export-workshop");
         a.addClassName("report-link");
         return a;
-    }
-
-    private HorizontalLayout pickers(WorkshopResults r) {
-        mechanism.setId("results-mechanism");
-        mechanism.setLabel(getTranslation("workshop.results.mechanism"));
-        mechanism.setItems(r.mechanisms());
-        mechanism.setItemLabelGenerator(m -> getTranslation("analysis.mechanism." + m.name()));
-        mechanism.setValue(r.mechanisms().get(0));
-        mechanism.setVisible(r.mechanisms().size() > 1);
-        mechanism.setHelperText(getTranslation("workshop.results.mechanism.help"));
-        mechanism.addValueChangeListener(e -> showAnalysis());
-        view.setId("results-view");
-        view.setLabel(getTranslation("workshop.results.view"));
-        view.setItems(CashFlowView.values());
-        view.setItemLabelGenerator(v -> getTranslation("analysis.view." + v.name()));
-        view.setValue(WorkshopResultsService.DEFAULT_VIEW);
-        view.setWidth("18em");
-        view.addValueChangeListener(e -> showAnalysis());
-        Span single = new Span(r.mechanisms().size() == 1
-                ? getTranslation("workshop.results.mechanism.single", getTranslation("analysis.mechanism." + r.mechanisms().get(0).name())) : "");
-        single.setId("results-mechanism-single");
-        single.setVisible(r.mechanisms().size() == 1);
-        HorizontalLayout l = new HorizontalLayout(mechanism, single, view);
-        l.setAlignItems(Alignment.BASELINE);
-        return l;
-    }
-
-    private void showAnalysis() {
-        if (mechanism.getValue() == null || view.getValue() == null) {
-            return;
-        }
-        weightsSource.setText(equalWeights ? getTranslation("workshop.results.weightsEqual")
-                : getTranslation("workshop.results.weightsGroup", getTranslation("workshop.aggregationShort."
-                + results.outcome().aggregation().name())));
-        panel.setReportContext(WorkshopResultsService.reportContext(results, equalWeights));
-        panel.show(WorkshopResultsService.analysisInput(results, mechanism.getValue(), view.getValue(),
-                equalWeights));
-    }
-
-    private Div summary(WorkshopResults r) {
-        WorkshopOutcome o = r.outcome();
-        Map<String, String> names = r.names();
-        Div s = new Div();
-        s.setId("results-summary");
-        s.addClassName("results-summary");
-        s.add(new H3(getTranslation("workshop.results.summary")));
-
-        Span complete = new Span(o.complete() ? getTranslation("workshop.results.complete")
-                : getTranslation("workshop.results.incomplete", o.missingNodes().stream()
-                .map(n -> names.getOrDefault(n, n)).collect(Collectors.joining(", "))));
-        complete.setId("results-complete");
-        complete.addClassNames("verdict", o.complete() ? "verdict-ok" : "verdict-warn");
-
-        double threshold = r.threshold();
-        Span consensus = new Span(o.hierarchyConsensus().map(c -> getTranslation("workshop.results.consensus",
-                        LiveFormats.consensus(this, c, getLocale()), Formats.percent(threshold, 0, getLocale())))
-                .orElse(getTranslation("workshop.live.noHierarchyConsensus")));
-        consensus.setId("results-consensus");
-        consensus.addClassNames("verdict", o.hierarchyConsensus().map(c -> c.sStar() >= threshold).orElse(false)
-                ? "verdict-ok" : "verdict-warn");
-        s.add(line(complete), line(consensus));
-
-        weightsSource.setId("results-weights-source");
-        s.add(line(weightsSource));
-
-        Div columns = new Div();
-        columns.addClassName("workshop-columns");
-        columns.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
-        if (!o.criteriaWeights().isEmpty()) {
-            columns.add(column(getTranslation("workshop.live.criteriaWeights"),
-                    LiveFormats.weightBars("results-criteria-weights", o.criteriaWeights().keySet().stream()
-                                    .map(id -> names.getOrDefault(id, id)).toList(),
-                            o.criteriaWeights().values().stream().mapToDouble(Double::doubleValue).toArray(),
-                            getLocale())));
-        }
-        if (r.hasFinanceWeights()) {
-            columns.add(column(getTranslation("workshop.results.indicatorWeights"),
-                    LiveFormats.weightBars("results-indicator-weights", r.financeWeights().keySet().stream()
-                                    .map(id -> getTranslation("workshop.results.indicatorLabel",
-                                            names.getOrDefault(id, id), id,
-                                            Formats.percent(o.leafWeights().getOrDefault(id, 0.0), 1, getLocale())))
-                                    .toList(),
-                            r.financeWeights().values().stream().mapToDouble(Double::doubleValue).toArray(),
-                            getLocale())));
-        }
-        s.add(columns);
-
-        if (!r.dropped().isEmpty()) {
-            Paragraph dropped = new Paragraph(getTranslation("workshop.results.dropped",
-                    r.dropped().stream().map(d -> getTranslation("workshop.results.droppedItem", d.name(), d.id(),
-                            d.criterion(), Formats.percent(d.weight(), 1, getLocale())))
-                            .collect(Collectors.joining("; ")),
-                    Formats.percent(r.financeShare(), 1, getLocale())));
-            dropped.setId("results-dropped");
-            dropped.addClassName("muted");
-            s.add(dropped);
-        }
-        if (!r.hasFinanceWeights()) {
-            Paragraph none = new Paragraph(o.complete() ? getTranslation("workshop.results.noFinanceWeight")
-                    : getTranslation("workshop.results.noWeightsYet"));
-            none.setId("results-no-finance");
-            none.addClassNames("verdict", "verdict-warn");
-            Span equal = new Span(getTranslation("workshop.results.equalUsed", r.equalWeights().keySet().stream()
-                    .collect(Collectors.joining(", "))));
-            equal.setId("results-equal-weights");
-            s.add(none, line(equal));
-        }
-        s.add(eligibility(r.eligibility()));
-        s.add(findings(o.findings(), names));
-        return s;
-    }
-
-    private Div eligibility(WorkshopResults.Eligibility e) {
-        Div d = new Div(new H4(getTranslation("workshop.results.eligibility")));
-        d.setId("results-eligibility-verdict");
-        switch (e.status()) {
-            case NONE -> d.add(new Span(getTranslation("workshop.results.eligibility.none")));
-            case NOT_RUN -> {
-                Span s = new Span(getTranslation("workshop.results.eligibility.notRun", e.ruleSet(),
-                        e.missing().stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "))));
-                s.addClassNames("verdict", "verdict-warn");
-                d.add(s);
-                UnorderedList why = new UnorderedList();
-                for (FieldProblem p : e.missing()) {
-                    why.add(new ListItem(p.field() + ": " + p.message()));
-                }
-                d.add(why);
-            }
-            case CHECKED -> {
-                boolean ok = Boolean.TRUE.equals(e.eligible());
-                Span s = new Span(ok ? getTranslation("workshop.results.eligibility.eligible", e.ruleSet())
-                        : getTranslation("workshop.results.eligibility.notEligible", e.ruleSet(),
-                        String.join(", ", e.failedRuleIds())));
-                s.setId("results-eligibility-line");
-                s.addClassNames("verdict", ok ? "verdict-ok" : "verdict-warn");
-                d.add(s);
-                UnorderedList rules = new UnorderedList();
-                rules.setId("results-eligibility-rules");
-                for (RuleCheck c : e.checks()) {
-                    ListItem li = new ListItem(getTranslation(c.passed() ? "workshop.results.rule.passed"
-                            : "workshop.results.rule.failed", c.ruleId(), c.message(getLocale())));
-                    rules.add(li);
-                }
-                d.add(rules);
-                if (!ok) {
-                    Paragraph note = new Paragraph(getTranslation("workshop.results.eligibility.capacity"));
-                    note.addClassName("muted");
-                    d.add(note);
-                }
-            }
-            default -> throw new IllegalStateException("unknown status " + e.status());
-        }
-        return d;
-    }
-
-    private Div findings(List<WorkshopFinding> list, Map<String, String> names) {
-        Div d = new Div(new H4(getTranslation("workshop.live.findings")));
-        d.setId("results-findings");
-        if (list.isEmpty()) {
-            d.add(new Span(getTranslation("workshop.results.noFindings")));
-        }
-        UnorderedList ul = new UnorderedList();
-        for (WorkshopFinding f : list) {
-            String node = f.nodeId() == null ? "" : names.getOrDefault(f.nodeId(), f.nodeId());
-            ListItem li = new ListItem(new Span(f.code()), new Span(" · " + getTranslation("workshop.finding."
-                    + f.code(), node)));
-            li.getElement().setAttribute("title", f.detail());
-            ul.add(li);
-        }
-        d.add(ul);
-        return d;
-    }
-
-    private static Div line(com.vaadin.flow.component.Component c) {
-        Div d = new Div(c);
-        d.getStyle().set("margin", "var(--lumo-space-xs) 0");
-        return d;
-    }
-
-    private static VerticalLayout column(String title, Div content) {
-        VerticalLayout c = new VerticalLayout(new H4(title), content);
-        c.setPadding(false);
-        c.getStyle().set("flex", "1 1 22em");
-        c.addClassName("ahp-result");
-        return c;
     }
 
     @Override

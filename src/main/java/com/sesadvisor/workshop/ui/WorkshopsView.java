@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.security.CurrentUser;
 import com.sesadvisor.security.Role;
@@ -93,8 +94,9 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
                         "workshop.transfer.invalid", e.getFileName(), ex.problems().size())));
                 com.vaadin.flow.component.html.UnorderedList list =
                         new com.vaadin.flow.component.html.UnorderedList();
+                // the JSON path points into the file, so it stays as it is; the reason is in the reader's language
                 ex.problems().forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(
-                        p.path() + ": " + p.message())));
+                        getTranslation("workshop.transfer.problem", p.path(), Texts.render(p.message())))));
                 importProblems.add(list);
                 importProblems.setVisible(true);
             }

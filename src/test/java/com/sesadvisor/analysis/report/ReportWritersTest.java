@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.AnalysisService;
+import com.sesadvisor.base.i18n.TranslationProvider;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.InvestmentModel;
@@ -16,7 +20,9 @@ import com.sesadvisor.engine.recommend.RecommendationOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ReportWritersTest {
 
+    private static final TranslationProvider I18N = new TranslationProvider();
+
     @Autowired
     AnalysisService service;
 
@@ -46,24 +54,127 @@ class ReportWritersTest {
 
     @Test
     void pdfIsAValidPdfWithTheCommitteeContent() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfReportWriter.write(report, out);
-        byte[] pdf = out.toByteArray();
+        byte[] pdf = pdf(report, Locale.ENGLISH);
         // kept for a human look at the layout (target/ is build output)
         java.nio.file.Files.write(java.nio.file.Path.of("target", "analysis-report-sample.pdf"), pdf);
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String s = text(pdf);
+        assertThat(s).contains("SES Advisor", "CSSES", "TISES", "DSSES", "TOPSIS closeness", "IRR heat maps",
+                "spread", "USER", report.ranking().ruleBaseVersion());
+        assertThat(s).contains("Finance indicators per model", "Weights and TOPSIS ranking",
+                "Scenario: every assumption with its provenance", "Peak-valley spread", "hundred million");
+        String top = report.ranking().recommendation().top();
+        assertThat(s).contains(top);
+        assertThat(s).doesNotContain("!analysis.", "\uFFFD");
+        // Latin text needs no embedded CJK font: the English report stays as small as before.
+        assertThat(fonts(pdf)).noneMatch(f -> f.contains("DroidSansFallback"));
+    }
+
+    @Test
+    void chinesePdfIsInChineseWithTheShippedFontEmbeddedAsASubset() throws Exception {
+        byte[] pdf = pdf(report, Locale.SIMPLIFIED_CHINESE);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "analysis-report-sample-zh.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        PdfReader reader = new PdfReader(pdf);
+        PdfDictionary droid = null;
+        for (int i = 1; i < reader.getXrefSize(); i++) {
+            if (reader.getPdfObject(i) instanceof PdfDictionary d && PdfName.FONT.equals(d.getAsName(PdfName.TYPE))
+                    && d.getAsName(PdfName.BASEFONT) != null
+                    && PdfName.decodeName(d.getAsName(PdfName.BASEFONT).toString())
+                    .matches("[A-Z]{6}\\+DroidSansFallback.*") && PdfName.TYPE0.equals(d.getAsName(PdfName.SUBTYPE))) {
+                droid = d;
+            }
+        }
+        assertThat(droid).as("Droid Sans Fallback as an embedded subset (name with a 6-letter + prefix)").isNotNull();
+        assertThat(droid.getAsName(PdfName.ENCODING)).isEqualTo(new PdfName("Identity-H"));
+        assertThat(droid.get(PdfName.TOUNICODE)).as("ToUnicode map, so the text can be copied and searched").isNotNull();
+        PdfDictionary cid = (PdfDictionary) PdfReader.getPdfObject(droid.getAsArray(PdfName.DESCENDANTFONTS)
+                .getPdfObject(0));
+        PRStream file = (PRStream) PdfReader.getPdfObject(((PdfDictionary) PdfReader.getPdfObject(
+                cid.get(PdfName.FONTDESCRIPTOR))).get(PdfName.FONTFILE2));
+        assertThat(file).as("the TrueType program is embedded").isNotNull();
+        // A subset of the glyphs used, not the whole 4 MB font.
+        assertThat(PdfReader.getStreamBytes(file).length).isBetween(1_000, 1_000_000);
+        reader.close();
+        assertThat(pdf.length).isLessThan(1_500_000);
+
+        String s = text(pdf).replaceAll("\\s+", "");
+        assertThat(s).contains(flat("SES Advisor：共享储能投资分析"), flat("各模式财务指标（本系统计算值与论文公布值并列）"),
+                flat("权重与 TOPSIS 排序"), flat("TOPSIS 贴近度"), flat("IRR 热力图"), flat("情景：全部假设及其来源（输入审计）"),
+                flat("除另有说明外，金额单位为亿元"), "峰谷价差", "用户", "资本金", "动态投资回收期（年）",
+                report.ranking().ruleBaseVersion(), report.ranking().recommendation().top());
+        for (var f : report.ranking().findings()) {
+            assertThat(s).contains(flat(f.messageZh()));
+        }
+        assertThat(s).doesNotContain("!analysis.", "\uFFFD", "Financeindicatorsper", "WeightsandTOPSIS",
+                "Scenario:", "USER");
+    }
+
+    @Test
+    void everyLabelTheReportCanPrintHasAGlyphInTheShippedFonts() throws Exception {
+        List<String> prefixes = List.of("analysis.pdf.", "analysis.criterion.", "analysis.field.",
+                "analysis.mechanism.", "analysis.view.", "analysis.provenance.", "analysis.ind.", "analysis.payback.",
+                "analysis.irr.", "analysis.published", "analysis.rank.", "analysis.findings.", "analysis.eligibility.",
+                "workshop.report.", "workshop.consensus.");
+        int checked = 0;
+        for (var bundle : List.of("analysis", "analysis_zh_CN", "workshop", "workshop_zh_CN")) {
+            Properties p = new Properties();
+            try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/" + bundle
+                    + ".properties"), StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            for (String key : p.stringPropertyNames()) {
+                if (prefixes.stream().anyMatch(key::startsWith)) {
+                    assertThat(ReportFonts.unsupported(p.getProperty(key))).as(bundle + " " + key).isEmpty();
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
+        // Findings print the rules' own Chinese and English messages.
+        try (var drl = java.nio.file.Files.walk(java.nio.file.Path.of("rules"))) {
+            for (var f : drl.filter(x -> x.toString().endsWith(".drl")).toList()) {
+                assertThat(ReportFonts.unsupported(java.nio.file.Files.readString(f))).as(f.toString()).isEmpty();
+            }
+        }
+        // The check itself can fail: Hangul is in none of the fonts.
+        assertThat(ReportFonts.unsupported("표 a")).isEqualTo("표");
+    }
+
+    private static byte[] pdf(AnalysisReport r, Locale locale) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReportWriter.write(r, null, locale, (k, a) -> I18N.getTranslation(k, locale, a), out);
+        return out.toByteArray();
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor text = new PdfTextExtractor(reader);
         StringBuilder all = new StringBuilder();
         for (int p = 1; p <= reader.getNumberOfPages(); p++) {
             all.append(text.getTextFromPage(p)).append('\n');
         }
-        String s = all.toString();
-        assertThat(s).contains("SES Advisor", "CSSES", "TISES", "DSSES", "TOPSIS closeness", "IRR heat maps",
-                "spread", "USER", report.ranking().ruleBaseVersion());
-        String top = report.ranking().recommendation().top();
-        assertThat(s).contains(top);
         reader.close();
+        return all.toString();
+    }
+
+    /** Base font names of every font in the file (page and chart resources alike). */
+    private static List<String> fonts(byte[] pdf) throws java.io.IOException {
+        PdfReader reader = new PdfReader(pdf);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i < reader.getXrefSize(); i++) {
+            if (reader.getPdfObject(i) instanceof PdfDictionary d && PdfName.FONT.equals(d.getAsName(PdfName.TYPE))
+                    && d.getAsName(PdfName.BASEFONT) != null) {
+                names.add(PdfName.decodeName(d.getAsName(PdfName.BASEFONT).toString()));
+            }
+        }
+        reader.close();
+        return names;
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     @Test

@@ -97,7 +97,7 @@ class HarkerCompletionTest {
         Double[][] a = {{1.0, 2.0, 4.0}, {0.5, 1.0, 2.0}, {null, 0.5, 1.0}};
         assertThatThrownBy(() -> IncompletePairwiseMatrix.of(a))
                 .isInstanceOf(InvalidMatrixException.class)
-                .hasMessageContaining("Cell (2,0) is missing but cell (0,2) = 4.0")
+                .hasMessageContaining("Cell (2,0) is missing but cell (0,2) = 4;")
                 .satisfies(ex -> assertThat(((InvalidMatrixException) ex).field()).isEqualTo("matrix[2][0]"));
     }
 
@@ -110,7 +110,7 @@ class HarkerCompletionTest {
     @Test
     void known_cells_of_incomplete_matrix_follow_every_rule() {
         assertThatThrownBy(() -> IncompletePairwiseMatrix.of(new Double[][] {{1.0, -2.0, null}, {-0.5, 1.0, 1.0},
-                {null, 1.0, 1.0}})).hasMessageContaining("Cell (0,1) is -2.0");
+                {null, 1.0, 1.0}})).hasMessageContaining("Cell (0,1) is -2;");
         assertThatThrownBy(() -> IncompletePairwiseMatrix.of(new Double[][] {{1.0, Double.POSITIVE_INFINITY},
                 {0.0, 1.0}})).hasMessageContaining("Cell (0,1) is not a finite number");
         assertThatThrownBy(() -> IncompletePairwiseMatrix.of(new Double[][] {{1.0, 3.0, null}, {3.0, 1.0, 1.0},
@@ -118,7 +118,7 @@ class HarkerCompletionTest {
         assertThatThrownBy(() -> IncompletePairwiseMatrix.of(new Double[][] {{1.0, 2.0}, {0.5}}))
                 .hasMessageContaining("Row 1");
         assertThatThrownBy(() -> IncompletePairwiseMatrix.of(new Double[][] {{2.0, 2.0}, {0.5, 1.0}}))
-                .hasMessageContaining("Diagonal cell (0,0) is 2.0");
+                .hasMessageContaining("Diagonal cell (0,0) is 2;");
         assertThatThrownBy(() -> IncompletePairwiseMatrix.of(new Double[21][21])).hasMessageContaining("between 2 and 20");
         assertThatThrownBy(() -> IncompletePairwiseMatrix.of(new Double[][] {{1.0, null}, {null, 1.0}}).toComplete())
                 .hasMessageContaining("Cell (0,1) is missing");

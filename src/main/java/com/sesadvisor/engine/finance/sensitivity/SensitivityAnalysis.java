@@ -217,12 +217,11 @@ public final class SensitivityAnalysis {
                 return new TornadoRow(f.key(), x, lo, hi, vLo, vHi, sw,
                         sw == null ? "IRR not defined at one end" : null);
             } catch (InvalidFinanceInputException e) {
-                return new TornadoRow(f.key(), x, lo, hi, null, null, null, "invalid: " + e.getMessage());
+                return new TornadoRow(f.key(), x, lo, hi, null, null, null, TornadoRow.INVALID + e.getMessage());
             }
         }).toList();
         List<TornadoRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingInt((TornadoRow r) -> r.swing() == null
-                        ? (r.note() != null && r.note().startsWith("invalid") ? 2 : 0) : 1)
+        sorted.sort(Comparator.comparingInt((TornadoRow r) -> r.defined() ? 1 : r.invalid() ? 2 : 0)
                 .thenComparing(r -> r.swing() == null ? 0.0 : -r.swing()));
         return List.copyOf(sorted);
     }

@@ -6,4 +6,16 @@ package com.sesadvisor.engine.finance.sensitivity;
  */
 public record TornadoRow(String field, double baseInput, double lowInput, double highInput, Double lowValue,
                          Double highValue, Double swing, String note) {
+
+    static final String INVALID = "invalid: ";
+
+    /** Both ends computed: the bar can be drawn. */
+    public boolean defined() {
+        return swing != null;
+    }
+
+    /** The input moved out of its valid range (or made the scenario invalid) at one end. */
+    public boolean invalid() {
+        return swing == null && note != null && note.startsWith(INVALID);
+    }
 }

@@ -87,4 +87,38 @@ class ChartBuildersTest {
         assertThat(d.getElementsByTagName("rect").getLength()).isEqualTo(2 + 4); // legend + two bars per input
         assertThat(t.toSvg()).contains("4.0 … 16.0");
     }
+
+    private static double baseLineX(String svg) throws Exception {
+        NodeList lines = parse(svg).getElementsByTagName("line");
+        return Double.parseDouble(((org.w3c.dom.Element) lines.item(lines.getLength() - 1)).getAttribute("x1"));
+    }
+
+    @Test
+    void tornadosOnACommonScalePutEqualValuesAtEqualPositions() throws Exception {
+        java.util.function.DoubleFunction<String> f = x -> String.format(Locale.ROOT, "%.1f", x);
+        TornadoChart a = new TornadoChart("a", "A", 10, List.of(new TornadoChart.Bar("spread", 4, 16)), f, "-", "+",
+                "base 10.0", -5.0, 40.0);
+        TornadoChart b = new TornadoChart("b", "B", 30, List.of(new TornadoChart.Bar("spread", 25, 35)), f, "-", "+",
+                "base 30.0", -5.0, 40.0);
+        TornadoChart own = new TornadoChart("c", "C", 30, List.of(new TornadoChart.Bar("spread", 25, 35)), f, "-",
+                "+");
+        double xa = baseLineX(a.toSvg());
+        double xb = baseLineX(b.toSvg());
+        // 10 and 30 on a -5..40 scale: 20 units apart, the plot area (360 px) spans 45 units
+        assertThat(xb - xa).isCloseTo(20 * 360 / 45.0, org.assertj.core.api.Assertions.within(0.2));
+        assertThat(baseLineX(own.toSvg())).isNotEqualTo(xb);
+        assertThat(a.toSvg()).contains(">base 10.0</text>");
+        assertThat(own.toSvg()).contains(">30.0</text>");
+    }
+
+    @Test
+    void aMissingBarKeepsItsRowWithTheReasonAndNoRectangle() throws Exception {
+        TornadoChart t = new TornadoChart("t", "T", 10, List.of(new TornadoChart.Bar("spread", 4, 16),
+                TornadoChart.Bar.missing("lease price", "not drawn")), x -> String.valueOf(x), "-", "+");
+        Document d = parse(t.toSvg());
+        assertThat(d.getElementsByTagName("rect").getLength()).isEqualTo(2 + 2);
+        assertThat(t.toSvg()).contains(">lease price</text>").contains(">not drawn</text>");
+        assertThat(TornadoChart.extent(10, t.bars())).containsExactly(4, 16);
+        assertThatThrownBy(() -> new TornadoChart.Bar("x", Double.NaN, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

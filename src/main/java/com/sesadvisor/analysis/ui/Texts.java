@@ -1,0 +1,73 @@
+package com.sesadvisor.analysis.ui;
+
+import com.sesadvisor.analysis.MoneyFormat;
+import com.sesadvisor.engine.finance.IrrResult;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Translations and number formats for the presenters, without a component: a presenter is a plain class that a
+ * unit test drives with the real bundles ({@code TranslationProvider}), while a view passes {@link #of(Component)}.
+ */
+final class Texts {
+
+    /** Looks a key up in the UI's language and formats its arguments (MessageFormat). */
+    @FunctionalInterface
+    interface Translator {
+        String translate(String key, Object... args);
+    }
+
+    private final Translator translator;
+    private final Locale locale;
+
+    Texts(Translator translator, Locale locale) {
+        this.translator = translator;
+        this.locale = locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /** The component's translations in the UI's language (English without a UI). */
+    static Texts of(Component c) {
+        UI ui = UI.getCurrent();
+        return new Texts(c::getTranslation, ui == null ? Locale.ENGLISH : ui.getLocale());
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String t(String key, Object... args) {
+        return translator.translate(key, args);
+    }
+
+    /** The translated name of an assumption, e.g. "Peak-valley spread". */
+    String field(String key) {
+        return t("analysis.field." + key);
+    }
+
+    String money(double cny) {
+        return MoneyFormat.hundredMillion(cny, locale);
+    }
+
+    String pct(double fraction) {
+        return MoneyFormat.percent(fraction, 2, locale);
+    }
+
+    String num(double v, int digits) {
+        return MoneyFormat.number(v, digits, locale);
+    }
+
+    /** Headline IRR, and every root when there are several. */
+    String irr(IrrResult r) {
+        if (r.value().isEmpty()) {
+            return t("analysis.irr.notDefined");
+        }
+        String head = pct(r.value().getAsDouble());
+        if (r.ambiguous()) {
+            return head + " (" + t("analysis.irr.roots") + " "
+                    + r.roots().stream().map(this::pct).collect(Collectors.joining(", ")) + ")";
+        }
+        return head;
+    }
+}
