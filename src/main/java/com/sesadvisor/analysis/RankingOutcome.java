@@ -65,8 +65,4 @@ public record RankingOutcome(Recommendation recommendation, List<Finding> findin
         return out;
     }
 
-    /** {@link #notes()} in English, for writers that do not render texts yet. */
-    public List<String> indicatorNotes() {
-        return notes.stream().map(Text::english).toList();
-    }
 }

@@ -27,6 +27,7 @@ import com.sesadvisor.engine.finance.ViewMetrics;
 import com.sesadvisor.engine.finance.published.PublishedFigures;
 import com.sesadvisor.engine.finance.sensitivity.IrrGrid;
 import com.sesadvisor.engine.recommend.Recommendation;
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
 import java.awt.Color;
 import java.io.IOException;
@@ -225,12 +226,12 @@ public final class PdfReportWriter {
         }
         doc.add(t);
         doc.add(paragraph(m.get("analysis.pdf.explanations"), h2));
-        // The engine's sentences, printed as it gives them.
-        for (String s : rec.explanations().summary()) {
-            doc.add(paragraph("• " + s, body));
+        for (Text s : rec.explanations().sentences()) {
+            doc.add(paragraph("• " + text(r, s), body));
         }
         if (rec.paperReplication() != null) {
-            doc.add(paragraph(m.get("analysis.pdf.paperReplication", rec.paperReplication().explanation()), body));
+            doc.add(paragraph(m.get("analysis.pdf.paperReplication", text(r, rec.paperReplication().explanation())),
+                    body));
         }
         doc.add(paragraph(m.get("analysis.findings.title", r.ranking().ruleBaseVersion()), h2));
         if (r.ranking().findings().isEmpty()) {
@@ -239,12 +240,21 @@ public final class PdfReportWriter {
         for (Finding f : r.ranking().findings()) {
             Paragraph p = new Paragraph(1.5f * body.size());
             p.add(bold.phrase(f.ruleId() + " [" + m.get("analysis.pdf.severity." + f.severity().name()) + "] "));
-            p.add(body.phrase(f.message(locale)));
+            p.add(body.phrase(r.ranking().labelled(f.message(locale), x -> text(r, x))));
             doc.add(p);
         }
-        for (String note : r.ranking().indicatorNotes()) {
-            doc.add(paragraph(m.get("analysis.pdf.note", note), small));
+        for (Text note : r.ranking().notes()) {
+            doc.add(paragraph(m.get("analysis.pdf.note", text(r, note)), small));
         }
+    }
+
+    /** An engine sentence in the report's language, alternatives named by their translated labels. */
+    private String text(AnalysisReport r, Text t) {
+        return render(r.ranking().labelled(t));
+    }
+
+    private String render(Text t) {
+        return m.get(t.key(), t.args().stream().map(a -> a instanceof Text nested ? render(nested) : a).toArray());
     }
 
     /** Horizontal bars drawn with PDF vector operators (no raster image). */

@@ -36,11 +36,4 @@ public record Explanations(Contributions contributions, PairComparison topVersus
         sentences = List.copyOf(sentences);
     }
 
-    /**
-     * The sentences in English, for writers that do not render texts yet; screens render {@link #sentences()} in
-     * the reader's language instead.
-     */
-    public List<String> summary() {
-        return sentences.stream().map(Text::english).toList();
-    }
 }

@@ -109,6 +109,8 @@ class ReportWritersTest {
         }
         assertThat(s).doesNotContain("!analysis.", "\uFFFD", "Financeindicatorsper", "WeightsandTOPSIS",
                 "Scenario:", "USER");
+        // The engine's explanations are rendered in the report's language, not printed as English.
+        assertThat(s).contains(flat("排名第一（贴近度")).doesNotContain("!engine.", "ranksfirst", "Paperreading");
     }
 
     @Test
@@ -116,9 +118,10 @@ class ReportWritersTest {
         List<String> prefixes = List.of("analysis.pdf.", "analysis.criterion.", "analysis.field.",
                 "analysis.mechanism.", "analysis.view.", "analysis.provenance.", "analysis.ind.", "analysis.payback.",
                 "analysis.irr.", "analysis.published", "analysis.rank.", "analysis.findings.", "analysis.eligibility.",
-                "workshop.report.", "workshop.consensus.");
+                "workshop.report.", "workshop.consensus.", "engine.");
         int checked = 0;
-        for (var bundle : List.of("analysis", "analysis_zh_CN", "workshop", "workshop_zh_CN")) {
+        for (var bundle : List.of("analysis", "analysis_zh_CN", "workshop", "workshop_zh_CN", "engine",
+                "engine_zh_CN")) {
             Properties p = new Properties();
             try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/" + bundle
                     + ".properties"), StandardCharsets.UTF_8)) {
