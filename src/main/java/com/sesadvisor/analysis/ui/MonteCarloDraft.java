@@ -51,7 +51,7 @@ record MonteCarloDraft(List<RangeDraft> ranges, String draws, String seed) {
         return part + "-" + f.key();
     }
 
-    Validation validate(Texts l) {
+    Validation validate(PresenterTexts l) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<MonteCarloSpec.Range> out = new ArrayList<>();
         if (ranges.isEmpty()) {
@@ -109,7 +109,7 @@ record MonteCarloDraft(List<RangeDraft> ranges, String draws, String seed) {
     }
 
     /** The cell's value, or null with its message when it is empty, not a number or outside the input's range. */
-    private static Double number(Map<String, String> errors, Texts l, String cell, String name, String text,
+    private static Double number(Map<String, String> errors, PresenterTexts l, String cell, String name, String text,
                                  AssumptionField f) {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) {
@@ -133,15 +133,15 @@ record MonteCarloDraft(List<RangeDraft> ranges, String draws, String seed) {
             return null;
         }
         if (f.strictlyPositive() && v <= 0) {
-            errors.put(cell, l.t("analysis.error.positive", name, f.unit(), entered));
+            errors.put(cell, l.t("analysis.error.positive", name, l.text(f.unitText()), entered));
             return null;
         }
         if (v < f.min()) {
-            errors.put(cell, l.t("analysis.error.min", name, TornadoPresenter.plain(f.min()), f.unit(), entered));
+            errors.put(cell, l.t("analysis.error.min", name, TornadoPresenter.plain(f.min()), l.text(f.unitText()), entered));
             return null;
         }
         if (v > f.max()) {
-            errors.put(cell, l.t("analysis.error.max", name, TornadoPresenter.plain(f.max()), f.unit(), entered));
+            errors.put(cell, l.t("analysis.error.max", name, TornadoPresenter.plain(f.max()), l.text(f.unitText()), entered));
             return null;
         }
         return v;

@@ -14,9 +14,9 @@ import java.util.OptionalDouble;
  */
 final class MonteCarloPresenter {
 
-    private final Texts l;
+    private final PresenterTexts l;
 
-    MonteCarloPresenter(Texts texts) {
+    MonteCarloPresenter(PresenterTexts texts) {
         this.l = texts;
     }
 
@@ -42,7 +42,7 @@ final class MonteCarloPresenter {
         for (MonteCarloSpec.Range r : s.ranges()) {
             String key = r.field().key();
             boolean triangular = r.distribution() == MonteCarloSpec.Distribution.TRIANGULAR;
-            rows.add(new TableModel.Row(l.field(key), List.of(r.field().unit(),
+            rows.add(new TableModel.Row(l.field(key), List.of(l.text(r.field().unitText()),
                     l.t("analysis.mc.dist." + r.distribution().name()), TornadoPresenter.plain(r.min()),
                     triangular ? TornadoPresenter.plain(r.mode()) : "—", TornadoPresenter.plain(r.max()),
                     TornadoPresenter.plain(in.assumptions().get(r.field()))),

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.analysis.MonteCarloSettings;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
@@ -172,7 +173,7 @@ class MonteCarloRangesEditor extends VerticalLayout {
     private void addRow(MonteCarloDraft.RangeDraft d) {
         AssumptionField f = d.field();
         String name = getTranslation("analysis.field." + f.key());
-        Div label = new Div(new Span(name), new Span(f.unit()));
+        Div label = new Div(new Span(name), new Span(Texts.render(f.unitText())));
         label.addClassName("mc-input");
         label.setId("mc-input-" + f.key());
         Select<Distribution> dist = new Select<>();

@@ -90,7 +90,7 @@ class MonteCarloSection extends VerticalLayout {
 
     /** Inline validation after every edit: each problem on its cell, nothing typed is changed. */
     private MonteCarloDraft.Validation validate() {
-        MonteCarloDraft.Validation v = editor.draft().validate(Texts.of(this));
+        MonteCarloDraft.Validation v = editor.draft().validate(PresenterTexts.of(this));
         editor.showErrors(v.errors());
         return v;
     }
@@ -137,7 +137,7 @@ class MonteCarloSection extends VerticalLayout {
             status.setText(getTranslation("analysis.mc.failed"));
             return;
         }
-        MonteCarloPresenter p = new MonteCarloPresenter(Texts.of(this));
+        MonteCarloPresenter p = new MonteCarloPresenter(PresenterTexts.of(this));
         status.setText(getTranslation("analysis.mc.done", r.get(0).draws()));
         resultsInput = in;
         stale.setVisible(!sameScenario(in, input));

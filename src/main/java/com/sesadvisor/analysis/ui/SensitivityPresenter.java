@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  */
 final class SensitivityPresenter {
 
-    private final Texts l;
+    private final PresenterTexts l;
 
-    SensitivityPresenter(Texts texts) {
+    SensitivityPresenter(PresenterTexts texts) {
         this.l = texts;
     }
 

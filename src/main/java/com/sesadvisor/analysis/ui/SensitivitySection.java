@@ -108,7 +108,7 @@ class SensitivitySection extends VerticalLayout {
 
     private void showGrids(List<IrrGrid> grids) {
         heatMaps.removeAll();
-        List<HeatMapChart> charts = new SensitivityPresenter(Texts.of(this)).heatMaps(grids);
+        List<HeatMapChart> charts = new SensitivityPresenter(PresenterTexts.of(this)).heatMaps(grids);
         for (int i = 0; i < charts.size(); i++) {
             String model = grids.get(i).model().name();
             Div box = new Div(new Html("<h4>" + HtmlTable.esc(model) + "</h4>"), ChartHtml.of(charts.get(i).toSvg()));
@@ -121,7 +121,7 @@ class SensitivitySection extends VerticalLayout {
     }
 
     private void showTables(SensitivityOutcome r, AnalysisInput in) {
-        SensitivityPresenter p = new SensitivityPresenter(Texts.of(this));
+        SensitivityPresenter p = new SensitivityPresenter(PresenterTexts.of(this));
         thresholds.removeAll();
         thresholds.add(p.thresholds(r.thresholds()).html());
         extended.removeAll();

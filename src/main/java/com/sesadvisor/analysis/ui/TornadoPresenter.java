@@ -40,9 +40,9 @@ final class TornadoPresenter {
     record Presentation(List<Panel> panels, String scope, List<String> notes) {
     }
 
-    private final Texts l;
+    private final PresenterTexts l;
 
-    TornadoPresenter(Texts texts) {
+    TornadoPresenter(PresenterTexts texts) {
         this.l = texts;
     }
 
@@ -117,7 +117,7 @@ final class TornadoPresenter {
     }
 
     /** Bars for {@code fields} in that order; an input not defined for this model is drawn as "not drawn". */
-    private static List<TornadoChart.Bar> bars(ModelTornado t, List<String> fields, Texts l) {
+    private static List<TornadoChart.Bar> bars(ModelTornado t, List<String> fields, PresenterTexts l) {
         List<TornadoChart.Bar> out = new ArrayList<>();
         for (String f : fields) {
             TornadoRow r = t.rows().stream().filter(x -> x.field().equals(f)).findFirst().orElse(null);
@@ -157,14 +157,14 @@ final class TornadoPresenter {
         String pct = percent(swing);
         if (r.invalid()) {
             if (r.highInput() > f.max()) {
-                return l.t("analysis.tornado.aboveMax", name, pct, plain(r.highInput()), f.unit(), plain(f.max()));
+                return l.t("analysis.tornado.aboveMax", name, pct, plain(r.highInput()), l.text(f.unitText()), plain(f.max()));
             }
             if (f.strictlyPositive() ? r.lowInput() <= 0 : r.lowInput() < f.min()) {
-                return l.t("analysis.tornado.belowMin", name, pct, plain(r.lowInput()), f.unit(), plain(f.min()));
+                return l.t("analysis.tornado.belowMin", name, pct, plain(r.lowInput()), l.text(f.unitText()), plain(f.min()));
             }
-            return l.t("analysis.tornado.invalid", name, plain(r.lowInput()), plain(r.highInput()), f.unit());
+            return l.t("analysis.tornado.invalid", name, plain(r.lowInput()), plain(r.highInput()), l.text(f.unitText()));
         }
-        return l.t("analysis.tornado.undefined", name, plain(r.lowInput()), plain(r.highInput()), f.unit());
+        return l.t("analysis.tornado.undefined", name, plain(r.lowInput()), plain(r.highInput()), l.text(f.unitText()));
     }
 
     /** A value as typed in the scenario form: up to six significant digits, no grouping, no trailing zeros. */

@@ -111,7 +111,7 @@ class TornadoSection extends VerticalLayout {
         }
         String m = model.getValue();
         InvestmentModel only = m == null || ALL.equals(m) ? null : InvestmentModel.valueOf(m);
-        TornadoPresenter.Presentation p = new TornadoPresenter(Texts.of(this)).present(last, only);
+        TornadoPresenter.Presentation p = new TornadoPresenter(PresenterTexts.of(this)).present(last, only);
         charts.removeAll();
         for (TornadoPresenter.Panel panel : p.panels()) {
             Div box = new Div();

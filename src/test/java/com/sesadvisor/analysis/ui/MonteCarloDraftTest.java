@@ -115,5 +115,8 @@ class MonteCarloDraftTest {
         assertThat(v.errors().get("min-spread")).contains("最小值").contains("0.7234").doesNotContain("must");
         assertThat(new MonteCarloDraft(defaults().ranges(), "5", "1").validate(UiTexts.chinese()).errors()
                 .get("draws")).contains("抽样次数");
+        // the unit of the bound is Chinese too, not the engine's English unit
+        var high = with(tri(AssumptionField.DEPTH_OF_DISCHARGE, "0.8", "0.9", "1.2")).validate(UiTexts.chinese());
+        assertThat(high.errors().get("max-depthOfDischarge")).contains("比例").doesNotContain("fraction");
     }
 }

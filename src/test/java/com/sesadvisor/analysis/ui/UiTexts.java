@@ -11,16 +11,16 @@ final class UiTexts {
     private UiTexts() {
     }
 
-    static Texts english() {
+    static PresenterTexts english() {
         return of(Locale.ENGLISH);
     }
 
-    static Texts chinese() {
+    static PresenterTexts chinese() {
         return of(Locale.SIMPLIFIED_CHINESE);
     }
 
-    static Texts of(Locale locale) {
-        return new Texts((key, args) -> {
+    static PresenterTexts of(Locale locale) {
+        return new PresenterTexts((key, args) -> {
             String s = PROVIDER.getTranslation(key, locale, args);
             if (s.startsWith("!")) {
                 throw new AssertionError("missing translation " + key);

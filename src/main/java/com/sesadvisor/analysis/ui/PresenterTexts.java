@@ -2,6 +2,7 @@ package com.sesadvisor.analysis.ui;
 
 import com.sesadvisor.analysis.MoneyFormat;
 import com.sesadvisor.engine.finance.IrrResult;
+import com.sesadvisor.engine.text.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * Translations and number formats for the presenters, without a component: a presenter is a plain class that a
  * unit test drives with the real bundles ({@code TranslationProvider}), while a view passes {@link #of(Component)}.
  */
-final class Texts {
+final class PresenterTexts {
 
     /** Looks a key up in the UI's language and formats its arguments (MessageFormat). */
     @FunctionalInterface
@@ -22,15 +23,15 @@ final class Texts {
     private final Translator translator;
     private final Locale locale;
 
-    Texts(Translator translator, Locale locale) {
+    PresenterTexts(Translator translator, Locale locale) {
         this.translator = translator;
         this.locale = locale == null ? Locale.ENGLISH : locale;
     }
 
     /** The component's translations in the UI's language (English without a UI). */
-    static Texts of(Component c) {
+    static PresenterTexts of(Component c) {
         UI ui = UI.getCurrent();
-        return new Texts(c::getTranslation, ui == null ? Locale.ENGLISH : ui.getLocale());
+        return new PresenterTexts(c::getTranslation, ui == null ? Locale.ENGLISH : ui.getLocale());
     }
 
     Locale locale() {
@@ -39,6 +40,11 @@ final class Texts {
 
     String t(String key, Object... args) {
         return translator.translate(key, args);
+    }
+
+    /** An engine or service text in the UI's language, nested texts included. */
+    String text(Text t) {
+        return translator.translate(t.key(), t.args().stream().map(a -> a instanceof Text x ? text(x) : a).toArray());
     }
 
     /** The translated name of an assumption, e.g. "Peak-valley spread". */
