@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Translations and number formats for the presenters, without a component: a presenter is a plain class that a
  * unit test drives with the real bundles ({@code TranslationProvider}), while a view passes {@link #of(Component)}.
  */
-final class PresenterTexts {
+class PresenterTexts {
 
     /** Looks a key up in the UI's language and formats its arguments (MessageFormat). */
     @FunctionalInterface
