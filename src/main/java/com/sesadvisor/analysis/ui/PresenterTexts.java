@@ -44,7 +44,12 @@ class PresenterTexts {
 
     /** An engine or service text in the UI's language, nested texts included. */
     String text(Text t) {
-        return translator.translate(t.key(), t.args().stream().map(a -> a instanceof Text x ? text(x) : a).toArray());
+        return render(t);
+    }
+
+    // Not overridable: a subclass that relabels arguments in text() must not be re-entered for nested texts.
+    private String render(Text t) {
+        return translator.translate(t.key(), t.args().stream().map(a -> a instanceof Text x ? render(x) : a).toArray());
     }
 
     /** The translated name of an assumption, e.g. "Peak-valley spread". */
