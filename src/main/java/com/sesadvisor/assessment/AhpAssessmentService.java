@@ -1,5 +1,6 @@
 package com.sesadvisor.assessment;
 
+import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.ahp.AggregationMethod;
 import com.sesadvisor.engine.ahp.AhpAnalysis;
 import com.sesadvisor.engine.ahp.AhpCalculator;
@@ -111,8 +112,8 @@ public class AhpAssessmentService {
                 sum += lambda[e];
             }
             if (!(sum > 0)) {
-                throw new InvalidGroupException("The experts kept after excluding the inconsistent ones " + excluded
-                        + " have zero weight in total.", -1, "expertWeights");
+                throw new InvalidGroupException(Text.of("ahp.group.keptWeightZero", excluded.toString()), -1,
+                        "expertWeights");
             }
             List<PairwiseMatrix> kept = new ArrayList<>();
             double[] keptWeights = new double[included.size()];

@@ -73,8 +73,7 @@ final class SubjectiveWeightsResolver {
             criteria = criteria(req.criteria());
             for (Criterion c : criteria) {
                 if (!byCriterion.containsKey(c.id())) {
-                    throw new InvalidHierarchyException(null, "Criterion " + c.id() + " has no indicator (leaf) "
-                            + "in the hierarchy; add it or leave it out of criteria.");
+                    throw new InvalidHierarchyException(null, Text.of("ahp.recommendation.criterionWithoutLeaf", c.id()));
                 }
             }
             for (String id : byCriterion.keySet()) {
@@ -84,8 +83,7 @@ final class SubjectiveWeightsResolver {
             }
         } else {
             if (byCriterion.isEmpty()) {
-                throw new InvalidHierarchyException(null, "No leaf of the hierarchy is a finance indicator "
-                        + "(e.g. irr, npv, total-cost); the recommendation needs at least one.");
+                throw new InvalidHierarchyException(null, Text.of("ahp.recommendation.noFinanceLeaf"));
             }
             criteria = byCriterion.keySet().stream().map(CriteriaCatalogue::byId).toList();
         }

@@ -211,7 +211,7 @@ public class WorkshopResultsService {
         } catch (InvalidProjectException e) {
             return notRun(set, e.problems());
         } catch (UnknownRuleSetException e) {
-            return notRun(set, List.of(new FieldProblem("ruleSet", "the rule set " + set + " is not loaded")));
+            return notRun(set, List.of(new FieldProblem("ruleSet", Text.of("eligibility.problem.ruleSetNotLoaded", set))));
         }
     }
 
