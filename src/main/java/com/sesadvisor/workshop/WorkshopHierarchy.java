@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Conversions between the stored rows, the editable {@link CriteriaNode} list and the engine's {@link Hierarchy}. */
@@ -42,15 +43,28 @@ public final class WorkshopHierarchy {
 
     /** Chi et al. (2025): goal, four criteria (ECONOMIC ...), their indicators, ids aligned with the catalogue. */
     public static List<CriteriaNode> defaultHierarchy() {
+        return defaultHierarchy(Text::english);
+    }
+
+    /**
+     * The same hierarchy with names and descriptions in the facilitator's language: a committee that works in
+     * Chinese starts from Chinese criteria, which it then edits like any other (keys
+     * {@code workshop.defaultNode.<engine id>.name|description}; the English ones equal the engine's, tested).
+     */
+    public static List<CriteriaNode> defaultHierarchy(Function<Text, String> render) {
         List<CriteriaNode> out = new ArrayList<>();
-        flatten(DefaultHierarchies.sharedStoragePaper2025().goal(), null, out);
+        flatten(DefaultHierarchies.sharedStoragePaper2025().goal(), null, out, render);
         return List.copyOf(out);
     }
 
-    private static void flatten(HierarchyNode node, String parentId, List<CriteriaNode> out) {
+    private static void flatten(HierarchyNode node, String parentId, List<CriteriaNode> out,
+                                Function<Text, String> render) {
         String id = CATALOGUE_IDS.getOrDefault(node.id(), node.id().toUpperCase(Locale.ROOT).replace('-', '_'));
-        out.add(new CriteriaNode(id, parentId, node.name(), node.description()));
-        node.children().forEach(c -> flatten(c, id, out));
+        String key = "workshop.defaultNode." + node.id();
+        String description = node.description() == null || node.description().isBlank() ? node.description()
+                : render.apply(Text.of(key + ".description"));
+        out.add(new CriteriaNode(id, parentId, render.apply(Text.of(key + ".name")), description));
+        node.children().forEach(c -> flatten(c, id, out, render));
     }
 
     /**

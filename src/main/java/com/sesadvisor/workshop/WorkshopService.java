@@ -1,6 +1,9 @@
 package com.sesadvisor.workshop;
 
+import com.sesadvisor.base.i18n.Texts;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,18 +17,29 @@ public class WorkshopService {
 
     private final WorkshopRepository workshops;
     private final Clock clock;
+    private final I18NProvider i18n;
 
-    WorkshopService(WorkshopRepository workshops, Clock clock) {
+    WorkshopService(WorkshopRepository workshops, Clock clock, I18NProvider i18n) {
         this.workshops = workshops;
         this.clock = clock;
+        this.i18n = i18n;
     }
 
     @PreAuthorize("hasAnyRole('FACILITATOR','ADMIN')")
     public Workshop create(String name, String purpose, String createdBy) {
+        return create(name, purpose, createdBy, Locale.ENGLISH);
+    }
+
+    /** A new workshop whose default criteria hierarchy is named in {@code language} (the facilitator's). */
+    @PreAuthorize("hasAnyRole('FACILITATOR','ADMIN')")
+    public Workshop create(String name, String purpose, String createdBy, Locale language) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A workshop needs a name");
         }
-        return workshops.save(new Workshop(name.strip(), blankToNull(purpose), createdBy, clock.instant()));
+        Workshop w = new Workshop(name.strip(), blankToNull(purpose), createdBy, clock.instant());
+        w.replaceNodes(WorkshopHierarchy.toRows(WorkshopHierarchy.defaultHierarchy(
+                t -> Texts.render(i18n, language, t))));
+        return workshops.save(w);
     }
 
     @Transactional(readOnly = true)

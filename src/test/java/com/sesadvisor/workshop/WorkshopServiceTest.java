@@ -3,6 +3,11 @@ package com.sesadvisor.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sesadvisor.engine.ahp.DefaultHierarchies;
+import com.sesadvisor.engine.ahp.HierarchyNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +30,38 @@ class WorkshopServiceTest {
         assertThat(w.getPurpose()).isNull();
         assertThat(workshops.find(w.getId())).isPresent();
         assertThat(workshops.list()).extracting(Workshop::getId).contains(w.getId());
+    }
+
+    @Test
+    @WithMockUser(roles = "FACILITATOR")
+    void a_workshop_created_in_chinese_starts_from_the_papers_hierarchy_named_in_chinese() {
+        Workshop w = workshops.create("董事会", null, "facilitator", Locale.SIMPLIFIED_CHINESE);
+        List<CriteriaNode> zh = WorkshopHierarchy.fromRows(w.getNodes());
+        List<CriteriaNode> en = WorkshopHierarchy.defaultHierarchy();
+        assertThat(zh).extracting(CriteriaNode::id).containsExactlyElementsOf(en.stream().map(CriteriaNode::id).toList());
+        assertThat(zh).extracting(CriteriaNode::parentId)
+                .containsExactlyElementsOf(en.stream().map(CriteriaNode::parentId).toList());
+        assertThat(zh.get(0).name()).isEqualTo("共享储能运营价值");
+        assertThat(zh).filteredOn(n -> n.id().equals("IRR")).singleElement()
+                .satisfies(n -> assertThat(n.name()).isEqualTo("内部收益率（IRR）"))
+                .satisfies(n -> assertThat(n.description()).isEqualTo("Chi 等（2025），表 3-1；效益型指标（%）"));
+        assertThat(zh).allSatisfy(n -> assertThat(n.name()).containsPattern("\\p{IsHan}").doesNotContain("!"));
+    }
+
+    @Test
+    void the_english_default_names_are_the_engines_so_bundle_and_engine_cannot_drift() {
+        List<String> names = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
+        collect(DefaultHierarchies.sharedStoragePaper2025().goal(), names, descriptions);
+        assertThat(WorkshopHierarchy.defaultHierarchy()).extracting(CriteriaNode::name).containsExactlyElementsOf(names);
+        assertThat(WorkshopHierarchy.defaultHierarchy()).extracting(CriteriaNode::description)
+                .containsExactlyElementsOf(descriptions);
+    }
+
+    private static void collect(HierarchyNode n, List<String> names, List<String> descriptions) {
+        names.add(n.name());
+        descriptions.add(n.description());
+        n.children().forEach(c -> collect(c, names, descriptions));
     }
 
     @Test

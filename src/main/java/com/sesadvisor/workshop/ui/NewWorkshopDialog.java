@@ -59,7 +59,7 @@ class NewWorkshopDialog extends Dialog {
 
         Button save = new Button(getTranslation("action.create"), e -> {
             if (binder.validate().isOk()) {
-                Workshop created = workshops.create(draft.getName(), draft.getPurpose(), username);
+                Workshop created = workshops.create(draft.getName(), draft.getPurpose(), username, getLocale());
                 // Navigate via the UI taken before close(): a closed dialog is detached and has no UI.
                 getUI().ifPresent(ui -> ui.navigate(WorkshopSetupView.class, WorkshopSetupView.parameters(created.getId())));
                 close();
