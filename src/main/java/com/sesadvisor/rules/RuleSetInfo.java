@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * A named rule set (one DRL file, e.g. {@code rules/eligibility/CN-HEBEI-2024.drl}) as described by its header
  * comment: {@code // @ruleSet}, {@code // @title}, {@code // @source}, {@code // @asOf yyyy-mm-dd} and
- * {@code // @requires} (the input facts the rules read).
+ * {@code // @requires} (the input facts the rules read); optionally {@code // @titleZh} and {@code // @sourceZh}, the
+ * Chinese title and source shown on Chinese screens (English otherwise, like the findings' two messages).
  *
  * @param name     selectable name, e.g. CN-HEBEI-2024
  * @param title    short human title
@@ -40,6 +42,21 @@ public record RuleSetInfo(String name, String title, String source, LocalDate as
         Objects.requireNonNull(asOf, "asOf");
         requires = List.copyOf(requires);
         rules = List.copyOf(rules);
+    }
+
+    /** The title in the reader's language: the header's {@code // @titleZh} for Chinese when it has one. */
+    public String title(Locale locale) {
+        return inLanguage("titleZh", title, locale);
+    }
+
+    /** The regulation in the reader's language: the header's {@code // @sourceZh} for Chinese when it has one. */
+    public String source(Locale locale) {
+        return inLanguage("sourceZh", source, locale);
+    }
+
+    private String inLanguage(String chineseTag, String english, Locale locale) {
+        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
+        return chinese && drl != null ? tags(drl).getOrDefault(chineseTag, english) : english;
     }
 
     /** The IDs of its rules, in file order. */

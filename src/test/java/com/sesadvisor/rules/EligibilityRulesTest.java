@@ -132,4 +132,20 @@ class EligibilityRulesTest {
         assertThat(hebei.version()).hasSize(12);
         assertThat(sets.get("CN-SHANDONG-2022").requires()).contains("independentMetering", "legalEntity");
     }
+
+    @Test
+    void every_shipped_rule_set_has_its_title_and_source_in_chinese_and_english() {
+        for (RuleSetInfo set : RuleSetInfo.of(rules.current()).values()) {
+            assertThat(set.title(java.util.Locale.ENGLISH)).as(set.name()).isEqualTo(set.title());
+            assertThat(set.source(java.util.Locale.ENGLISH)).as(set.name()).isEqualTo(set.source());
+            assertThat(set.title(java.util.Locale.SIMPLIFIED_CHINESE)).as(set.name()).containsPattern("\\p{IsHan}");
+            assertThat(set.source(java.util.Locale.SIMPLIFIED_CHINESE)).as(set.name()).containsPattern("\\p{IsHan}");
+        }
+        RuleSetInfo hebei = RuleSetInfo.of(rules.current()).get("CN-HEBEI-2024");
+        assertThat(hebei.title(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("河北独立储能试点容量电价");
+        // a header without the Chinese tags falls back to English rather than showing nothing
+        RuleSetInfo bare = new RuleSetInfo("X", "Title", "Source", hebei.asOf(), java.util.List.of(), "x.drl", "v",
+                java.util.List.of(), "// @ruleSet X\n// @title Title\n");
+        assertThat(bare.title(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("Title");
+    }
 }

@@ -11,10 +11,10 @@ final class RuleSetPicker extends Select<RuleSetInfo> {
         setId(id);
         setLabel(getTranslation("eligibility.ruleSet"));
         setItems(ruleSets);
-        setItemLabelGenerator(r -> r.name() + " — " + r.title());
+        setItemLabelGenerator(r -> r.name() + " — " + r.title(getLocale()));
         setWidth("42em");
         addValueChangeListener(e -> setHelperText(e.getValue() == null ? null
-                : getTranslation("eligibility.ruleSet.helper", e.getValue().source(), e.getValue().asOf(),
+                : getTranslation("eligibility.ruleSet.helper", e.getValue().source(getLocale()), e.getValue().asOf(),
                         e.getValue().version())));
         ruleSets.stream().filter(r -> r.name().equals("CN-HEBEI-2024")).findFirst()
                 .or(() -> ruleSets.stream().findFirst()).ifPresent(this::setValue);

@@ -72,7 +72,7 @@ public class VerdictPrintView extends VerticalLayout implements BeforeEnterObser
     private void source(AuditEntry entry) {
         eligibility.ruleSets().stream().filter(r -> r.name().equals(entry.ruleSet())).findFirst()
                 .filter(r -> r.version().equals(entry.ruleSetVersion()))
-                .ifPresent(r -> add(new Paragraph(getTranslation("eligibility.print.source", r.source(), r.asOf()))));
+                .ifPresent(r -> add(new Paragraph(getTranslation("eligibility.print.source", r.source(getLocale()), r.asOf()))));
     }
 
     private UnorderedList facts(ProjectInput p) {

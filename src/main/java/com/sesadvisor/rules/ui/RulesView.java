@@ -49,8 +49,8 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         sets.setId("rule-set-grid");
         sets.addColumn(RuleSetInfo::name).setHeader(getTranslation("rules.col.name")).setAutoWidth(true)
                 .setFlexGrow(0);
-        sets.addColumn(RuleSetInfo::title).setHeader(getTranslation("rules.col.title")).setFlexGrow(2);
-        sets.addColumn(RuleSetInfo::source).setHeader(getTranslation("rules.col.source")).setFlexGrow(5);
+        sets.addColumn(r -> r.title(getLocale())).setHeader(getTranslation("rules.col.title")).setFlexGrow(2);
+        sets.addColumn(r -> r.source(getLocale())).setHeader(getTranslation("rules.col.source")).setFlexGrow(5);
         sets.addColumn(RuleSetInfo::asOf).setHeader(getTranslation("rules.col.asOf")).setAutoWidth(true)
                 .setFlexGrow(0);
         sets.addColumn(RuleSetInfo::version).setHeader(getTranslation("rules.col.version")).setAutoWidth(true)
