@@ -26,6 +26,7 @@ import com.sesadvisor.engine.finance.Payback;
 import com.sesadvisor.engine.finance.ViewMetrics;
 import com.sesadvisor.engine.finance.published.PublishedFigures;
 import com.sesadvisor.engine.finance.sensitivity.IrrGrid;
+import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
@@ -203,8 +204,7 @@ public final class PdfReportWriter {
         Recommendation rec = r.ranking().recommendation();
         doc.add(paragraph(m.get("analysis.pdf.ranking.title"), h2));
         int n = rec.indicators().criterionCount();
-        List<String> criteria = rec.indicators().criteria().stream().map(c -> m.get("analysis.criterion." + c.id()))
-                .toList();
+        List<String> criteria = rec.indicators().criteria().stream().map(c -> render(c.label())).toList();
         PdfPTable w = table(4, m.get("analysis.pdf.weights.criterion"), m.get("analysis.pdf.weights.subjective"),
                 m.get("analysis.pdf.weights.entropy"), m.get("analysis.pdf.weights.combined"));
         for (int j = 0; j < n; j++) {
@@ -355,7 +355,7 @@ public final class PdfReportWriter {
         doc.add(t);
         Map<String, Double> weights = r.input().subjectiveWeights();
         doc.add(paragraph(m.get("analysis.pdf.subjectiveWeights", weights.entrySet().stream()
-                .map(e -> m.get("analysis.criterion." + e.getKey()) + " " + num(e.getValue(), 4))
+                .map(e -> render(CriteriaCatalogue.byId(e.getKey()).label()) + " " + num(e.getValue(), 4))
                 .collect(Collectors.joining(chinese() ? "；" : "; "))), body));
         if (r.input().ruleSetName() != null) {
             doc.add(paragraph(m.get(Boolean.TRUE.equals(r.input().eligible()) ? "analysis.eligibility.eligible"

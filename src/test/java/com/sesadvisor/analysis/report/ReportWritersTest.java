@@ -115,7 +115,7 @@ class ReportWritersTest {
 
     @Test
     void everyLabelTheReportCanPrintHasAGlyphInTheShippedFonts() throws Exception {
-        List<String> prefixes = List.of("analysis.pdf.", "analysis.criterion.", "analysis.field.",
+        List<String> prefixes = List.of("analysis.pdf.", "analysis.field.",
                 "analysis.mechanism.", "analysis.view.", "analysis.provenance.", "analysis.ind.", "analysis.payback.",
                 "analysis.irr.", "analysis.published", "analysis.rank.", "analysis.findings.", "analysis.eligibility.",
                 "workshop.report.", "workshop.consensus.", "engine.");
