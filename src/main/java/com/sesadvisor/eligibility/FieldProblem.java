@@ -10,19 +10,9 @@ import java.util.Objects;
  */
 public record FieldProblem(String field, Text message) {
 
-    /** A reason a caller still words as finished English: shown as it is in every language. */
-    static final String UNTRANSLATED = "eligibility.problem.untranslated";
-
     public FieldProblem {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
-    }
-
-    /**
-     * For callers that still word the reason as finished English. Prefer {@link #FieldProblem(String, Text)}.
-     */
-    public FieldProblem(String field, String message) {
-        this(field, Text.of(UNTRANSLATED, Objects.requireNonNull(message, "message")));
     }
 
     /** {@code field: English message}, for logs and exception messages. */

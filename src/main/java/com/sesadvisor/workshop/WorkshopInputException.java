@@ -9,9 +9,6 @@ import com.sesadvisor.engine.text.Text;
  */
 public final class WorkshopInputException extends IllegalArgumentException {
 
-    /** A reason a caller still words as finished English: shown as it is in every language. */
-    static final String UNTRANSLATED = "workshop.untranslated";
-
     private final String field;
     private final transient Text text;
 
@@ -19,14 +16,6 @@ public final class WorkshopInputException extends IllegalArgumentException {
         super(field + ": " + message.english());
         this.field = field;
         this.text = message;
-    }
-
-    /**
-     * For callers that still word the reason as finished English (or already translated): it is shown as it is.
-     * Prefer {@link #WorkshopInputException(String, Text)}.
-     */
-    public WorkshopInputException(String field, String message) {
-        this(field, Text.of(UNTRANSLATED, message));
     }
 
     public String field() {

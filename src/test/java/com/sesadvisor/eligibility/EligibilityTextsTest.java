@@ -104,8 +104,5 @@ class EligibilityTextsTest {
         InvalidProjectException e = new InvalidProjectException(problems.subList(2, 4));
         assertThat(e.getMessage()).isEqualTo("ruleSet: ruleSet is missing; loaded rule sets: CN-HEBEI-2024.; "
                 + "project: project is missing.");
-        // a caller that still words its problem in English is shown as it is
-        FieldProblem legacy = new FieldProblem("ruleSet", "the rule set X is not loaded");
-        assertThat(chinese(legacy.message())).isEqualTo("the rule set X is not loaded");
     }
 }

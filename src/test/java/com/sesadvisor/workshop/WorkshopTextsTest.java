@@ -177,10 +177,6 @@ class WorkshopTextsTest {
                 Text.of("workshop.scenario.required"))) {
             assertBothLanguages(t);
         }
-        // a caller that still words its refusal in English keeps working and shows it as it is
-        WorkshopInputException legacy = new WorkshopInputException("pair", "no pair (0, 5) at Goal");
-        assertThat(legacy.getMessage()).isEqualTo("pair: no pair (0, 5) at Goal");
-        assertThat(chinese(legacy.text())).isEqualTo("no pair (0, 5) at Goal");
     }
 
     @Test

@@ -5,9 +5,6 @@ import java.util.List;
 /** Keys of the AHP engine's sentences ({@code i18n/ahp.properties}) that more than one class uses. */
 final class AhpTexts {
 
-    /** A reason a caller still words as finished English: {@code {0}}, the same in every language. */
-    static final String UNTRANSLATED = "ahp.untranslated";
-
     private AhpTexts() {
     }
 

@@ -22,14 +22,6 @@ public final class InvalidGroupException extends IllegalArgumentException {
         this.field = field;
     }
 
-    /**
-     * For callers that still word the reason as finished English: it is shown as it is in every language. Prefer
-     * {@link #InvalidGroupException(Text, int, String)}.
-     */
-    public InvalidGroupException(String message, int expert, String field) {
-        this(Text.of(AhpTexts.UNTRANSLATED, message), expert, field);
-    }
-
     /** The reason, to be rendered in the reader's language. */
     public Text text() {
         return text;

@@ -18,14 +18,6 @@ public final class InvalidHierarchyException extends IllegalArgumentException {
         this.nodeId = nodeId;
     }
 
-    /**
-     * For callers that still word the reason as finished English: it is shown as it is in every language. Prefer
-     * {@link #InvalidHierarchyException(String, Text)}.
-     */
-    public InvalidHierarchyException(String nodeId, String message) {
-        this(nodeId, Text.of(AhpTexts.UNTRANSLATED, message));
-    }
-
     /** The reason, to be rendered in the reader's language. */
     public Text text() {
         return text;

@@ -113,13 +113,6 @@ class AhpTextsTest {
         assertThat(chinese(seen.get(seen.size() - 1))).startsWith("专家 0：已有判断未能把所有元素连接起来");
     }
 
-    @Test
-    void a_caller_that_still_passes_english_is_shown_as_it_is() {
-        Text t = new InvalidGroupException("Some English.", -1, "matrices").text();
-        assertThat(chinese(t)).isEqualTo("Some English.");
-        assertThat(new InvalidHierarchyException(null, "Other English.").getMessage()).isEqualTo("Other English.");
-    }
-
     private void matrix(Executable e) {
         Throwable t = run(e);
         assertThat(t).isInstanceOf(InvalidMatrixException.class);
