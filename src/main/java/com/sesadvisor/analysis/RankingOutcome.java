@@ -2,6 +2,7 @@ package com.sesadvisor.analysis;
 
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextLists;
 import com.sesadvisor.rules.Finding;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +59,7 @@ public record RankingOutcome(Recommendation recommendation, List<Finding> findin
         String out = message;
         for (String name : names) {
             Text label = label(name);
-            if (!label.key().equals("engine.verbatim") && out.contains(name)) {
+            if (!TextLists.isVerbatim(label) && out.contains(name)) {
                 out = out.replace(name, render.apply(label));
             }
         }

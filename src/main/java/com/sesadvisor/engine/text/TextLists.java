@@ -22,9 +22,16 @@ public final class TextLists {
         return join("engine.list.semicolon", items);
     }
 
+    private static final String VERBATIM = "engine.verbatim";
+
     /** A name or other value that is the same in every language, as a text of its own. */
     public static Text verbatim(Object value) {
-        return Text.of("engine.verbatim", value);
+        return Text.of(VERBATIM, value);
+    }
+
+    /** Whether the text is a {@link #verbatim(Object)} value, i.e. reads the same in every language. */
+    public static boolean isVerbatim(Text t) {
+        return VERBATIM.equals(t.key());
     }
 
     private static Text join(String key, List<?> items) {
