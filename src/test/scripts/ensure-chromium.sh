@@ -5,7 +5,13 @@ set -euo pipefail
 if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ]; then
   echo "Chromium: ${CHROMIUM_PATH}"; exit 0
 fi
-have_cjk_fonts() { fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; }
+# Capture fc-list's output first: `fc-list | grep -q` under pipefail fails when grep exits at the first match
+# and fc-list dies of SIGPIPE (exit 141), which made this script reinstall packages that were there.
+have_cjk_fonts() {
+  local fonts
+  fonts="$(fc-list 2>/dev/null || true)"
+  grep -qi "Noto Sans CJK" <<<"${fonts}"
+}
 if command -v chromium >/dev/null 2>&1 && have_cjk_fonts; then
   echo "Chromium: $(command -v chromium) ($(chromium --version 2>/dev/null || echo unknown version))"; exit 0
 fi

@@ -19,13 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** GET/POST /api/admin/users: admins only, 400 naming the field, a generated password returned once. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
+@OnPostgres
 class AdminUsersApiTest {
 
     @Autowired

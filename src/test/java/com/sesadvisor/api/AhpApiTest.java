@@ -17,14 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** POST /api/ahp/priorities per shared/spec/api.md: golden values, rule verdict, problem+json for bad input. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
+@OnPostgres
 class AhpApiTest {
 
     @Autowired

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** POST /api/ahp/group: AIJ / AIP, Goepel's S*, expert consistency (AHP-GRP-001), consensus (AHP-GRP-002). */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
+@OnPostgres
 class AhpGroupApiTest {
 
     private static final double[][] A = {{1, 3}, {1.0 / 3, 1}};

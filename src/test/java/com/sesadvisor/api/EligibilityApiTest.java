@@ -23,14 +23,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** /api/eligibility* and /api/rules/reload per shared/spec/api.md: verdicts, 4xx problems, batch, audit, roles. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
+@OnPostgres
 class EligibilityApiTest {
 
     private static final String REGULATOR = "api-regulator";

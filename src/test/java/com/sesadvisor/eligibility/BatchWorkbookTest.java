@@ -10,11 +10,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 
 /** The Excel export holds the same table as the CSV export, with typed cells, for a batch with a bad row. */
 @SpringBootTest
-@ActiveProfiles("test")
+@OnPostgres
 class BatchWorkbookTest {
 
     @Autowired

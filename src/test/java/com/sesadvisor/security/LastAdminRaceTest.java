@@ -25,7 +25,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * returned (or a second has passed, when one of them is held up by a lock): exactly one may win.
  */
 @SpringBootTest
-@ActiveProfiles("test")
+@OnPostgres
 class LastAdminRaceTest {
 
     private static final String PASSWORD = "a-long-enough-password";
@@ -141,12 +141,16 @@ class LastAdminRaceTest {
             actAs(b.getUsername());
             Object outcome;
             try {
+                boolean postgres = isPostgres();
                 outcome = tx.execute(status -> {
-                    jdbc.execute("SET LOCK_TIMEOUT 200");
+                    // PostgreSQL: lock_timeout for this transaction only (it is aborted by the timeout anyway)
+                    jdbc.execute(postgres ? "SET LOCAL lock_timeout = 200" : "SET LOCK_TIMEOUT 200");
                     try {
                         return accounts.update(a.getId(), a.getVersion(), "Admin A", Set.of(Role.EXPERT));
                     } finally {
-                        jdbc.execute("SET LOCK_TIMEOUT 10000");
+                        if (!postgres) {
+                            jdbc.execute("SET LOCK_TIMEOUT 10000");
+                        }
                     }
                 });
             } catch (RuntimeException e) {
@@ -163,6 +167,11 @@ class LastAdminRaceTest {
             release.countDown();
             pool.shutdownNow();
         }
+    }
+
+    private boolean isPostgres() {
+        return Boolean.TRUE.equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) c ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
     }
 
     /** A runs {@code byA} and B runs {@code byB}, each in its own transaction on its own thread. */

@@ -18,13 +18,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Admin user management: the rules that keep accounts unique, passwords long and at least one admin in charge. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
+@OnPostgres
 class UserAdministrationTest {
 
     private static final String PASSWORD = "a-long-enough-password";

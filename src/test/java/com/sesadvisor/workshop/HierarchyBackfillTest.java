@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A workshop stored before hierarchies existed gets the paper's default one on start-up; others are untouched. */
 @SpringBootTest
-@ActiveProfiles("test")
+@OnPostgres
 class HierarchyBackfillTest {
 
     @Autowired

@@ -35,13 +35,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 @SpringBootTest
-@ActiveProfiles("test")
+@OnPostgres
 @WithMockUser(username = "facilitator", roles = "FACILITATOR")
 class WorkshopResultsServiceTest {
 

@@ -20,10 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import com.sesadvisor.testsupport.OnPostgres;
 
 @SpringBootTest
-@ActiveProfiles("test")
+@OnPostgres
 @WithMockUser(username = "facilitator", roles = "FACILITATOR")
 class WorkshopTransferServiceTest {
 
