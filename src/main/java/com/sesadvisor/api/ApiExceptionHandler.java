@@ -125,6 +125,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(), List.of());
     }
 
+    /**
+     * Two requests (possibly on two instances) saving the same thing at the same moment: the second one's stale
+     * version (optimistic locking) or a unique constraint refuses it. A conflict to retry after reloading, not a
+     * server failure.
+     */
+    @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+            org.springframework.dao.DataIntegrityViolationException.class})
+    ProblemDetail concurrentChange(org.springframework.dao.DataAccessException e) {
+        log.info("Refused a conflicting change: {}", e.getClass().getSimpleName());
+        return problem(HttpStatus.CONFLICT, "Changed by someone else",
+                "The data was changed by someone else at the same moment (for example the same name was saved); "
+                        + "reload and try again.", List.of());
+    }
+
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

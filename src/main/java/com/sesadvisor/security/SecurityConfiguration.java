@@ -50,7 +50,9 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                // health probes for load balancers and orchestrators; details only for signed-in users
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
     }
