@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Part of the readiness group ({@code management.endpoint.health.group.readiness.include}): the instance takes
- * traffic only when a rule base is compiled and the first account exists. Details (shown only to signed-in users)
- * say which of the two is missing; no versions, paths or names.
+ * traffic only when a rule base is compiled and the first account exists. Its details (which of the two is missing;
+ * no versions, paths or names) are never shown over HTTP ({@code show-details=never}), only the status.
  */
 @Component("sesHealthIndicator")
 class ReadinessHealthIndicator implements HealthIndicator {

@@ -51,7 +51,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                // health probes for load balancers and orchestrators; details only for signed-in users
+                // health probes for load balancers and orchestrators (status only, no details)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
