@@ -160,7 +160,7 @@ public final class RuleBaseCompiler {
         return limits;
     }
 
-    private static List<RuleBase.RuleFile> readRuleFiles(Path folder) {
+    static List<RuleBase.RuleFile> readRuleFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new RuleCompilationException("Rules folder " + folder.toAbsolutePath()
                     + " does not exist (set ses.rules.dir)", List.of());
