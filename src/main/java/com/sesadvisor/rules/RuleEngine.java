@@ -63,7 +63,7 @@ public final class RuleEngine {
     public RuleBase replace(RuleBase next) {
         Generation old = current.getAndSet(new Generation(next));
         // A new generation passed its scenarios under the limits: give every rule set a fresh chance.
-        quarantined.clear();
+        liftQuarantines();
         old.retire();
         return old.ruleBase;
     }
@@ -157,6 +157,11 @@ public final class RuleEngine {
     public void quarantine(String ruleSet, String file, String fileVersion, String reason) {
         quarantined.put(ruleSet + "@" + fileVersion, new Quarantine(ruleSet, file, fileVersion, Instant.now(),
                 reason));
+    }
+
+    /** Lifts every quarantine (a successful reload does this). */
+    public void liftQuarantines() {
+        quarantined.clear();
     }
 
     /** The quarantine of a rule set's file version, if it is quarantined. */

@@ -83,7 +83,8 @@ class RulesConfiguration {
             return env.containsProperty("ses.rules.dir");
         }
         for (var source : configurable.getPropertySources()) {
-            if (source.containsProperty("ses.rules.dir")) {
+            // "configurationProperties" is Boot's view over all the others; look at the real sources only.
+            if (!"configurationProperties".equals(source.getName()) && source.containsProperty("ses.rules.dir")) {
                 String name = source.getName();
                 return !(name.contains("application.properties") && name.contains("classpath"));
             }
