@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
  * @param version  content hash of that file (changes whenever its text changes)
  * @param rules    its rules, by ID
  * @param drl      the DRL text
+ * @param checks   the rule IDs every verdict must report ({@code // @checks}); closed world, see
+ *                 {@link EligibilityJudge}
+ * @param effectiveFrom  first day this version is in force ({@code // @effectiveFrom}, default the as-of date)
+ * @param effectiveUntil last day it is in force ({@code // @effectiveUntil}), or null when open-ended
+ * @param packageName    its DRL package (only these rules may fire for its projects)
+ * @param scenarios      its GIVEN/EXPECT scenarios (the {@code .scenarios} file beside it)
  */
 public record RuleSetInfo(String name, String title, String source, LocalDate asOf, List<String> requires,
                           String file, String version, List<RuleBase.RuleInfo> rules, String drl,
