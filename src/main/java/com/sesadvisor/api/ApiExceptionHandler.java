@@ -121,6 +121,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /** Any other evaluation stopped by its execution limits (e.g. the AHP or advice rules): 503, never a 500. */
+    @ExceptionHandler(com.sesadvisor.rules.RuleLimitExceededException.class)
+    ProblemDetail ruleLimit(com.sesadvisor.rules.RuleLimitExceededException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Rule evaluation stopped", e.getMessage(), List.of());
+    }
+
     /** A refused account change: 400 naming the field for bad input, 409 when it would lock admins out. */
     @ExceptionHandler(com.sesadvisor.security.AccountRefusedException.class)
     ProblemDetail accountRefused(com.sesadvisor.security.AccountRefusedException e) {
