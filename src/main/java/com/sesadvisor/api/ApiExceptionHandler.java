@@ -107,6 +107,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.getMessage())));
     }
 
+    /**
+     * A rule set that ran into its execution limits (a runaway rule) is quarantined: 503, because the request is
+     * fine and the rule set is out of service until an administrator fixes and reloads it; other rule sets answer.
+     */
+    @ExceptionHandler(com.sesadvisor.eligibility.RuleSetQuarantinedException.class)
+    ProblemDetail quarantined(com.sesadvisor.eligibility.RuleSetQuarantinedException e) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "Rule set quarantined", e.getMessage(),
+                List.of(new FieldError("ruleSet", e.getMessage())));
+        p.setProperty("ruleSet", e.quarantine().ruleSet());
+        p.setProperty("file", e.quarantine().file());
+        p.setProperty("since", e.quarantine().since().toString());
+        return p;
+    }
+
+    /** Any other evaluation stopped by its execution limits (e.g. the AHP or advice rules): 503, never a 500. */
+    @ExceptionHandler(com.sesadvisor.rules.RuleLimitExceededException.class)
+    ProblemDetail ruleLimit(com.sesadvisor.rules.RuleLimitExceededException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Rule evaluation stopped", e.getMessage(), List.of());
+    }
+
     /** A refused account change: 400 naming the field for bad input, 409 when it would lock admins out. */
     @ExceptionHandler(com.sesadvisor.security.AccountRefusedException.class)
     ProblemDetail accountRefused(com.sesadvisor.security.AccountRefusedException e) {

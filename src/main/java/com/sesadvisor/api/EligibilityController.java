@@ -52,7 +52,7 @@ class EligibilityController {
         }
         try {
             return EligibilityDtos.CheckResponse.of(eligibility.check(request.ruleSet(), request.project(),
-                    principal.getName()), locale);
+                    principal.getName(), request.assessmentDate()), locale);
         } catch (InvalidProjectException e) {
             // Name the field as it appears in the JSON body.
             throw new InvalidProjectException(e.problems().stream()
@@ -61,9 +61,10 @@ class EligibilityController {
     }
 
     @GetMapping("/rule-sets")
-    @Operation(summary = "The loaded rule sets with their source document, as-of date, version and rules")
+    @Operation(summary = "The loaded rule sets (every dated version) with their source document, as-of date, "
+            + "effective period, version, declared checks and rules")
     List<EligibilityDtos.RuleSetResponse> ruleSets() {
-        return eligibility.ruleSets().stream().map(EligibilityDtos.RuleSetResponse::of).toList();
+        return eligibility.allVersions().stream().map(EligibilityDtos.RuleSetResponse::of).toList();
     }
 
     @PostMapping(value = "/batch", consumes = TEXT_CSV, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -114,6 +115,14 @@ class EligibilityController {
     @Operation(summary = "One past decision: the exact facts, findings and rule-set version used")
     ResponseEntity<AuditEntry> auditEntry(@PathVariable long id) {
         return ResponseEntity.of(eligibility.auditEntry(id));
+    }
+
+    @PostMapping("/audit/{id}/rerun")
+    @PreAuthorize("hasAnyRole('REGULATOR', 'ADMIN')")
+    @Operation(summary = "Re-run a past decision on the rules serving now (same facts and assessment date) and "
+            + "show what would change; nothing is stored")
+    ResponseEntity<com.sesadvisor.eligibility.RerunResult> rerun(@PathVariable long id, Principal principal) {
+        return ResponseEntity.of(eligibility.rerun(id, principal.getName()));
     }
 
     private List<String> ruleSetNames() {

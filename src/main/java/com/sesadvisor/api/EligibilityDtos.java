@@ -24,7 +24,10 @@ final class EligibilityDtos {
             @Schema(description = "Rule set name, see GET /api/eligibility/rule-sets", example = "CN-HEBEI-2024")
             String ruleSet,
             @Schema(description = "The project; which fields are needed depends on the rule set's 'requires'")
-            ProjectInput project) {
+            ProjectInput project,
+            @Schema(description = "Optional yyyy-mm-dd: judge on the version of the rule set in force that day "
+                    + "(default today)", example = "2024-06-30")
+            LocalDate assessmentDate) {
     }
 
     /** One rule's outcome. */
@@ -37,20 +40,22 @@ final class EligibilityDtos {
     /** Response of {@code POST /api/eligibility}. */
     record CheckResponse(boolean eligible, String ruleSet, String ruleSetVersion, String ruleBaseVersion,
                          String project, List<FindingResult> findings, List<String> firedRules, String decidedBy,
-                         Instant decidedAt, Long auditId) {
+                         Instant decidedAt, Long auditId, LocalDate assessmentDate) {
         static CheckResponse of(EligibilityVerdict v, Locale locale) {
             return new CheckResponse(v.eligible(), v.ruleSet(), v.ruleSetVersion(), v.ruleBaseVersion(),
                     v.project().name(), v.checks().stream().map(c -> FindingResult.of(c, locale)).toList(),
-                    v.firedRules(), v.decidedBy(), v.decidedAt(), v.auditId());
+                    v.firedRules(), v.decidedBy(), v.decidedAt(), v.auditId(), v.assessmentDate());
         }
     }
 
     /** One entry of {@code GET /api/eligibility/rule-sets}. */
     record RuleSetResponse(String name, String title, String source, LocalDate asOf, String file, String version,
-                           List<String> requires, List<RuleSummary> rules) {
+                           List<String> requires, List<RuleSummary> rules, List<String> checks,
+                           LocalDate effectiveFrom, LocalDate effectiveUntil) {
         static RuleSetResponse of(RuleSetInfo r) {
             return new RuleSetResponse(r.name(), r.title(), r.source(), r.asOf(), r.file(), r.version(),
-                    r.requires(), r.rules().stream().map(i -> new RuleSummary(i.id(), i.title())).toList());
+                    r.requires(), r.rules().stream().map(i -> new RuleSummary(i.id(), i.title())).toList(),
+                    r.checks(), r.effectiveFrom(), r.effectiveUntil());
         }
     }
 

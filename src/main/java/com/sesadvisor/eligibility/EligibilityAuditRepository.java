@@ -22,7 +22,7 @@ class EligibilityAuditRepository {
 
     private static final String INSERT = "insert into eligibility_audit (decided_at, decided_by, project_name, "
             + "rule_set, rule_set_version, rule_base_version, eligible, origin, project_json, checks_json, "
-            + "fired_rules) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "fired_rules, assessment_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final TypeReference<List<RuleCheck>> CHECKS = new TypeReference<>() { };
 
     private final JdbcTemplate jdbc;
@@ -92,6 +92,8 @@ class EligibilityAuditRepository {
         ps.setString(9, write(v.project()));
         ps.setString(10, write(v.checks()));
         ps.setString(11, String.join(",", v.firedRules()));
+        ps.setObject(12, v.assessmentDate() == null ? null : java.sql.Date.valueOf(v.assessmentDate()),
+                java.sql.Types.DATE);
     }
 
     private AuditEntry map(ResultSet rs, int row) throws SQLException {
@@ -100,7 +102,8 @@ class EligibilityAuditRepository {
                 rs.getString("decided_by"), rs.getString("project_name"), rs.getString("rule_set"),
                 rs.getString("rule_set_version"), rs.getString("rule_base_version"), rs.getBoolean("eligible"),
                 rs.getString("origin"), read(rs.getString("project_json"), ProjectInput.class),
-                read(rs.getString("checks_json"), CHECKS), fired.isEmpty() ? List.of() : List.of(fired.split(",")));
+                read(rs.getString("checks_json"), CHECKS), fired.isEmpty() ? List.of() : List.of(fired.split(",")),
+                rs.getDate("assessment_date") == null ? null : rs.getDate("assessment_date").toLocalDate());
     }
 
     private String write(Object value) {

@@ -1,36 +1,57 @@
 package com.sesadvisor.eligibility;
 
 import com.sesadvisor.engine.text.Text;
-import com.sesadvisor.rules.Finding;
+import com.sesadvisor.rules.EligibilityJudge;
+import com.sesadvisor.rules.ExecutionLimits;
+import com.sesadvisor.rules.RuleLimitExceededException;
 import com.sesadvisor.rules.RuleBase;
 import com.sesadvisor.rules.RuleEngine;
-import com.sesadvisor.rules.RuleEvaluation;
 import com.sesadvisor.rules.RuleSetInfo;
 import com.sesadvisor.rules.facts.EligibilityFact;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Judges projects against a named rule set: validates the inputs the rule set needs, computes the facts,
  * runs the rules and decides the verdict. Framework-free so that benchmarks run it directly.
  *
- * <p><b>How eligibility is decided.</b> Every rule of a rule set fires exactly once per project and inserts one
- * finding with {@code passed}. The project is eligible only if <em>every</em> rule of the set (as listed in its
- * DRL file) produced a finding and all of them passed. A rule that produced no finding counts as failed
- * ("not evaluated"), so a rule that silently stops matching can never make a project eligible.
+ * <p><b>How eligibility is decided</b> ({@link EligibilityJudge}): a rule set declares in its header the checks
+ * every verdict must report ({@code // @checks}); the project is eligible only if every declared check reported
+ * and passed. A declared check without a finding counts as failed ("ELIG-HE-003 did not report"), so a rule
+ * that is deleted or silently stops matching can never make a project eligible.
+ *
+ * <p><b>Bounded and quarantined.</b> Every evaluation runs under the {@link ExecutionLimits} of the rule base. A
+ * rule set that runs into them is quarantined ({@link RuleSetQuarantinedException}) until the next successful
+ * reload, so one runaway rule set cannot hold request threads while the others keep answering.
+ *
+ * <p><b>Dated versions.</b> A check applies the version of the rule set in force on its assessment date (today
+ * unless given).
  */
 public class EligibilityEvaluator {
 
     private static final int MAX_NAME = 200;
 
+    private static final Logger log = LoggerFactory.getLogger(EligibilityEvaluator.class);
+
     private final RuleEngine engine;
+    private final ExecutionLimits limits;
+    private final ZoneId zone;
     private volatile Catalogue catalogue;
 
     public EligibilityEvaluator(RuleEngine engine) {
+        this(engine, ExecutionLimits.DEFAULT, ZoneId.systemDefault());
+    }
+
+    public EligibilityEvaluator(RuleEngine engine, ExecutionLimits limits, ZoneId zone) {
         this.engine = engine;
+        this.limits = limits;
+        this.zone = zone;
     }
 
     /** The rule sets of the serving generation, in file order. */
@@ -38,14 +59,37 @@ public class EligibilityEvaluator {
         return List.copyOf(catalogue(engine.current()).sets.values());
     }
 
-    /** A rule set by name, or {@link UnknownRuleSetException}. */
-    public RuleSetInfo ruleSet(String name) {
-        return ruleSet(engine.current(), name);
+    /** Every version of every rule set of the serving generation, dated ones side by side. */
+    public List<RuleSetInfo> allVersions() {
+        return catalogue(engine.current()).all;
     }
 
-    /** Judges one project. */
+    /** A rule set by name (the version in force today), or {@link UnknownRuleSetException}. */
+    public RuleSetInfo ruleSet(String name) {
+        return ruleSet(engine.current(), name, null);
+    }
+
+    /** A rule set by name, the version in force on {@code date} (today when null). */
+    public RuleSetInfo ruleSet(String name, LocalDate date) {
+        return ruleSet(engine.current(), name, date);
+    }
+
+    /** Judges one project on the version in force today. */
     public EligibilityVerdict evaluate(String ruleSet, ProjectInput input, String decidedBy, Instant decidedAt) {
-        return engine.withCurrent(rb -> evaluate(rb, ruleSet(rb, ruleSet), input, decidedBy, decidedAt));
+        return evaluate(ruleSet, input, decidedBy, decidedAt, null);
+    }
+
+    /** Judges one project on the version of the rule set in force on {@code assessmentDate} (today when null). */
+    public EligibilityVerdict evaluate(String ruleSet, ProjectInput input, String decidedBy, Instant decidedAt,
+                                       LocalDate assessmentDate) {
+        LocalDate date = dateOrToday(assessmentDate, decidedAt);
+        return engine.withCurrent(rb -> evaluate(rb, ruleSet(rb, ruleSet, date), input, decidedBy, decidedAt,
+                date));
+    }
+
+    /** The quarantined rule sets (name, file, since, why). */
+    public List<RuleEngine.Quarantine> quarantines() {
+        return engine.quarantines();
     }
 
     /**
@@ -54,12 +98,19 @@ public class EligibilityEvaluator {
      */
     public List<Outcome> evaluateAll(String ruleSet, List<ProjectInput> inputs, String decidedBy,
                                      Instant decidedAt) {
+        return evaluateAll(ruleSet, inputs, decidedBy, decidedAt, null);
+    }
+
+    /** As {@link #evaluateAll(String, List, String, Instant)}, on the version in force on {@code assessmentDate}. */
+    public List<Outcome> evaluateAll(String ruleSet, List<ProjectInput> inputs, String decidedBy,
+                                     Instant decidedAt, LocalDate assessmentDate) {
+        LocalDate date = dateOrToday(assessmentDate, decidedAt);
         return engine.withCurrent(rb -> {
-            RuleSetInfo info = ruleSet(rb, ruleSet);
+            RuleSetInfo info = ruleSet(rb, ruleSet, date);
             List<Outcome> outcomes = new ArrayList<>(inputs.size());
             for (ProjectInput input : inputs) {
                 try {
-                    outcomes.add(new Outcome(evaluate(rb, info, input, decidedBy, decidedAt), List.of()));
+                    outcomes.add(new Outcome(evaluate(rb, info, input, decidedBy, decidedAt, date), List.of()));
                 } catch (InvalidProjectException e) {
                     outcomes.add(new Outcome(null, e.problems()));
                 }
@@ -105,56 +156,66 @@ public class EligibilityEvaluator {
     }
 
     private EligibilityVerdict evaluate(RuleBase rb, RuleSetInfo info, ProjectInput input, String decidedBy,
-                                        Instant decidedAt) {
+                                        Instant decidedAt, LocalDate assessmentDate) {
         List<FieldProblem> problems = validate(info, input);
         if (!problems.isEmpty()) {
             throw new InvalidProjectException(problems);
         }
+        engine.quarantined(info.name(), info.version()).ifPresent(q -> {
+            throw new RuleSetQuarantinedException(q);
+        });
         EligibilityFact fact = EligibilityFact.of(info.name(), input.name().strip(), input.ratedPowerMw(),
                 orZero(input.ratedEnergyMwh()), orZero(input.annualCycles()),
                 Boolean.TRUE.equals(input.independentMetering()), Boolean.TRUE.equals(input.dispatchConnected()),
                 Boolean.TRUE.equals(input.legalEntity()));
-        RuleEvaluation evaluation = RuleEngine.evaluate(rb, List.of(fact));
-        Map<String, Finding> byRule = new HashMap<>();
-        evaluation.findings().forEach(f -> byRule.put(f.ruleId(), f));
-        List<RuleCheck> checks = new ArrayList<>();
-        boolean eligible = true;
-        for (String ruleId : info.ruleIds()) {
-            Finding f = byRule.get(ruleId);
-            RuleCheck check = f == null
-                    ? new RuleCheck(ruleId, false, "", "not evaluated",
-                            "Rule " + ruleId + " did not produce a finding for this project, so it counts as failed.",
-                            "规则 " + ruleId + " 未对该项目给出结论，按不通过处理。")
-                    : new RuleCheck(ruleId, Boolean.TRUE.equals(f.evidence().get("passed")),
-                            String.valueOf(f.evidence().get("required")), String.valueOf(f.evidence().get("actual")),
-                            f.messageEn(), f.messageZh());
-            eligible &= check.passed();
-            checks.add(check);
+        EligibilityJudge.Judgement judgement;
+        try {
+            judgement = EligibilityJudge.judge(rb, info, fact, limits);
+        } catch (RuleLimitExceededException e) {
+            engine.quarantine(info.name(), info.file(), info.version(), e.getMessage());
+            log.error("Rule set {} ({}) quarantined: {}", info.name(), info.file(), e.getMessage());
+            throw new RuleSetQuarantinedException(engine.quarantined(info.name(), info.version()).orElseThrow());
         }
-        return new EligibilityVerdict(input, info.name(), info.version(), evaluation.ruleBaseVersion(),
-                eligible && !checks.isEmpty(), checks, evaluation.firedRules(), decidedBy, decidedAt, null);
+        List<RuleCheck> checks = judgement.checks().stream().map(c -> new RuleCheck(c.ruleId(), c.passed(),
+                c.required(), c.actual(), c.messageEn(), c.messageZh())).toList();
+        return new EligibilityVerdict(input, info.name(), info.version(), judgement.ruleBaseVersion(),
+                judgement.eligible(), checks, judgement.firedRules(), decidedBy, decidedAt, assessmentDate, null);
     }
 
-    private RuleSetInfo ruleSet(RuleBase rb, String name) {
+    private RuleSetInfo ruleSet(RuleBase rb, String name, LocalDate date) {
         Catalogue c = catalogue(rb);
-        RuleSetInfo info = name == null ? null : c.sets.get(name.strip());
-        if (info == null) {
+        String wanted = name == null ? null : name.strip();
+        List<RuleSetInfo> versions = c.all.stream().filter(r -> r.name().equals(wanted)).toList();
+        if (versions.isEmpty()) {
             throw new UnknownRuleSetException(name, c.sets.keySet());
         }
-        return info;
+        if (date == null) {
+            return c.sets.get(wanted);
+        }
+        return versions.stream().filter(r -> r.inForceOn(date)).findFirst()
+                .orElseThrow(() -> new InvalidProjectException(List.of(new FieldProblem("assessmentDate",
+                        Text.of("eligibility.problem.notInForce", wanted, date.toString(),
+                                versions.stream().map(v -> v.effectiveFrom() + " – "
+                                        + (v.effectiveUntil() == null ? "" : v.effectiveUntil().toString()))
+                                        .collect(java.util.stream.Collectors.joining(", ")))))));
+    }
+
+    private LocalDate dateOrToday(LocalDate date, Instant decidedAt) {
+        return date != null ? date : LocalDate.ofInstant(decidedAt, zone);
     }
 
     /** Rule-set headers parsed once per generation, not once per project. */
     private Catalogue catalogue(RuleBase rb) {
         Catalogue c = catalogue;
         if (c == null || c.ruleBase != rb) {
-            c = new Catalogue(rb, RuleSetInfo.of(rb));
+            List<RuleSetInfo> all = RuleSetInfo.all(rb);
+            c = new Catalogue(rb, RuleSetInfo.inForce(all, LocalDate.now(zone)), all);
             catalogue = c;
         }
         return c;
     }
 
-    private record Catalogue(RuleBase ruleBase, Map<String, RuleSetInfo> sets) {
+    private record Catalogue(RuleBase ruleBase, Map<String, RuleSetInfo> sets, List<RuleSetInfo> all) {
     }
 
     private static void number(List<FieldProblem> problems, String field, Double value, boolean positive) {

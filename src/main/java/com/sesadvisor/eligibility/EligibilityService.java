@@ -4,13 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.rules.ExecutionLimits;
 import com.sesadvisor.rules.RuleEngine;
 import com.sesadvisor.rules.RuleSetInfo;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +35,9 @@ public class EligibilityService {
     private final Clock clock;
     private final ObjectMapper json;
 
-    EligibilityService(RuleEngine engine, EligibilityAuditRepository audit, Clock clock, ObjectMapper json) {
-        this.evaluator = new EligibilityEvaluator(engine);
+    EligibilityService(RuleEngine engine, EligibilityAuditRepository audit, Clock clock, ObjectMapper json,
+                       ExecutionLimits limits) {
+        this.evaluator = new EligibilityEvaluator(engine, limits, clock.getZone());
         this.audit = audit;
         this.clock = clock;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT)
@@ -51,11 +58,59 @@ public class EligibilityService {
         return evaluator.validate(ruleSet(ruleSet), input);
     }
 
-    /** Judges one project and stores the decision. */
+    /** Judges one project on the version in force today and stores the decision. */
     @Transactional
     public EligibilityVerdict check(String ruleSet, ProjectInput input, String user) {
-        EligibilityVerdict verdict = evaluator.evaluate(ruleSet, input, user, clock.instant());
+        return check(ruleSet, input, user, null);
+    }
+
+    /** Judges one project on the version in force on {@code assessmentDate} (today when null) and stores it. */
+    @Transactional
+    public EligibilityVerdict check(String ruleSet, ProjectInput input, String user, LocalDate assessmentDate) {
+        EligibilityVerdict verdict = evaluator.evaluate(ruleSet, input, user, clock.instant(), assessmentDate);
         return verdict.withAuditId(audit.save(verdict, SINGLE));
+    }
+
+    /** Every version of every loaded rule set (dated versions side by side). */
+    public List<RuleSetInfo> allVersions() {
+        return evaluator.allVersions();
+    }
+
+    /** Rule sets taken out of service by a runaway evaluation, until the next successful reload. */
+    public List<RuleEngine.Quarantine> quarantines() {
+        return evaluator.quarantines();
+    }
+
+    /**
+     * Re-runs a stored decision on the rules serving now (same project facts, same assessment date; the decision
+     * date for decisions made before dated rule sets) and shows what would change. Nothing is stored.
+     */
+    public Optional<RerunResult> rerun(long auditId, String user) {
+        return audit.find(auditId).map(entry -> {
+            LocalDate date = entry.assessmentDate() != null ? entry.assessmentDate()
+                    : LocalDate.ofInstant(entry.decidedAt(), clock.getZone());
+            EligibilityVerdict now = evaluator.evaluate(entry.ruleSet(), entry.project(), user, clock.instant(),
+                    date);
+            Map<String, RuleCheck> then = new LinkedHashMap<>();
+            entry.checks().forEach(c -> then.put(c.ruleId(), c));
+            Map<String, RuleCheck> after = new LinkedHashMap<>();
+            now.checks().forEach(c -> after.put(c.ruleId(), c));
+            Set<String> ids = new LinkedHashSet<>(then.keySet());
+            ids.addAll(after.keySet());
+            List<RerunResult.CheckChange> changes = new ArrayList<>();
+            boolean changed = entry.eligible() != now.eligible();
+            for (String id : ids) {
+                RuleCheck a = then.get(id);
+                RuleCheck b = after.get(id);
+                boolean differs = a == null || b == null || a.passed() != b.passed();
+                changed |= differs;
+                changes.add(new RerunResult.CheckChange(id, a == null ? null : a.passed(),
+                        b == null ? null : b.passed(), a == null ? null : a.actual(), b == null ? null : b.actual(),
+                        differs));
+            }
+            return new RerunResult(entry.id(), entry.ruleSet(), entry.ruleBaseVersion(), now.ruleBaseVersion(),
+                    entry.ruleSetVersion(), now.ruleSetVersion(), entry.eligible(), now.eligible(), changed, changes);
+        });
     }
 
     /** Judges every row of a CSV; bad rows get their own errors and the others are judged and stored. */

@@ -1,6 +1,7 @@
 package com.sesadvisor.eligibility;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,11 +10,13 @@ import java.util.Objects;
  * its DRL file), the whole rule base's version, every rule's outcome and the rules that fired, who asked and
  * when.
  *
+ * @param assessmentDate the date whose rule-set version was applied (the version in force on that day)
  * @param auditId the audit-trail record, or null when the verdict was not stored (benchmarks)
  */
 public record EligibilityVerdict(ProjectInput project, String ruleSet, String ruleSetVersion,
                                  String ruleBaseVersion, boolean eligible, List<RuleCheck> checks,
-                                 List<String> firedRules, String decidedBy, Instant decidedAt, Long auditId) {
+                                 List<String> firedRules, String decidedBy, Instant decidedAt,
+                                 LocalDate assessmentDate, Long auditId) {
 
     public EligibilityVerdict {
         Objects.requireNonNull(project, "project");
@@ -30,6 +33,6 @@ public record EligibilityVerdict(ProjectInput project, String ruleSet, String ru
 
     EligibilityVerdict withAuditId(long id) {
         return new EligibilityVerdict(project, ruleSet, ruleSetVersion, ruleBaseVersion, eligible, checks,
-                firedRules, decidedBy, decidedAt, id);
+                firedRules, decidedBy, decidedAt, assessmentDate, id);
     }
 }

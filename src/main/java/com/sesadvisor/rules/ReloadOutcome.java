@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param previousVersion the version serving before the attempt
  * @param errors        compile errors with file and line (empty on success)
  * @param message       one-line summary for admins and logs
+ * @param scenarioResults every scenario's outcome on the candidate (empty if it did not get that far)
  */
 public record ReloadOutcome(boolean succeeded, String trigger, Instant attemptedAt, String servingVersion,
                             String previousVersion, List<RuleCompilationException.RuleError> errors,
-                            String message) {
+                            String message, List<Scenario.Result> scenarioResults) {
 
     public ReloadOutcome {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(attemptedAt, "attemptedAt");
         errors = List.copyOf(errors);
+        scenarioResults = scenarioResults == null ? List.of() : List.copyOf(scenarioResults);
     }
 }

@@ -14,17 +14,30 @@ import org.kie.api.runtime.KieContainer;
  * @param rules     every rule name, e.g. {@code AHP-CR-001 Inconsistent pairwise matrix}
  * @param loadedAt  when it was compiled
  * @param compileMillis how long compiling took
+ * @param scenarioResults every scenario of every rule set, run on this generation before it went live
+ * @param location  where the files came from: a folder, or {@code classpath:packaged-rules/} for the rules
+ *                  packaged in the jar (read-only)
+ * @param packaged  whether these are the packaged, read-only rules (no reload, no folder watch)
  */
 public record RuleBase(KieContainer container, String version, List<RuleFile> files, List<RuleInfo> rules,
-                       Instant loadedAt, long compileMillis) {
+                       Instant loadedAt, long compileMillis, List<Scenario.Result> scenarioResults,
+                       String location, boolean packaged) {
 
     public RuleBase {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
+        scenarioResults = List.copyOf(scenarioResults);
     }
 
-    /** A DRL file as loaded, with its text so admins and regulators can read what judged them. */
-    public record RuleFile(String path, String packageName, String source) {
+    /**
+     * A DRL file as loaded, with its text so admins and regulators can read what judged them.
+     *
+     * @param scenarios the text of its {@code .scenarios} companion file, or null when it has none
+     */
+    public record RuleFile(String path, String packageName, String source, String scenarios) {
+        public RuleFile(String path, String packageName, String source) {
+            this(path, packageName, source, null);
+        }
     }
 
     /** A rule: its stable ID (first word of its name), the rest of its name, and the file it lives in. */

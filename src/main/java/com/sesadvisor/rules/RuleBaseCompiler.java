@@ -35,18 +35,41 @@ public final class RuleBaseCompiler {
     private final KieServices kieServices = KieServices.Factory.get();
     private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
+    private final ExecutionLimits limits;
 
     public RuleBaseCompiler(Clock clock) {
-        this.clock = clock;
+        this(clock, ExecutionLimits.DEFAULT);
     }
+
+    public RuleBaseCompiler(Clock clock, ExecutionLimits limits) {
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** Where packaged rules live on the class path (the top-level rules/ folder copied in by the build). */
+    public static final String PACKAGED_PREFIX = "classpath:packaged-rules/";
 
     /** Compiles the folder or throws {@link RuleCompilationException} naming every broken file and line. */
     public RuleBase compile(Path folder) {
+        return compile(readRuleFiles(folder), folder.toAbsolutePath().toString(), false,
+                path -> folder.resolve(path).toString());
+    }
+
+    /** Compiles the rules packaged in the jar (read-only); {@code files} as read by the caller from the class path. */
+    public RuleBase compilePackaged(List<RuleBase.RuleFile> files) {
+        return compile(files, PACKAGED_PREFIX, true, path -> PACKAGED_PREFIX + path);
+    }
+
+    /**
+     * Compiles, checks and tests a candidate: the DRL must compile, every rule set's header must be complete and
+     * its {@code @checks} must match its rules, its scenarios must parse and cover every check, and then every
+     * scenario must pass on the compiled candidate under the {@link ExecutionLimits}. Only then is it returned.
+     */
+    private RuleBase compile(List<RuleBase.RuleFile> files, String location, boolean packaged,
+                             java.util.function.UnaryOperator<String> where) {
         long started = System.nanoTime();
-        List<RuleBase.RuleFile> files = readRuleFiles(folder);
         if (files.isEmpty()) {
-            throw new RuleCompilationException("No .drl files found in rules folder " + folder.toAbsolutePath(),
-                    List.of());
+            throw new RuleCompilationException("No .drl files found in rules folder " + location, List.of());
         }
         ReleaseId releaseId = kieServices.newReleaseId("com.sesadvisor", "ses-rules",
                 "1.0." + generation.incrementAndGet());
@@ -60,27 +83,70 @@ public final class RuleBaseCompiler {
             kfs.write(kfsPath, file.source());
         }
         ClassLoader classLoader = RuleBaseCompiler.class.getClassLoader();
-        KieBuilder builder = kieServices.newKieBuilder(kfs, classLoader).buildAll();
         List<RuleCompilationException.RuleError> errors = new ArrayList<>();
-        for (RuleCompilationException.RuleError e : RuleSetInfo.headerErrors(files)) {
-            errors.add(new RuleCompilationException.RuleError(folder.resolve(e.file()).toString(), e.line(),
-                    e.message()));
+        KieBuilder builder;
+        try {
+            builder = kieServices.newKieBuilder(kfs, classLoader).buildAll();
+        } catch (RuntimeException crash) {
+            // Drools' compiler itself can fail on odd input (e.g. a pattern inside a consequence): say so plainly.
+            kieServices.getRepository().removeKieModule(releaseId);
+            errors.add(new RuleCompilationException.RuleError(location, 0, "the Drools compiler failed ("
+                    + crash + "); check the last edited rule"));
+            throw new RuleCompilationException("Rule files in " + location + " do not compile:", errors);
         }
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            errors.add(new RuleCompilationException.RuleError(originalPath(m.getPath(), kfsPaths, files, folder),
-                    m.getLine(), m.getText().strip()));
+            RuleBase.RuleFile file = fileOf(m.getPath(), kfsPaths, files);
+            int line = file == null ? m.getLine() : ErrorLocator.locate(file.source(), m.getLine(), m.getText());
+            errors.add(new RuleCompilationException.RuleError(file == null
+                    ? (m.getPath() == null ? location : m.getPath()) : where.apply(file.path()), line,
+                    m.getText().strip()));
+        }
+        // Header and declaration problems after the compiler's own errors, so the first error is the DRL's.
+        for (RuleCompilationException.RuleError e : RuleSetInfo.headerErrors(files)) {
+            errors.add(new RuleCompilationException.RuleError(where.apply(e.file()), e.line(), e.message()));
+        }
+        RuleBase unchecked = new RuleBase(null, contentHash(files), files, ruleInfos(files), clock.instant(), 0,
+                List.of(), location, packaged);
+        List<RuleSetInfo> sets = errors.isEmpty() ? RuleSetInfo.all(unchecked) : List.of();
+        for (RuleBase.RuleFile file : files) {
+            if (file.scenarios() != null && RuleSetInfo.isRuleSet(file)) {
+                List<RuleCompilationException.RuleError> parse = new ArrayList<>();
+                ScenarioFile.parse(RuleSetInfo.scenarioPath(file.path()), file.scenarios(), parse);
+                parse.forEach(e -> errors.add(new RuleCompilationException.RuleError(where.apply(e.file()),
+                        e.line(), e.message())));
+            }
+        }
+        if (errors.isEmpty()) {
+            for (RuleSetInfo set : sets) {
+                EligibilityJudge.coverageErrors(set).forEach(e -> errors.add(new RuleCompilationException.RuleError(
+                        where.apply(e.file()), e.line(), e.message())));
+            }
         }
         if (!errors.isEmpty()) {
             kieServices.getRepository().removeKieModule(releaseId);
-            throw new RuleCompilationException("Rule files in " + folder.toAbsolutePath() + " do not compile:",
-                    errors);
+            throw new RuleCompilationException("Rule files in " + location + " do not compile:", errors);
         }
         KieContainer container = kieServices.newKieContainer(releaseId, classLoader);
         // Build the KieBase now rather than on the first session, so a generation is complete before it is
         // swapped in and the first evaluation after a reload does not pay for it.
         container.getKieBase();
+        RuleBase candidate = new RuleBase(container, unchecked.version(), files, unchecked.rules(),
+                clock.instant(), 0, List.of(), location, packaged);
+        List<Scenario.Result> results = EligibilityJudge.runScenarios(candidate, sets, limits);
+        for (Scenario.Result r : results) {
+            if (!r.passed()) {
+                errors.add(new RuleCompilationException.RuleError(where.apply(r.file()), r.line(), "scenario '"
+                        + r.name() + "' of " + r.ruleSet() + " expected " + r.expected() + ", got " + r.actual()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            dispose(candidate);
+            throw new RuleCompilationException("Rule files in " + location + " fail their scenarios:", errors,
+                    results);
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new RuleBase(container, contentHash(files), files, ruleInfos(files), clock.instant(), millis);
+        return new RuleBase(container, candidate.version(), files, candidate.rules(), clock.instant(), millis,
+                results, location, packaged);
     }
 
     /** Releases a generation's container and its module; evaluations still holding it finish first. */
@@ -89,7 +155,12 @@ public final class RuleBaseCompiler {
         kieServices.getRepository().removeKieModule(ruleBase.container().getReleaseId());
     }
 
-    private static List<RuleBase.RuleFile> readRuleFiles(Path folder) {
+    /** The limits every evaluation and scenario of the rule bases this compiler builds runs under. */
+    public ExecutionLimits limits() {
+        return limits;
+    }
+
+    static List<RuleBase.RuleFile> readRuleFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new RuleCompilationException("Rules folder " + folder.toAbsolutePath()
                     + " does not exist (set ses.rules.dir)", List.of());
@@ -100,8 +171,9 @@ public final class RuleBaseCompiler {
             for (Path p : drls) {
                 String source = Files.readString(p, StandardCharsets.UTF_8);
                 String relative = folder.relativize(p).toString().replace('\\', '/');
-                Matcher pkg = PACKAGE.matcher(source);
-                files.add(new RuleBase.RuleFile(relative, pkg.find() ? pkg.group(1) : "defaultpkg", source));
+                Path scenarios = folder.resolve(RuleSetInfo.scenarioPath(relative));
+                files.add(ruleFile(relative, source, Files.isRegularFile(scenarios)
+                        ? Files.readString(scenarios, StandardCharsets.UTF_8) : null));
             }
             return files;
         } catch (IOException e) {
@@ -109,16 +181,21 @@ public final class RuleBaseCompiler {
         }
     }
 
-    private static String originalPath(String kfsPath, List<String> kfsPaths, List<RuleBase.RuleFile> files,
-                                       Path folder) {
+    /** A rule file with its package read from its {@code package} line. */
+    public static RuleBase.RuleFile ruleFile(String relativePath, String source, String scenarios) {
+        Matcher pkg = PACKAGE.matcher(source);
+        return new RuleBase.RuleFile(relativePath, pkg.find() ? pkg.group(1) : "defaultpkg", source, scenarios);
+    }
+
+    private static RuleBase.RuleFile fileOf(String kfsPath, List<String> kfsPaths, List<RuleBase.RuleFile> files) {
         if (kfsPath != null) {
             for (int i = 0; i < kfsPaths.size(); i++) {
                 if (kfsPaths.get(i).endsWith(kfsPath) || kfsPath.endsWith(kfsPaths.get(i))) {
-                    return folder.resolve(files.get(i).path()).toString();
+                    return files.get(i);
                 }
             }
         }
-        return kfsPath == null ? folder.toString() : kfsPath;
+        return null;
     }
 
     private static List<RuleBase.RuleInfo> ruleInfos(List<RuleBase.RuleFile> files) {
@@ -143,6 +220,10 @@ public final class RuleBaseCompiler {
                 sha.update(f.path().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(f.source().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                if (f.scenarios() != null) {
+                    sha.update(f.scenarios().getBytes(StandardCharsets.UTF_8));
+                }
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);

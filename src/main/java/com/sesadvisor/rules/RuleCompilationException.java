@@ -2,14 +2,29 @@ package com.sesadvisor.rules;
 
 import java.util.List;
 
-/** One or more DRL files did not compile; every error names its file and line. */
+/**
+ * A candidate rule base was refused: a DRL file did not compile, a rule-set header or scenario file is wrong, or
+ * a scenario failed. Every error names its file and line.
+ */
 public final class RuleCompilationException extends RuntimeException {
 
     private final List<RuleError> errors;
+    private final transient List<Scenario.Result> scenarioResults;
 
     public RuleCompilationException(String message, List<RuleError> errors) {
+        this(message, errors, List.of());
+    }
+
+    /** Refused because scenarios failed: {@code scenarioResults} holds every scenario's outcome. */
+    public RuleCompilationException(String message, List<RuleError> errors, List<Scenario.Result> scenarioResults) {
         super(message + describe(errors));
         this.errors = List.copyOf(errors);
+        this.scenarioResults = List.copyOf(scenarioResults);
+    }
+
+    /** The scenario results of the refused candidate (empty when it did not get as far as running them). */
+    public List<Scenario.Result> scenarioResults() {
+        return scenarioResults;
     }
 
     public List<RuleError> errors() {

@@ -1,6 +1,15 @@
 package com.sesadvisor.rules;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +19,7 @@ import java.util.function.Consumer;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * Runs facts through the current rule base in a fresh session that is always disposed, and records which rules
@@ -22,8 +32,14 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleEngine {
 
+    /** Halts sessions that run past their time limit; one daemon thread for the whole JVM. */
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+    /** Fired-rule IDs kept per evaluation (for the audit trail); the counts are kept for all. */
+    private static final int MAX_RECORDED_FIRINGS = 200;
+
     private final AtomicReference<Generation> current;
     private final Consumer<RuleBase> disposer;
+    private final Map<String, Quarantine> quarantined = new ConcurrentHashMap<>();
 
     /** An engine whose replaced generations are simply dropped (tests, tools). */
     public RuleEngine(RuleBase initial) {
@@ -46,6 +62,8 @@ public final class RuleEngine {
      */
     public RuleBase replace(RuleBase next) {
         Generation old = current.getAndSet(new Generation(next));
+        // A new generation passed its scenarios under the limits: give every rule set a fresh chance.
+        liftQuarantines();
         old.retire();
         return old.ruleBase;
     }
@@ -68,21 +86,56 @@ public final class RuleEngine {
         }
     }
 
-    /** Evaluates on a given generation; the caller must hold it pinned (see {@link #withCurrent}). */
+    /** Evaluates on a given generation under the default limits; the caller must hold it pinned. */
     public static RuleEvaluation evaluate(RuleBase ruleBase, Collection<?> facts) {
+        return evaluate(ruleBase, facts, ExecutionLimits.DEFAULT, null);
+    }
+
+    /**
+     * Evaluates on a given generation (the caller must hold it pinned, see {@link #withCurrent}), in a fresh
+     * session that is always disposed, with bounded work: at most {@code limits.maxFirings()} firings, and a
+     * watchdog that halts the session after {@code limits.maxTime()}. Either way the evaluation ends with
+     * {@link RuleLimitExceededException} instead of holding the calling thread or filling the heap.
+     *
+     * @param onlyPackage when not null, only rules of this DRL package may fire (one rule set's file)
+     */
+    public static RuleEvaluation evaluate(RuleBase ruleBase, Collection<?> facts, ExecutionLimits limits,
+                                          String onlyPackage) {
         KieSession session = ruleBase.container().newKieSession();
         List<String> fired = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        long started = System.nanoTime();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            session.halt();
+        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     String name = event.getMatch().getRule().getName();
                     int space = name.indexOf(' ');
-                    fired.add(space < 0 ? name : name.substring(0, space));
+                    String id = space < 0 ? name : name.substring(0, space);
+                    counts.merge(id, 1, Integer::sum);
+                    if (fired.size() < MAX_RECORDED_FIRINGS) {
+                        fired.add(id);
+                    }
                 }
             });
             facts.forEach(session::insert);
-            session.fireAllRules();
+            AgendaFilter filter = onlyPackage == null ? match -> true
+                    : match -> onlyPackage.equals(match.getRule().getPackageName());
+            int firings = session.fireAllRules(filter, limits.maxFirings());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (timedOut.get()) {
+                throw new RuleLimitExceededException(RuleLimitExceededException.Limit.TIME, firings, millis,
+                        busiest(counts), limits);
+            }
+            if (firings >= limits.maxFirings()) {
+                throw new RuleLimitExceededException(RuleLimitExceededException.Limit.FIRINGS, firings, millis,
+                        busiest(counts), limits);
+            }
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(Finding.class::isInstance)) {
                 findings.add((Finding) o);
@@ -90,8 +143,53 @@ public final class RuleEngine {
             findings.sort(Comparator.comparing(Finding::ruleId));
             return new RuleEvaluation(findings, fired, ruleBase.version());
         } finally {
+            watchdog.cancel(false);
             session.dispose();
         }
+    }
+
+    private static List<String> busiest(Map<String, Integer> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+                .map(e -> e.getKey() + " (" + e.getValue() + " firings)").toList();
+    }
+
+    /** Takes a rule set out of service until the next successful reload. */
+    public void quarantine(String ruleSet, String file, String fileVersion, String reason) {
+        quarantined.put(ruleSet + "@" + fileVersion, new Quarantine(ruleSet, file, fileVersion, Instant.now(),
+                reason));
+    }
+
+    /** Lifts every quarantine (a successful reload does this). */
+    public void liftQuarantines() {
+        quarantined.clear();
+    }
+
+    /** The quarantine of a rule set's file version, if it is quarantined. */
+    public Optional<Quarantine> quarantined(String ruleSet, String fileVersion) {
+        return Optional.ofNullable(quarantined.get(ruleSet + "@" + fileVersion));
+    }
+
+    /** Every quarantined rule set, for the Rules page and the API. */
+    public List<Quarantine> quarantines() {
+        return List.copyOf(quarantined.values());
+    }
+
+    /**
+     * A rule set refused because an evaluation of it ran into its limits.
+     *
+     * @param reason the limit message, naming the busiest rules
+     */
+    public record Quarantine(String ruleSet, String file, String fileVersion, Instant since, String reason) {
+    }
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "rules-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     private Generation acquire() {

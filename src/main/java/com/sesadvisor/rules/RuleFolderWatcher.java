@@ -34,14 +34,22 @@ public class RuleFolderWatcher implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pending;
 
+    private final boolean enabled;
+
     public RuleFolderWatcher(RuleBaseReloader reloader, Duration debounce) {
+        this(reloader, debounce, true);
+    }
+
+    /** A watcher that does nothing when not {@code enabled} (ses.rules.watch=false, or packaged read-only rules). */
+    public RuleFolderWatcher(RuleBaseReloader reloader, Duration debounce, boolean enabled) {
         this.reloader = reloader;
         this.debounce = debounce;
+        this.enabled = enabled;
     }
 
     @Override
     public synchronized void start() {
-        if (thread != null) {
+        if (thread != null || !enabled) {
             return;
         }
         try {

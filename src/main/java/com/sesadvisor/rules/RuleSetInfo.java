@@ -31,10 +31,19 @@ import java.util.regex.Pattern;
  * @param version  content hash of that file (changes whenever its text changes)
  * @param rules    its rules, by ID
  * @param drl      the DRL text
+ * @param checks   the rule IDs every verdict must report ({@code // @checks}); closed world, see
+ *                 {@link EligibilityJudge}
+ * @param effectiveFrom  first day this version is in force ({@code // @effectiveFrom}, default the as-of date)
+ * @param effectiveUntil last day it is in force ({@code // @effectiveUntil}), or null when open-ended
+ * @param packageName    its DRL package (only these rules may fire for its projects)
+ * @param scenarios      its GIVEN/EXPECT scenarios (the {@code .scenarios} file beside it)
  */
 public record RuleSetInfo(String name, String title, String source, LocalDate asOf, List<String> requires,
-                          String file, String version, List<RuleBase.RuleInfo> rules, String drl) {
+                          String file, String version, List<RuleBase.RuleInfo> rules, String drl,
+                          List<String> checks, LocalDate effectiveFrom, LocalDate effectiveUntil,
+                          String packageName, List<Scenario> scenarios) {
 
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern TAG = Pattern.compile("^\\s*//\\s*@(\\w+)\\s+(.+?)\\s*$", Pattern.MULTILINE);
 
     public RuleSetInfo {
@@ -42,6 +51,21 @@ public record RuleSetInfo(String name, String title, String source, LocalDate as
         Objects.requireNonNull(asOf, "asOf");
         requires = List.copyOf(requires);
         rules = List.copyOf(rules);
+        checks = List.copyOf(checks);
+        scenarios = List.copyOf(scenarios);
+        effectiveFrom = effectiveFrom == null ? asOf : effectiveFrom;
+    }
+
+    /** A rule set described only by its header basics: its checks are its rules, in force from its as-of date. */
+    public RuleSetInfo(String name, String title, String source, LocalDate asOf, List<String> requires, String file,
+                       String version, List<RuleBase.RuleInfo> rules, String drl) {
+        this(name, title, source, asOf, requires, file, version, rules, drl,
+                rules.stream().map(RuleBase.RuleInfo::id).toList(), asOf, null, null, List.of());
+    }
+
+    /** Whether this version of the rule set is in force on {@code date} (from and until are inclusive). */
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveUntil == null || !date.isAfter(effectiveUntil));
     }
 
     /** The title in the reader's language: the header's {@code // @titleZh} for Chinese when it has one. */
@@ -65,12 +89,31 @@ public record RuleSetInfo(String name, String title, String source, LocalDate as
     }
 
     /**
-     * Every rule set of a generation, in file order, keyed by name. A file without {@code @ruleSet} is not a rule
-     * set (e.g. the AHP consistency rules). A header that lacks {@code @source} or has a malformed
-     * {@code @asOf} is a compile-time problem of that file and is reported like one.
+     * Every rule set of a generation, in file order, keyed by name; where a rule set has several dated versions,
+     * the one in force today (or, if none is, the latest). A file without {@code @ruleSet} is not a rule set
+     * (e.g. the AHP consistency rules).
      */
     public static Map<String, RuleSetInfo> of(RuleBase ruleBase) {
+        return inForce(all(ruleBase), LocalDate.now());
+    }
+
+    /** The versions in force on {@code date}, keyed by name (the latest version where none is in force). */
+    public static Map<String, RuleSetInfo> inForce(List<RuleSetInfo> all, LocalDate date) {
         Map<String, RuleSetInfo> sets = new LinkedHashMap<>();
+        for (RuleSetInfo info : all) {
+            RuleSetInfo chosen = sets.get(info.name());
+            if (chosen == null || (info.inForceOn(date) && !chosen.inForceOn(date))
+                    || (info.inForceOn(date) == chosen.inForceOn(date)
+                    && info.effectiveFrom().isAfter(chosen.effectiveFrom()))) {
+                sets.put(info.name(), info);
+            }
+        }
+        return sets;
+    }
+
+    /** Every version of every rule set of a generation, in file order. */
+    public static List<RuleSetInfo> all(RuleBase ruleBase) {
+        List<RuleSetInfo> sets = new ArrayList<>();
         for (RuleBase.RuleFile file : ruleBase.files()) {
             Map<String, String> tags = tags(file.source());
             String name = tags.get("ruleSet");
@@ -79,11 +122,28 @@ public record RuleSetInfo(String name, String title, String source, LocalDate as
             }
             List<RuleBase.RuleInfo> rules = ruleBase.rules().stream().filter(r -> r.file().equals(file.path()))
                     .toList();
-            sets.put(name, new RuleSetInfo(name, tags.getOrDefault("title", name), required(tags, "source", file),
-                    asOf(tags, file), requires(tags.get("requires")), file.path(), hash(file.source()), rules,
-                    file.source()));
+            LocalDate asOf = asOf(tags, file);
+            List<String> checks = tags.containsKey("checks") ? list(tags.get("checks"))
+                    : rules.stream().map(RuleBase.RuleInfo::id).toList();
+            List<Scenario> scenarios = file.scenarios() == null ? List.of()
+                    : ScenarioFile.parse(scenarioPath(file.path()), file.scenarios(), new ArrayList<>());
+            sets.add(new RuleSetInfo(name, tags.getOrDefault("title", name), required(tags, "source", file), asOf,
+                    list(tags.get("requires")), file.path(), hash(file.source() + "\u0000"
+                    + (file.scenarios() == null ? "" : file.scenarios())), rules, file.source(), checks,
+                    date(tags.get("effectiveFrom"), asOf), date(tags.get("effectiveUntil"), null),
+                    file.packageName(), scenarios));
         }
         return sets;
+    }
+
+    /** Whether a file is a rule set (its header has {@code // @ruleSet}). */
+    public static boolean isRuleSet(RuleBase.RuleFile file) {
+        return tags(file.source()).containsKey("ruleSet");
+    }
+
+    /** The scenarios file that belongs beside a DRL file: same name, {@code .scenarios} instead of {@code .drl}. */
+    public static String scenarioPath(String drlPath) {
+        return drlPath.substring(0, drlPath.length() - ".drl".length()) + ".scenarios";
     }
 
     /** Problems in the header comments of rule-set files, for the compiler to refuse the generation. */
@@ -100,16 +160,106 @@ public record RuleSetInfo(String name, String title, String source, LocalDate as
                             "rule-set header lacks // @" + tag));
                 }
             }
-            if (tags.containsKey("asOf")) {
-                try {
-                    LocalDate.parse(tags.get("asOf"));
-                } catch (DateTimeParseException e) {
-                    errors.add(new RuleCompilationException.RuleError(file.path(), lineOf(file.source(), "@asOf"),
-                            "// @asOf must be a date like 2024-01-27, was '" + tags.get("asOf") + "'"));
+            for (String tag : List.of("asOf", "effectiveFrom", "effectiveUntil")) {
+                if (tags.containsKey(tag)) {
+                    try {
+                        LocalDate.parse(tags.get(tag));
+                    } catch (DateTimeParseException e) {
+                        errors.add(new RuleCompilationException.RuleError(file.path(),
+                                lineOf(file.source(), "@" + tag + " "),
+                                "// @" + tag + " must be a date like 2024-01-27, was '" + tags.get(tag) + "'"));
+                    }
                 }
             }
+            closedWorld(file, tags, errors);
         }
+        datedVersions(files, errors);
         return errors;
+    }
+
+    /**
+     * The {@code // @checks} declaration and the rules of the file must name the same IDs: a declared check without
+     * a rule would never report (and a verdict would silently lose it), a rule without a declaration would be
+     * ignored by the verdict.
+     */
+    private static void closedWorld(RuleBase.RuleFile file, Map<String, String> tags,
+                                    List<RuleCompilationException.RuleError> errors) {
+        int checksLine = lineOf(file.source(), "@checks ");
+        if (!tags.containsKey("checks")) {
+            errors.add(new RuleCompilationException.RuleError(file.path(), 1,
+                    "rule-set header lacks // @checks (the rule IDs every verdict must report)"));
+            return;
+        }
+        List<String> declared = list(tags.get("checks"));
+        Map<String, Integer> ruleLines = new LinkedHashMap<>();
+        Matcher m = RULE_NAME.matcher(file.source());
+        while (m.find()) {
+            String name = m.group(1).strip();
+            int space = name.indexOf(' ');
+            ruleLines.putIfAbsent(space < 0 ? name : name.substring(0, space),
+                    lineAt(file.source(), m.start(1)));
+        }
+        for (String id : declared) {
+            if (!ruleLines.containsKey(id)) {
+                errors.add(new RuleCompilationException.RuleError(file.path(), checksLine,
+                        "// @checks declares " + id + " but the file has no rule \"" + id + " ...\""));
+            }
+        }
+        for (Map.Entry<String, Integer> rule : ruleLines.entrySet()) {
+            if (!declared.contains(rule.getKey())) {
+                errors.add(new RuleCompilationException.RuleError(file.path(), rule.getValue(),
+                        "rule " + rule.getKey() + " is not declared in // @checks (line " + checksLine + ")"));
+            }
+        }
+    }
+
+    /** Two versions of one rule set must not both be in force on any day. */
+    private static void datedVersions(List<RuleBase.RuleFile> files, List<RuleCompilationException.RuleError> errors) {
+        record Period(String file, LocalDate from, LocalDate until) { }
+        Map<String, List<Period>> byName = new LinkedHashMap<>();
+        for (RuleBase.RuleFile file : files) {
+            Map<String, String> tags = tags(file.source());
+            if (!tags.containsKey("ruleSet")) {
+                continue;
+            }
+            try {
+                LocalDate asOf = LocalDate.parse(tags.getOrDefault("asOf", ""));
+                LocalDate from = date(tags.get("effectiveFrom"), asOf);
+                LocalDate until = date(tags.get("effectiveUntil"), null);
+                if (until != null && until.isBefore(from)) {
+                    errors.add(new RuleCompilationException.RuleError(file.path(),
+                            lineOf(file.source(), "@effectiveUntil "), "// @effectiveUntil " + until
+                            + " is before the rule set takes effect (" + from + ")"));
+                }
+                for (Period other : byName.computeIfAbsent(tags.get("ruleSet"), k -> new ArrayList<>())) {
+                    boolean overlap = (other.until() == null || !from.isAfter(other.until()))
+                            && (until == null || !other.from().isAfter(until));
+                    if (overlap) {
+                        errors.add(new RuleCompilationException.RuleError(file.path(), lineOf(file.source(),
+                                "@ruleSet "), "rule set " + tags.get("ruleSet") + " is also defined by "
+                                + other.file() + " for an overlapping period; give the older version an "
+                                + "// @effectiveUntil before this one's // @effectiveFrom"));
+                    }
+                }
+                byName.get(tags.get("ruleSet")).add(new Period(file.path(), from, until));
+            } catch (DateTimeParseException e) {
+                // reported as a header error already
+            }
+        }
+    }
+
+    private static int lineAt(String source, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < source.length(); i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static LocalDate date(String text, LocalDate otherwise) {
+        return text == null ? otherwise : LocalDate.parse(text);
     }
 
     private static Map<String, String> tags(String source) {
@@ -133,7 +283,7 @@ public record RuleSetInfo(String name, String title, String source, LocalDate as
         return LocalDate.parse(required(tags, "asOf", file));
     }
 
-    private static List<String> requires(String list) {
+    private static List<String> list(String list) {
         return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
     }

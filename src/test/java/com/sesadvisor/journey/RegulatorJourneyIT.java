@@ -101,6 +101,10 @@ class RegulatorJourneyIT extends BrowserJourney {
         // Let the dialog's opening animation finish so the screenshot is not half transparent.
         page.locator("vaadin-dialog-overlay[opened]:not([opening])").waitFor();
         screenshot("regulator-audit.png");
+        // Re-run the stored verdict on the rules serving now: same rules, so nothing changes.
+        assertThat(page.locator("#audit-detail-version")).containsText("Rule-base version");
+        page.locator("#audit-rerun").click();
+        assertThat(page.locator("#rerun-summary")).containsText("no change, still Not eligible");
         page.locator("#audit-detail-close").click();
 
         page.navigate(url("/rules"));
@@ -109,6 +113,11 @@ class RegulatorJourneyIT extends BrowserJourney {
         page.locator("#rule-grid").getByText("ELIG-HE-002")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).click();
         assertThat(page.locator("#rule-source")).containsText("minDurationHours()");
+        // Governance: where the rules come from, each rule set's scenarios with results, and the history.
+        assertThat(page.locator("#rules-location")).containsText("scenarios passed before this rule base went live");
+        assertThat(page.locator("#scenario-grid")).containsText("Power just under the 100 MW floor");
+        assertThat(page.locator("#scenario-grid")).containsText("not eligible: ELIG-HE-001");
+        assertThat(page.locator("#rule-history-grid")).containsText("start-up");
         page.locator("#rule-source").scrollIntoViewIfNeeded();
         screenshot("regulator-rules.png");
     }

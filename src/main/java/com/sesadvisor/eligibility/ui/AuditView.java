@@ -44,7 +44,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     /** What the grid shows; exports use it so that they match the screen even if a filter was edited since. */
     private AuditQuery shown = AuditQuery.all();
 
-    public AuditView(EligibilityService eligibility, Clock clock) {
+    private final com.sesadvisor.security.CurrentUser currentUser;
+
+    public AuditView(EligibilityService eligibility, Clock clock, com.sesadvisor.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.eligibility = eligibility;
         this.clock = clock;
         addClassName("audit-view");
@@ -96,7 +99,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::decidedBy).setHeader(getTranslation("eligibility.audit.col.user")).setAutoWidth(true);
         grid.addColumn(AuditEntry::origin).setHeader(getTranslation("eligibility.audit.col.origin")).setAutoWidth(true);
-        grid.addItemClickListener(e -> new AuditDetailDialog(e.getItem(), clock.getZone()).open());
+        grid.addItemClickListener(e -> new AuditDetailDialog(e.getItem(), clock.getZone(),
+                entry -> eligibility.rerun(entry.id(), currentUser.username())).open());
         grid.setWidthFull();
     }
 

@@ -92,6 +92,10 @@ public class BatchView extends VerticalLayout implements HasDynamicTitle {
         } catch (UnknownRuleSetException e) {
             Notifications.error(Texts.render(e.text()));
             return;
+        } catch (com.sesadvisor.eligibility.RuleSetQuarantinedException e) {
+            // A runaway rule stopped the batch: the rule set is out of service until it is fixed and reloaded.
+            Notifications.error(Texts.render(e.text()));
+            return;
         }
         summary.setText(getTranslation("eligibility.batch.summary", result.rows().size(),
                 result.count(BatchRow.Status.ELIGIBLE), result.count(BatchRow.Status.NOT_ELIGIBLE),

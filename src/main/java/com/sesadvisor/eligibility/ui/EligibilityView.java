@@ -7,11 +7,13 @@ import com.sesadvisor.eligibility.EligibilityService;
 import com.sesadvisor.eligibility.EligibilityVerdict;
 import com.sesadvisor.eligibility.InvalidProjectException;
 import com.sesadvisor.eligibility.ProjectInput;
+import com.sesadvisor.eligibility.RuleSetQuarantinedException;
 import com.sesadvisor.eligibility.UnknownRuleSetException;
 import com.sesadvisor.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +33,7 @@ public class EligibilityView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Div result = new Div();
+    private final DatePicker assessmentDate = new DatePicker(getTranslation("eligibility.assessmentDate"));
 
     public EligibilityView(EligibilityService eligibility, CurrentUser currentUser, Clock clock) {
         this.eligibility = eligibility;
@@ -55,7 +58,10 @@ public class EligibilityView extends VerticalLayout implements HasDynamicTitle {
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         result.setId("verdict-area");
         result.setWidthFull();
-        add(picker, form, check, result);
+        assessmentDate.setId("assessment-date");
+        assessmentDate.setHelperText(getTranslation("eligibility.assessmentDate.help"));
+        assessmentDate.setClearButtonVisible(true);
+        add(picker, form, assessmentDate, check, result);
     }
 
     private void check(RuleSetPicker picker, ProjectForm form) {
@@ -65,13 +71,21 @@ public class EligibilityView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
+            assessmentDate.setInvalid(false);
             EligibilityVerdict verdict = eligibility.check(picker.getValue().name(), input.get(),
-                    currentUser.username());
+                    currentUser.username(), assessmentDate.getValue());
             result.removeAll();
             result.add(verdictPanel(verdict));
         } catch (InvalidProjectException e) {
+            e.problems().stream().filter(p -> p.field().equals("assessmentDate")).findFirst().ifPresent(p -> {
+                assessmentDate.setErrorMessage(Texts.render(p.message()));
+                assessmentDate.setInvalid(true);
+            });
             form.showProblems(e.problems());
             Notifications.error(getTranslation("eligibility.fixErrors"));
+        } catch (RuleSetQuarantinedException e) {
+            // A runaway rule: this rule set is out of service until an admin fixes and reloads it.
+            Notifications.error(Texts.render(e.text()));
         } catch (UnknownRuleSetException e) {
             // The rule set was removed by a reload since the page was opened.
             Notifications.error(Texts.render(e.text()));

@@ -33,6 +33,21 @@ final class RuleBaseStatusPanel extends VerticalLayout {
                 ruleBase.rules().size()));
         status.setId("rule-base-status");
         add(status);
+        Paragraph location = new Paragraph(ruleBase.packaged() ? getTranslation("rules.location.packaged")
+                : getTranslation("rules.location.folder", ruleBase.location(), ruleBase.scenarioResults().size()));
+        location.setId("rules-location");
+        if (ruleBase.packaged()) {
+            location.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        add(location);
+        if (!engine.quarantines().isEmpty()) {
+            UnorderedList quarantined = new UnorderedList();
+            quarantined.setId("quarantined-rule-sets");
+            engine.quarantines().forEach(q -> quarantined.add(new ListItem(getTranslation("rules.quarantined",
+                    q.ruleSet(), q.file(), when.format(q.since()), q.reason()))));
+            quarantined.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(quarantined);
+        }
         Paragraph last = new Paragraph();
         last.setId("last-reload");
         ReloadOutcome outcome = reloader.lastOutcome().orElse(null);
@@ -56,7 +71,7 @@ final class RuleBaseStatusPanel extends VerticalLayout {
                 add(errors);
             }
         }
-        if (admin) {
+        if (admin && !ruleBase.packaged()) {
             Button reload = new Button(getTranslation("rules.reload"), VaadinIcon.REFRESH.create(), e -> {
                 reloader.reload(user);
                 afterReload.run();

@@ -16,6 +16,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.sesadvisor.rules.ReloadOutcome;
+import com.sesadvisor.rules.RuleBaseHistory;
+import com.sesadvisor.rules.Scenario;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +86,85 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         });
         add(new H3(getTranslation("rules.ruleSets")), sets, new H3(getTranslation("rules.rulesHeading")), grid,
                 new Paragraph(getTranslation("rules.selectHint")), sourceTitle, source);
+        add(new H3(getTranslation("rules.scenarios")), new Paragraph(getTranslation("rules.scenarios.intro")),
+                scenarioGrid(ruleBase), new H3(getTranslation("rules.history")), historyGrid());
+    }
+
+    /** Every scenario of every rule set with its result on the serving rules and, after a refusal, the candidate. */
+    private Grid<ScenarioRow> scenarioGrid(RuleBase ruleBase) {
+        ReloadOutcome last = reloader.lastOutcome().orElse(null);
+        List<Scenario.Result> candidate = last == null || last.succeeded() ? List.of() : last.scenarioResults();
+        List<ScenarioRow> rows = new ArrayList<>();
+        for (RuleSetInfo set : RuleSetInfo.all(ruleBase)) {
+            for (Scenario sc : set.scenarios()) {
+                rows.add(new ScenarioRow(set.name(), sc, find(ruleBase.scenarioResults(), sc), find(candidate, sc)));
+            }
+        }
+        Grid<ScenarioRow> grid = new Grid<>();
+        grid.setId("scenario-grid");
+        grid.addColumn(r -> r.ruleSet).setHeader(getTranslation("rules.col.name")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.scenario.file() + ":" + r.scenario.line()).setHeader(getTranslation("rules.file"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.scenario.name()).setHeader(getTranslation("rules.scenario.name")).setFlexGrow(3);
+        grid.addColumn(r -> r.scenario.expected()).setHeader(getTranslation("rules.scenario.expected"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> result(r.serving)).setHeader(getTranslation("rules.scenario.serving")).setFlexGrow(2);
+        grid.addColumn(r -> r.candidate == null ? "" : result(r.candidate))
+                .setHeader(getTranslation("rules.scenario.candidate")).setFlexGrow(3);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addThemeName("wrap-cell-content");
+        return grid;
+    }
+
+    private String result(Scenario.Result r) {
+        return r == null ? "" : getTranslation(r.passed() ? "rules.scenario.passed" : "rules.scenario.failed",
+                r.actual());
+    }
+
+    private static Scenario.Result find(List<Scenario.Result> results, Scenario sc) {
+        return results.stream().filter(r -> r.file().equals(sc.file()) && r.line() == sc.line()).findFirst()
+                .orElse(null);
+    }
+
+    private record ScenarioRow(String ruleSet, Scenario scenario, Scenario.Result serving, Scenario.Result candidate) {
+    }
+
+    /** Every activation and refusal, newest first; selecting one shows its diff and errors. */
+    private VerticalLayout historyGrid() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        Grid<RuleBaseHistory.Event> grid = new Grid<>();
+        grid.setId("rule-history-grid");
+        grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("rules.history.when")).setAutoWidth(true);
+        grid.addColumn(RuleBaseHistory.Event::actor).setHeader(getTranslation("rules.history.who")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("rules.history.outcome." + e.outcome()))
+                .setHeader(getTranslation("rules.history.outcome")).setAutoWidth(true);
+        grid.addColumn(e -> e.version() == null ? "" : e.version()).setHeader(getTranslation("rules.col.version"))
+                .setAutoWidth(true);
+        grid.addColumn(RuleBaseHistory.Event::message).setHeader(getTranslation("rules.history.message"))
+                .setFlexGrow(4);
+        grid.setItems(reloader.history(50));
+        grid.setAllRowsVisible(true);
+        grid.addThemeName("wrap-cell-content");
+        Pre diff = new Pre();
+        diff.setId("rule-history-diff");
+        diff.addClassName("rule-source");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            RuleBaseHistory.Event ev = e.getValue();
+            if (ev == null) {
+                diff.setText("");
+                return;
+            }
+            StringBuilder text = new StringBuilder();
+            ev.errors().forEach(err -> text.append(getTranslation("rules.reload.error", err.file(), err.line(),
+                    err.message())).append('\n'));
+            text.append(ev.diff().isEmpty() ? getTranslation("rules.history.noDiff") : ev.diff());
+            diff.setText(text.toString());
+        });
+        VerticalLayout box = new VerticalLayout(grid, new Paragraph(getTranslation("rules.history.hint")), diff);
+        box.setPadding(false);
+        return box;
     }
 
     /** Just the rule (from {@code rule "ID ..."} to its {@code end}); the whole file if it cannot be found. */
