@@ -113,7 +113,8 @@ class EligibilityController {
     @PreAuthorize("hasAnyRole('REGULATOR', 'ADMIN')")
     @Operation(summary = "One past decision: the exact facts, findings and rule-set version used")
     ResponseEntity<AuditEntry> auditEntry(@PathVariable long id) {
-        return ResponseEntity.of(eligibility.auditEntry(id));
+        return ResponseEntity.ok(eligibility.auditEntry(id)
+                .orElseThrow(() -> new NotFoundException("No audit entry " + id + ".")));
     }
 
     private List<String> ruleSetNames() {

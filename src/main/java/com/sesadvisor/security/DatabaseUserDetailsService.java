@@ -19,7 +19,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username)
+        AppUser user = users.findByUsernameKey(AppUser.key(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
