@@ -45,6 +45,15 @@ class AdminUsersController {
         this.accounts = accounts;
     }
 
+    record Unlocked(String username, boolean wasLocked) {
+    }
+
+    @PostMapping("/{username}/unlock")
+    @Operation(summary = "Lift a sign-in throttling lock of an account at once (audited)")
+    Unlocked unlock(@org.springframework.web.bind.annotation.PathVariable String username) {
+        return new Unlocked(username, accounts.unlock(username));
+    }
+
     @GetMapping
     @Operation(summary = "Every account, by user name (never a password or hash)")
     List<UserDto> list() {

@@ -62,6 +62,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldError("matrix", e.getMessage())));
     }
 
+    @ExceptionHandler(com.sesadvisor.security.TokenRefusedException.class)
+    ProblemDetail tokenRefused(com.sesadvisor.security.TokenRefusedException e) {
+        if (e instanceof com.sesadvisor.security.TokenRefusedException.NotFound) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+        }
+        return e.field() == null ? problem(HttpStatus.CONFLICT, "Token refused", e.getMessage(), List.of())
+                : validationProblem("Invalid token request", e.getMessage(), List.of(new FieldError(e.field(),
+                e.getMessage())));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());

@@ -39,8 +39,11 @@ public class UserAccountService {
     private final SecureRandom random = new SecureRandom();
     private final Actor actor;
 
+    private final SignInThrottle throttle;
+
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
-                       Actor actor) {
+                       Actor actor, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -61,6 +64,21 @@ public class UserAccountService {
         }
         users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), roles, clock.instant()));
         return true;
+    }
+
+    /** Lifts the sign-in throttling lock of an account (audited); returns whether it was locked. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean unlock(String username) {
+        if (username == null || !users.existsByUsernameKey(AppUser.key(username))) {
+            throw new AccountRefusedException(Reason.NOT_FOUND, "No account " + username);
+        }
+        return throttle.unlock(username, actor());
+    }
+
+    /** Whether an account is locked by sign-in throttling now. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean locked(String username) {
+        return throttle.accountLocked(username);
     }
 
     /** All accounts, by user name. */
