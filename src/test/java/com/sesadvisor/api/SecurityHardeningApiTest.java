@@ -145,8 +145,8 @@ class SecurityHardeningApiTest {
         assertProblem(call("POST", "/api/eligibility/batch", admin, "application/xml", "<x/>", "application/json"),
                 415);
         assertProblem(call("POST", "/api/ahp/priorities", admin, "application/json", AHP, "image/png"), 406);
-        accounts.createIfAbsent("matrix-expert", "Expert", "matrix-expert-password", Set.of(Role.EXPERT));
-        assertProblem(json("GET", "/api/admin/users", basic("matrix-expert", "matrix-expert-password"), null), 403);
+        accounts.createIfAbsent("errors-expert", "Expert", "errors-expert-password", Set.of(Role.EXPERT));
+        assertProblem(json("GET", "/api/admin/users", basic("errors-expert", "errors-expert-password"), null), 403);
     }
 
     @Test

@@ -86,7 +86,7 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/eligibility/audit/1", null, null, REGULATORS),
             new Endpoint("GET", "/api/admin/users", null, null, ADMINS),
             new Endpoint("POST", "/api/admin/users", "application/json", "{}", ADMINS),
-            new Endpoint("POST", "/api/admin/users/nobody/unlock", null, null, ADMINS),
+            new Endpoint("POST", "/api/admin/users/matrix-expert/unlock", null, null, ADMINS),
             new Endpoint("POST", "/api/rules/reload", null, null, ADMINS));
 
     /** Route class, roles allowed; null = anonymous allowed. */
