@@ -33,7 +33,7 @@ class AdminUsersController {
     }
 
     /** password is optional: without it one is generated and returned once in the response. */
-    record CreateUserRequest(String username, String displayName, Set<Role> roles, String password) {
+    record CreateUserRequest(String username, String displayName, List<Role> roles, String password) {
     }
 
     record CreatedUser(UserDto user, String generatedPassword) {
@@ -43,6 +43,15 @@ class AdminUsersController {
 
     AdminUsersController(UserAccountService accounts) {
         this.accounts = accounts;
+    }
+
+    record Unlocked(String username, boolean wasLocked) {
+    }
+
+    @PostMapping("/{username}/unlock")
+    @Operation(summary = "Lift a sign-in throttling lock of an account at once (audited)")
+    Unlocked unlock(@org.springframework.web.bind.annotation.PathVariable String username) {
+        return new Unlocked(username, accounts.unlock(username));
     }
 
     @GetMapping
@@ -57,9 +66,22 @@ class AdminUsersController {
     CreatedUser create(@RequestBody CreateUserRequest request) {
         boolean generate = request.password() == null;
         String password = generate ? accounts.generatePassword() : request.password();
-        Set<Role> roles = request.roles() == null || request.roles().isEmpty() ? Set.of()
-                : EnumSet.copyOf(request.roles());
+        Set<Role> roles = roles(request.roles());
         AppUser created = accounts.create(request.username(), request.displayName(), password, roles);
         return new CreatedUser(UserDto.of(created), generate ? password : null);
+    }
+
+    /** Null or empty = none (the service names the field); a null entry is refused here, naming its index. */
+    static Set<Role> roles(List<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            return Set.of();
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i) == null) {
+                throw new BadRequestException("roles[" + i + "]", "must be one of "
+                        + java.util.Arrays.toString(Role.values()));
+            }
+        }
+        return EnumSet.copyOf(roles);
     }
 }

@@ -55,6 +55,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /** A solver that gave up on well-formed input (e.g. eigen decomposition iteration limit): 422 naming the field. */
+    @ExceptionHandler(com.sesadvisor.engine.ahp.NotConvergedException.class)
+    ProblemDetail notConverged(com.sesadvisor.engine.ahp.NotConvergedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Computation did not converge", e.getMessage(),
+                List.of(new FieldError("matrix", e.getMessage())));
+    }
+
+    @ExceptionHandler(com.sesadvisor.security.TokenRefusedException.class)
+    ProblemDetail tokenRefused(com.sesadvisor.security.TokenRefusedException e) {
+        if (e instanceof com.sesadvisor.security.TokenRefusedException.NotFound) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+        }
+        return e.field() == null ? problem(HttpStatus.CONFLICT, "Token refused", e.getMessage(), List.of())
+                : validationProblem("Invalid token request", e.getMessage(), List.of(new FieldError(e.field(),
+                e.getMessage())));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(InvalidGroupException.class)
     ProblemDetail invalidGroup(InvalidGroupException e) {
         ProblemDetail p = validationProblem("Invalid group", e.getMessage(),
@@ -131,6 +153,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(com.sesadvisor.security.AccountRefusedException.class)
     ProblemDetail accountRefused(com.sesadvisor.security.AccountRefusedException e) {
         String field = e.reason().field();
+        if (e.reason() == com.sesadvisor.security.AccountRefusedException.Reason.USERNAME_TAKEN) {
+            // a duplicate (or the loser of a race) is a conflict with existing state, not malformed input
+            return problem(HttpStatus.CONFLICT, "User name taken", e.getMessage(), List.of(new FieldError(field,
+                    e.getMessage())));
+        }
         if (field != null) {
             return validationProblem("Invalid account", e.getMessage(), List.of(new FieldError(field,
                     e.getMessage())));
@@ -176,6 +203,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String message = "Parameter '" + field + "' has an invalid value '" + ex.getValue() + "'.";
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(validationProblem("Invalid parameter", message, List.of(new FieldError(field, message))));
+    }
+
+    /** A unique constraint or a lock refused a concurrent write the services did not foresee: never a 500. */
+    @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        log.info("Concurrent or duplicate write refused: {}", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict", "The request conflicts with a concurrent change or an "
+                + "existing record; reload and try again.", List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -39,6 +39,7 @@ class EligibilityController {
         this.eligibility = eligibility;
     }
 
+    @PreAuthorize("hasAnyRole('REGULATOR', 'ADMIN')")
     @PostMapping
     @Operation(summary = "Check one project against a rule set: eligible only if every rule of the set passes")
     EligibilityDtos.CheckResponse check(@RequestBody EligibilityDtos.CheckRequest request, Principal principal,
@@ -67,6 +68,7 @@ class EligibilityController {
         return eligibility.allVersions().stream().map(EligibilityDtos.RuleSetResponse::of).toList();
     }
 
+    @PreAuthorize("hasAnyRole('REGULATOR', 'ADMIN')")
     @PostMapping(value = "/batch", consumes = TEXT_CSV, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Check a CSV of projects (header name,ratedPowerMw,ratedEnergyMwh,annualCycles plus the "
             + "columns the rule set requires); a bad row gets its own error, the others still run")
@@ -76,6 +78,7 @@ class EligibilityController {
         return EligibilityDtos.BatchResponse.of(eligibility.checkBatch(ruleSet, csv, principal.getName()), locale);
     }
 
+    @PreAuthorize("hasAnyRole('REGULATOR', 'ADMIN')")
     @PostMapping(value = "/batch", consumes = TEXT_CSV, produces = TEXT_CSV)
     ResponseEntity<String> batchCsv(@RequestBody String csv,
                                     @RequestParam(defaultValue = DEFAULT_RULE_SET) String ruleSet,
@@ -114,7 +117,8 @@ class EligibilityController {
     @PreAuthorize("hasAnyRole('REGULATOR', 'ADMIN')")
     @Operation(summary = "One past decision: the exact facts, findings and rule-set version used")
     ResponseEntity<AuditEntry> auditEntry(@PathVariable long id) {
-        return ResponseEntity.of(eligibility.auditEntry(id));
+        return ResponseEntity.ok(eligibility.auditEntry(id)
+                .orElseThrow(() -> new NotFoundException("No audit entry " + id + ".")));
     }
 
     @PostMapping("/audit/{id}/rerun")

@@ -27,6 +27,24 @@ class OpenApiConfiguration {
         SpringDocUtils.getConfig().replaceWithClass(Text.class, String.class);
     }
 
+    /** Title, version and both ways to authenticate, so Swagger UI offers an Authorize button for each. */
+    @Bean
+    io.swagger.v3.oas.models.OpenAPI sesAdvisorOpenApi() {
+        return new io.swagger.v3.oas.models.OpenAPI()
+                .info(new io.swagger.v3.oas.models.info.Info().title("SES Advisor API").version("1")
+                        .description("Calculators, eligibility and accounts of SES Advisor. Errors are RFC 9457 "
+                                + "problem+json; see docs/api.md."))
+                .components(new io.swagger.v3.oas.models.Components()
+                        .addSecuritySchemes("basic", new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("An SES Advisor account (throttled after repeated failures: 429)"))
+                        .addSecuritySchemes("bearer", new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("A personal API token from POST /api/tokens or the My account page")))
+                .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("basic"))
+                .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer"));
+    }
+
     @Bean
     OpenApiCustomizer assumptionsSchema() {
         return openApi -> {

@@ -80,7 +80,10 @@ final class Csv {
     }
 
     private static String escape(String v) {
-        String s = !v.isEmpty() && "=+@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+        // =, +, @, tab and CR start a formula in spreadsheets; so does "-" unless the field is a plain number
+        boolean formula = !v.isEmpty() && ("=+@\t\r".indexOf(v.charAt(0)) >= 0
+                || v.charAt(0) == '-' && !v.matches("-[0-9.]+([eE][-+]?[0-9]+)?"));
+        String s = formula ? "'" + v : v;
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility;
 
+import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.EligibilityJudge;
 import com.sesadvisor.rules.ExecutionLimits;
@@ -230,7 +231,20 @@ public class EligibilityEvaluator {
         } else if (value < 0) {
             problems.add(new FieldProblem(field, Text.of("eligibility.problem.negative", field, label(field),
                     value)));
+        } else if (value > upperBound(field)) {
+            problems.add(new FieldProblem(field, Text.of("eligibility.problem.tooLarge", field, label(field),
+                    value, upperBound(field))));
         }
+    }
+
+    /** Plausibility bound from the finance catalogue (same unit: MW, MWh, cycles per year). */
+    private static double upperBound(String field) {
+        return switch (field) {
+            case "ratedPowerMw" -> AssumptionField.RATED_POWER_MW.max();
+            case "ratedEnergyMwh" -> AssumptionField.RATED_ENERGY_MWH.max();
+            case "annualCycles" -> AssumptionField.CYCLES_PER_YEAR.max();
+            default -> Double.MAX_VALUE;
+        };
     }
 
     /**

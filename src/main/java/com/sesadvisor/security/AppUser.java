@@ -29,6 +29,10 @@ public class AppUser {
     @Column(nullable = false, unique = true, length = 64)
     private String username;
 
+    /** The user name in lower case: its unique constraint makes names unique regardless of case (V30). */
+    @Column(name = "username_key", nullable = false, unique = true, length = 64)
+    private String usernameKey;
+
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
@@ -65,10 +69,16 @@ public class AppUser {
 
     public AppUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
         this.username = username;
+        this.usernameKey = key(username);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    /** The case-insensitive key of a user name (what the unique constraint compares). */
+    public static String key(String username) {
+        return username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Long getId() {

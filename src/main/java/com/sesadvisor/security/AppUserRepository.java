@@ -11,8 +11,11 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    /** By the lower-case key, so that sign-in and look-ups ignore case like the unique constraint does. */
+    Optional<AppUser> findByUsernameKey(String usernameKey);
+
     /** Case-insensitive, so "Alice" and "alice" cannot both exist and be confused with each other. */
-    boolean existsByUsernameIgnoreCase(String username);
+    boolean existsByUsernameKey(String usernameKey);
 
     List<AppUser> findAllByOrderByUsernameAsc();
 

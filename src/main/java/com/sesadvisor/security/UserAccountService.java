@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,8 +39,11 @@ public class UserAccountService {
     private final SecureRandom random = new SecureRandom();
     private final Actor actor;
 
+    private final SignInThrottle throttle;
+
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock,
-                       Actor actor) {
+                       Actor actor, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -54,11 +59,26 @@ public class UserAccountService {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("An account needs at least one role.");
         }
-        if (users.findByUsername(username).isPresent()) {
+        if (users.existsByUsernameKey(AppUser.key(username))) {
             return false;
         }
         users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), roles, clock.instant()));
         return true;
+    }
+
+    /** Lifts the sign-in throttling lock of an account (audited); returns whether it was locked. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean unlock(String username) {
+        if (username == null || !users.existsByUsernameKey(AppUser.key(username))) {
+            throw new AccountRefusedException(Reason.NOT_FOUND, "No account " + username);
+        }
+        return throttle.unlock(username, actor());
+    }
+
+    /** Whether an account is locked by sign-in throttling now. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean locked(String username) {
+        return throttle.accountLocked(username);
     }
 
     /** All accounts, by user name. */
@@ -72,7 +92,7 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
-        return username != null && users.existsByUsernameIgnoreCase(username.trim());
+        return username != null && users.existsByUsernameKey(AppUser.key(username));
     }
 
     /** A random password of 16 characters from an unambiguous alphabet, to be shown once. */
@@ -96,12 +116,23 @@ public class UserAccountService {
         String display = checkedDisplayName(displayName);
         checkPassword(rawPassword);
         checkRoles(roles);
-        if (users.existsByUsernameIgnoreCase(name)) {
-            throw new AccountRefusedException(Reason.USERNAME_TAKEN, "The user name " + name + " is taken");
+        if (users.existsByUsernameKey(AppUser.key(name))) {
+            throw taken(name);
         }
         AppUser user = new AppUser(name, display, passwordEncoder.encode(rawPassword), roles, clock.instant());
         user.setCreatedBy(actor());
-        return users.saveAndFlush(user);
+        try {
+            return users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            // Another request created the same name (in any case) between the check above and this insert: the
+            // unique constraint on username_key refused it (or made us wait and then refused it).
+            throw taken(name);
+        }
+    }
+
+    private static AccountRefusedException taken(String name) {
+        return new AccountRefusedException(Reason.USERNAME_TAKEN, "The user name " + name
+                + " is taken (user names are unique regardless of case)");
     }
 
     /** Changes display name and roles; refuses removing one's own ADMIN role or the last enabled ADMIN. */

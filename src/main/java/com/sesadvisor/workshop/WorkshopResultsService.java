@@ -79,6 +79,10 @@ public class WorkshopResultsService {
     public WorkshopResults results(long workshopId) {
         Workshop w = workshops.findById(workshopId).orElseThrow(() -> new WorkshopNotFoundException(workshopId));
         boolean staff = actor.hasAnyRole(Role.FACILITATOR, Role.ADMIN);
+        if (!staff && !participants.existsByWorkshopIdAndContactIgnoreCase(workshopId, actor.name(""))) {
+            // an expert account sees only the workshops it is invited to (participant contact = user name)
+            throw new AccessDeniedException("Not invited to workshop " + workshopId);
+        }
         requireShared(w, staff);
         return assemble(w, currentUser(), !staff);
     }

@@ -18,8 +18,13 @@ public class WorkshopService {
     private final WorkshopRepository workshops;
     private final Clock clock;
     private final I18NProvider i18n;
+    private final ParticipantRepository participants;
+    private final com.sesadvisor.security.Actor actor;
 
-    WorkshopService(WorkshopRepository workshops, Clock clock, I18NProvider i18n) {
+    WorkshopService(WorkshopRepository workshops, Clock clock, I18NProvider i18n, ParticipantRepository participants,
+                    com.sesadvisor.security.Actor actor) {
+        this.participants = participants;
+        this.actor = actor;
         this.workshops = workshops;
         this.clock = clock;
         this.i18n = i18n;
@@ -42,9 +47,18 @@ public class WorkshopService {
         return workshops.save(w);
     }
 
+    /**
+     * Facilitators and admins see every workshop; any other account (an expert) only those it is invited to, i.e.
+     * where a participant's contact is the account's user name (case-insensitive).
+     */
     @Transactional(readOnly = true)
     public List<Workshop> list() {
-        return workshops.findAllByOrderByUpdatedAtDesc();
+        List<Workshop> all = workshops.findAllByOrderByUpdatedAtDesc();
+        if (actor.hasAnyRole(com.sesadvisor.security.Role.FACILITATOR, com.sesadvisor.security.Role.ADMIN)) {
+            return all;
+        }
+        java.util.Set<Long> invited = new java.util.HashSet<>(participants.workshopIdsOfContact(actor.name("")));
+        return all.stream().filter(w -> invited.contains(w.getId())).toList();
     }
 
     @Transactional(readOnly = true)

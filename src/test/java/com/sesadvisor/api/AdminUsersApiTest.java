@@ -53,7 +53,7 @@ class AdminUsersApiTest {
                 .andExpect(jsonPath("$.generatedPassword").isString());
         mvc.perform(postJson("/api/admin/users", Map.of("username", name, "displayName", "Again",
                         "roles", List.of("EXPERT"), "password", "long-enough-password")))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("username"));
     }

@@ -45,4 +45,11 @@ class ProjectCsvTest {
     void output_quotes_commas_and_defuses_formulas() {
         assertThat(Csv.line(List.of("a,b", "=SUM(A1)", 3))).isEqualTo("\"a,b\",'=SUM(A1),3\r\n");
     }
+
+    /** Issue 14: a name that a spreadsheet would run as a formula is written as text; numbers stay numbers. */
+    @Test
+    void csvOutputDefusesFormulasInNames() {
+        String line = Csv.line(List.of("=cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "<script>x</script>", -12.5, 400));
+        assertThat(line).startsWith("'=cmd|' /C calc'!A0,'-2+3,'@SUM(A1),<script>x</script>,-12.5,400");
+    }
 }

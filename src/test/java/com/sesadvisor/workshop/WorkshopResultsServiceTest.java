@@ -227,9 +227,16 @@ class WorkshopResultsServiceTest {
     void experts_see_results_only_when_the_workshop_shares_them_and_regulators_never() {
         long closed = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
         long open = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        long notInvited = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        for (long w : new long[] {closed, open}) {
+            participants.invite(w, new ParticipantProfile("Someone", OrganisationType.GRID_COMPANY, null, 1,
+                    "SOMEONE"), Duration.ofDays(7));
+        }
         as("ROLE_EXPERT");
         assertThatThrownBy(() -> results.results(closed)).isInstanceOf(AccessDeniedException.class);
         assertThat(results.results(open).outcome().workshopId()).isEqualTo(open);
+        // issue 14: an expert account reaches only the workshops it is invited to, even when results are shared
+        assertThatThrownBy(() -> results.results(notInvited)).isInstanceOf(AccessDeniedException.class);
         as("ROLE_REGULATOR");
         assertThatThrownBy(() -> results.results(open)).isInstanceOf(AccessDeniedException.class);
         as("ROLE_ADMIN");
@@ -371,7 +378,9 @@ class WorkshopResultsServiceTest {
         experts.answer(wang, "GOAL", 1, 2, 9);
         experts.answer(wang, "GOAL", 2, 0, 9);
         experts.completeNode(wang, "GOAL");
-        String li = invite(id, "Li").token();
+        // Li has an expert account too ("someone", the user of as(...)): the contact ties the two
+        String li = participants.invite(id, new ParticipantProfile("Li", OrganisationType.GRID_COMPANY, null, 1,
+                "someone"), Duration.ofDays(7)).token();
 
         WorkshopResults staff = results.results(id);
         assertThat(staff.outcome().findings()).anySatisfy(f -> {

@@ -123,6 +123,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         HorizontalLayout row = new HorizontalLayout(edit, toggle, reset);
+        if (accounts.locked(u.getUsername())) {
+            // sign-in throttling locked this account after repeated wrong passwords: lift it at once
+            Button unlock = new Button(VaadinIcon.UNLOCK.create(), e -> {
+                accounts.unlock(u.getUsername());
+                Notifications.success(getTranslation("users.unlocked", u.getUsername()));
+                refresh();
+            });
+            unlock.setId("unlock-" + u.getUsername());
+            unlock.setTooltipText(getTranslation("users.action.unlock"));
+            unlock.setAriaLabel(getTranslation("users.action.unlock"));
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(unlock);
+        }
         row.setSpacing(false);
         return row;
     }

@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.rules"), "rules", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.api"), "swagger-ui.html", VaadinIcon.CODE.create()));
+        nav.addItem(new SideNavItem(getTranslation("account.nav"), "account", VaadinIcon.USER.create()));
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem users = new SideNavItem(getTranslation("users.nav"), "admin/users", VaadinIcon.USERS.create());
             users.setId("nav-users");

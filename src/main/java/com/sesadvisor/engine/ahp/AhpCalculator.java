@@ -2,6 +2,7 @@ package com.sesadvisor.engine.ahp;
 
 import java.util.Optional;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import com.sesadvisor.engine.text.Text;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
@@ -169,7 +170,13 @@ public final class AhpCalculator {
 
     /** Principal eigenvector (largest real eigenvalue), absolute values, normalised to sum 1. */
     static double[] eigenDecomposition(double[][] a) {
-        EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(a, true));
+        EigenDecomposition eigen;
+        try {
+            eigen = new EigenDecomposition(new Array2DRowRealMatrix(a, true));
+        } catch (org.apache.commons.math3.exception.MathIllegalStateException
+                 | org.apache.commons.math3.exception.MathArithmeticException e) {
+            throw new NotConvergedException(Text.of("ahp.matrix.notConverged"), e);
+        }
         double[] real = eigen.getRealEigenvalues();
         int best = 0;
         for (int i = 1; i < real.length; i++) {

@@ -191,6 +191,8 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
                 throw new InvalidHierarchyException(node.id(), Text.of("ahp.hierarchy.nodeProblem", node.id(), e.text()));
             } catch (DisconnectedComparisonsException e) {
                 throw new InvalidHierarchyException(node.id(), Text.of("ahp.hierarchy.nodeProblem", node.id(), e.text()));
+            } catch (NotConvergedException e) {
+                throw new InvalidHierarchyException(node.id(), Text.of("ahp.hierarchy.nodeProblem", node.id(), e.text()));
             }
         }
         out.add(new HierarchyResult.NodeResult(node.id(), node.name(), path, depth, node.isLeaf(), local, global,

@@ -13,6 +13,10 @@ import java.util.OptionalDouble;
  */
 public final class IncompletePairwiseMatrix {
 
+    /** Plausibility bounds of one judgement (the shared catalogue); outside them the solvers can overflow. */
+    private static final com.sesadvisor.engine.mcda.InputBounds JUDGEMENT_RANGE =
+            com.sesadvisor.engine.mcda.InputBounds.AHP_JUDGEMENT;
+
     private final double[][] values;
     private final boolean[][] known;
     private final int missing;
@@ -69,6 +73,11 @@ public final class IncompletePairwiseMatrix {
                 }
                 if (d <= 0) {
                     throw new InvalidMatrixException(Text.of("ahp.matrix.notPositive", i, j, d), i, j);
+                }
+                if (!JUDGEMENT_RANGE.accepts(d) && !JUDGEMENT_RANGE.accepts(d * (1 + 1e-9))
+                        && !JUDGEMENT_RANGE.accepts(d * (1 - 1e-9))) {
+                    throw new InvalidMatrixException(Text.of("ahp.matrix.outOfRange", i, j, d, JUDGEMENT_RANGE.min(),
+                            JUDGEMENT_RANGE.max()), i, j);
                 }
                 if (i == j && Math.abs(d - 1.0) > PairwiseMatrix.RECIPROCITY_TOLERANCE) {
                     throw new InvalidMatrixException(Text.of("ahp.matrix.diagonal", i, d), i, j);

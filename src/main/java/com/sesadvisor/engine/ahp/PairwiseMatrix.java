@@ -14,8 +14,8 @@ import java.util.Arrays;
  */
 public final class PairwiseMatrix {
 
-    public static final int MIN_SIZE = 2;
-    public static final int MAX_SIZE = 20;
+    public static final int MIN_SIZE = (int) com.sesadvisor.engine.mcda.InputBounds.AHP_MATRIX_SIZE.min();
+    public static final int MAX_SIZE = (int) com.sesadvisor.engine.mcda.InputBounds.AHP_MATRIX_SIZE.max();
     /** Relative tolerance for {@code a[i][j] * a[j][i] == 1}: judgements typed as 0.3333 must still pass. */
     public static final double RECIPROCITY_TOLERANCE = 1e-3;
 

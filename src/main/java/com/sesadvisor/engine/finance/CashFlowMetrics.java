@@ -1,5 +1,6 @@
 package com.sesadvisor.engine.finance;
 
+import com.sesadvisor.engine.mcda.InputBounds;
 import com.sesadvisor.engine.text.Text;
 import java.util.List;
 
@@ -27,16 +28,34 @@ public record CashFlowMetrics(double discountRate, IrrResult irr, int signChange
         if (flows == null || flows.length < 2) {
             throw new InvalidFinanceInputException("cashFlows", Text.of("engine.finance.violation.twoValues"));
         }
+        InputBounds years = InputBounds.CASH_FLOW_YEARS;
+        if (flows.length > years.max()) {
+            throw new InvalidFinanceInputException("cashFlows", Text.of("engine.finance.violation.tooManyValues",
+                    years.max(), flows.length));
+        }
         for (int i = 0; i < flows.length; i++) {
             if (!Double.isFinite(flows[i])) {
                 throw new InvalidFinanceInputException("cashFlows[" + i + "]",
                         Text.of("engine.finance.violation.notFinite"));
             }
+            outOfBounds(InputBounds.CASH_FLOW, flows[i], "cashFlows[" + i + "]");
         }
         if (!Double.isFinite(rate) || rate <= -1) {
             throw new InvalidFinanceInputException("discountRate", Text.of("engine.finance.violation.discountRate"));
         }
+        outOfBounds(InputBounds.DISCOUNT_RATE, rate, "discountRate");
         return compute(flows, rate);
+    }
+
+    private static void outOfBounds(InputBounds bounds, double v, String field) {
+        if (v < bounds.min()) {
+            throw new InvalidFinanceInputException(field, Text.of("engine.finance.violation.belowMin", bounds.min(),
+                    bounds.unit(), v));
+        }
+        if (v > bounds.max()) {
+            throw new InvalidFinanceInputException(field, Text.of("engine.finance.violation.aboveMax", bounds.max(),
+                    bounds.unit(), v));
+        }
     }
 
     /** Unchecked variant for the engine's own (already finite) series. */

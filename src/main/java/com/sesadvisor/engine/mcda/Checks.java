@@ -25,7 +25,9 @@ public final class Checks {
         if (matrix[0] == null || matrix[0].length == 0) {
             throw new TooFewAlternativesException(field + "[0]", "at least 1 criterion (column) is needed");
         }
+        InputBounds.DECISION_ALTERNATIVES.checkCount(matrix.length, field);
         int n = matrix[0].length;
+        InputBounds.DECISION_CRITERIA.checkCount(n, field + "[0]");
         for (int i = 0; i < matrix.length; i++) {
             if (matrix[i] == null || matrix[i].length != n) {
                 throw new DimensionMismatchException(field + "[" + i + "]", "row has "
@@ -36,6 +38,7 @@ public final class Checks {
                     throw new NonFiniteValueException(field + "[" + i + "][" + j + "]",
                             "value must be a finite number, got " + matrix[i][j]);
                 }
+                InputBounds.DECISION_VALUE.check(matrix[i][j], field + "[" + i + "][" + j + "]");
             }
         }
         return n;
@@ -63,6 +66,7 @@ public final class Checks {
                 throw new InvalidWeightsException(field + "[" + j + "]",
                         "weight must not be negative, got " + weights[j]);
             }
+            InputBounds.WEIGHT.check(weights[j], field + "[" + j + "]");
             sum += weights[j];
         }
         if (sum <= 0) {

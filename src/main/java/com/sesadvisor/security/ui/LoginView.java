@@ -45,7 +45,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey("locked");
+        LoginI18n i18n = translatedForm();
+        if (locked) {
+            // throttled: say so, instead of suggesting the password was wrong
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+        }
+        login.setI18n(i18n);
+        login.setError(locked || parameters.containsKey("error"));
     }
 
     @Override

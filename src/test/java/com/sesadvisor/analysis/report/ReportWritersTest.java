@@ -145,6 +145,35 @@ class ReportWritersTest {
         assertThat(ReportFonts.unsupported("표 a")).isEqualTo("표");
     }
 
+    /** Issue 14: user-entered names are text in every output: no script, no spreadsheet formula. */
+    @Test
+    void userEnteredNamesAreTextInThePdfAndNoWorkbookCellIsAFormula() throws Exception {
+        String script = "<script>alert('x')</script>";
+        String formula = "=cmd|' /C calc'!A0";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReportWriter.write(report, new com.sesadvisor.analysis.ReportContext("Workshop " + script,
+                java.util.List.of("Participant " + formula, "Expert " + script)), Locale.ENGLISH,
+                (k, a) -> I18N.getTranslation(k, Locale.ENGLISH, a), out);
+        byte[] pdf = out.toByteArray();
+        String s = text(pdf);
+        assertThat(s).contains(script, formula);
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("/JavaScript", "/JS ", "/OpenAction", "/Launch");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        XlsxReportWriter.write(report, Locale.ENGLISH, xlsx);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            for (Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    }
+                }
+            }
+        }
+    }
+
     private static byte[] pdf(AnalysisReport r, Locale locale) throws java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfReportWriter.write(r, null, locale, (k, a) -> I18N.getTranslation(k, locale, a), out);
