@@ -65,9 +65,10 @@ public final class IrrSolver {
     }
 
     /**
-     * IRR (2-18): every sign change of NPV(r) on the grid over [-95 %, 1000 %] is refined by Brent's method to
-     * 1e-10; the headline is the root closest to zero. Not defined when the flows have one sign or NPV never
-     * changes sign in the range.
+     * IRR (2-18), the headline being the root closest to zero. Not defined when the flows have one sign or NPV
+     * never changes sign in [-95 %, 1000 %]. Flows whose signs change exactly once (every conventional project)
+     * have at most one root (Descartes' rule in v = 1/(1+r)), so a bracketed Newton iteration finds it
+     * ({@link #singleRoot}); any other series takes the all-roots grid search ({@link #allRoots}).
      */
     public static IrrResult irr(double[] flows) {
         int sc = signChanges(flows);
@@ -80,6 +81,88 @@ public final class IrrSolver {
         if (!pos || !neg) {
             return new IrrResult.NotDefined(Text.of("engine.finance.irr.sameSign"), sc);
         }
+        return strictSignChanges(flows) == 1 ? singleRoot(flows, sc) : allRoots(flows, sc);
+    }
+
+    /** Sign changes counting every non-zero flow, however small: Descartes' bound needs all of them. */
+    private static int strictSignChanges(double[] flows) {
+        int n = 0;
+        double prev = 0;
+        for (double c : flows) {
+            if (c != 0) {
+                if (prev != 0 && (c < 0) != (prev < 0)) {
+                    n++;
+                }
+                prev = c;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The one root of a series with a single sign change: Newton's method on NPV(r), kept inside a bracket
+     * [{@link #LOWER}, {@link #UPPER}] that shrinks every step and falls back to bisection whenever a Newton step
+     * would leave it or stalls (Numerical Recipes' rtsafe). Same range and accuracy as {@link #allRoots}.
+     */
+    static IrrResult singleRoot(double[] flows, int signChanges) {
+        double lo = GRID[0];
+        double hi = GRID[GRID.length - 1];
+        double fLo = npv(flows, lo);
+        double fHi = npv(flows, hi);
+        if (fLo == 0.0 || fHi == 0.0) {
+            double root = fLo == 0.0 ? lo : hi;
+            return new IrrResult.Defined(root, List.of(root), signChanges);
+        }
+        if ((fLo < 0) == (fHi < 0)) {
+            return new IrrResult.NotDefined(Text.of("engine.finance.irr.noRoot"), signChanges);
+        }
+        // orient so that npv(neg) < 0 < npv(posSide)
+        double negSide = fLo < 0 ? lo : hi;
+        double posSide = fLo < 0 ? hi : lo;
+        double r = 0.1 > lo && 0.1 < hi ? 0.1 : 0.5 * (lo + hi);
+        double stepBefore = hi - lo;
+        double step = stepBefore;
+        for (int iteration = 0; iteration < 200; iteration++) {
+            double v = 1.0 / (1.0 + r);
+            double p = 0.0;
+            double dp = 0.0;
+            for (int t = flows.length - 1; t >= 0; t--) {
+                dp = dp * v + p;
+                p = p * v + flows[t];
+            }
+            if (p == 0.0) {
+                return new IrrResult.Defined(r, List.of(r), signChanges);
+            }
+            if (p < 0) {
+                negSide = r;
+            } else {
+                posSide = r;
+            }
+            double slope = -dp * v * v; // dNPV/dr = dNPV/dv * dv/dr, dv/dr = -v^2
+            double newton = slope != 0.0 ? r - p / slope : Double.NaN;
+            boolean inside = newton > Math.min(negSide, posSide) && newton < Math.max(negSide, posSide);
+            double next;
+            if (inside && Math.abs(2.0 * p) <= Math.abs(stepBefore * slope)) {
+                stepBefore = step;
+                next = newton;
+            } else {
+                stepBefore = step;
+                next = 0.5 * (negSide + posSide);
+            }
+            step = Math.abs(next - r);
+            r = next;
+            if (step < TOLERANCE * 1e-2 || Math.abs(negSide - posSide) < TOLERANCE) {
+                return new IrrResult.Defined(r, List.of(r), signChanges);
+            }
+        }
+        return allRoots(flows, signChanges);
+    }
+
+    /**
+     * Every sign change of NPV(r) on the grid over [-95 %, 1000 %] refined by Brent's method to 1e-10; the
+     * headline is the root closest to zero.
+     */
+    static IrrResult allRoots(double[] flows, int sc) {
         List<Double> roots = new ArrayList<>(2);
         double fPrev = npv(flows, GRID[0]);
         BrentSolver solver = null;
