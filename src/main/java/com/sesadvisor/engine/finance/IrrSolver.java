@@ -66,9 +66,9 @@ public final class IrrSolver {
 
     /**
      * IRR (2-18), the headline being the root closest to zero. Not defined when the flows have one sign or NPV
-     * never changes sign in [-95 %, 1000 %]. Flows whose signs change exactly once (every conventional project)
-     * have at most one root (Descartes' rule in v = 1/(1+r)), so a bracketed Newton iteration finds it
-     * ({@link #singleRoot}); any other series takes the all-roots grid search ({@link #allRoots}).
+     * never changes sign in [-95 %, 1000 %]. When the flows provably have exactly one root in (-100 %, +inf)
+     * ({@link #rootBounds}), a bracketed Newton iteration finds it ({@link #singleRoot}); any other series takes
+     * the all-roots grid search ({@link #allRoots}).
      */
     public static IrrResult irr(double[] flows) {
         int sc = signChanges(flows);
@@ -81,32 +81,89 @@ public final class IrrSolver {
         if (!pos || !neg) {
             return new IrrResult.NotDefined(Text.of("engine.finance.irr.sameSign"), sc);
         }
-        return strictSignChanges(flows) == 1 ? singleRoot(flows, sc) : allRoots(flows, sc);
+        int bounds = rootBounds(flows);
+        if (bounds == ONE_ABOVE_ZERO) {
+            return singleRoot(flows, sc, 0.0, GRID[GRID.length - 1]);
+        }
+        if (bounds == ONE_BELOW_ZERO) {
+            return singleRoot(flows, sc, GRID[0], 0.0);
+        }
+        return allRoots(flows, sc);
     }
 
-    /** Sign changes counting every non-zero flow, however small: Descartes' bound needs all of them. */
-    private static int strictSignChanges(double[] flows) {
-        int n = 0;
+    static final int UNKNOWN = -1;
+    static final int ONE_ABOVE_ZERO = 1;
+    static final int ONE_BELOW_ZERO = 2;
+
+    /**
+     * Counts the roots on each side of r = 0 with Descartes' rule, in v = 1/(1+r):
+     * <ul>
+     * <li>r > 0 (0 < v < 1): p(v)/(1-v) has the cumulative sums S_0..S_n, S_n, ... as coefficients, so the
+     * roots there are at most the sign changes of the cumulative cash flow (Norstrom's criterion);</li>
+     * <li>r < 0 (v = 1 + y, y > 0): at most the sign changes of the coefficients of p(1 + y) (a Taylor shift).</li>
+     * </ul>
+     * Exactly one sign change on one side and none on the other, with p(0) = S_0 and p(1) = S_n of opposite sign
+     * or p(1) and p(+inf) of opposite sign, is exactly one root. A coefficient whose sign the rounding error could
+     * have flipped makes the answer {@link #UNKNOWN}, and so does a root at r = 0.
+     */
+    static int rootBounds(double[] flows) {
+        int n = flows.length;
+        double eps = 4.0 * n * Math.ulp(1.0);
+        double sum = 0;
+        double absSum = 0;
+        int cumulativeChanges = 0;
         double prev = 0;
         for (double c : flows) {
-            if (c != 0) {
-                if (prev != 0 && (c < 0) != (prev < 0)) {
-                    n++;
-                }
-                prev = c;
+            sum += c;
+            absSum += Math.abs(c);
+            if (Math.abs(sum) <= eps * absSum) {
+                return UNKNOWN; // a cumulative sum at (or rounding-close to) zero: sign count not trustworthy
+            }
+            if (prev != 0 && (sum < 0) != (prev < 0)) {
+                cumulativeChanges++;
+            }
+            prev = sum;
+        }
+        double[] shifted = flows.clone();
+        double[] shiftedAbs = new double[n];
+        for (int t = 0; t < n; t++) {
+            shiftedAbs[t] = Math.abs(flows[t]);
+        }
+        for (int i = 0; i < n - 1; i++) {
+            for (int j = n - 2; j >= i; j--) {
+                shifted[j] += shifted[j + 1];
+                shiftedAbs[j] += shiftedAbs[j + 1];
             }
         }
-        return n;
+        int shiftedChanges = 0;
+        prev = 0;
+        for (int k = 0; k < n; k++) {
+            if (shiftedAbs[k] == 0) {
+                continue;
+            }
+            if (Math.abs(shifted[k]) <= eps * shiftedAbs[k]) {
+                return UNKNOWN;
+            }
+            if (prev != 0 && (shifted[k] < 0) != (prev < 0)) {
+                shiftedChanges++;
+            }
+            prev = shifted[k];
+        }
+        if (cumulativeChanges == 1 && shiftedChanges == 0) {
+            return ONE_ABOVE_ZERO;
+        }
+        if (cumulativeChanges == 0 && shiftedChanges == 1) {
+            return ONE_BELOW_ZERO;
+        }
+        return UNKNOWN;
     }
 
     /**
-     * The one root of a series with a single sign change: Newton's method on NPV(r), kept inside a bracket
-     * [{@link #LOWER}, {@link #UPPER}] that shrinks every step and falls back to bisection whenever a Newton step
-     * would leave it or stalls (Numerical Recipes' rtsafe). Same range and accuracy as {@link #allRoots}.
+     * The one root of NPV in [lo, hi], known to be alone there: Newton's method kept inside a bracket that
+     * shrinks every step, with bisection whenever a Newton step would leave it or stalls (Numerical Recipes'
+     * rtsafe). Same accuracy as {@link #allRoots}; NPV of one sign at both ends means no root in the range.
      */
-    static IrrResult singleRoot(double[] flows, int signChanges) {
-        double lo = GRID[0];
-        double hi = GRID[GRID.length - 1];
+    static IrrResult singleRoot(double[] flows, int signChanges, double lo, double hi) {
         double fLo = npv(flows, lo);
         double fHi = npv(flows, hi);
         if (fLo == 0.0 || fHi == 0.0) {
@@ -116,10 +173,9 @@ public final class IrrSolver {
         if ((fLo < 0) == (fHi < 0)) {
             return new IrrResult.NotDefined(Text.of("engine.finance.irr.noRoot"), signChanges);
         }
-        // orient so that npv(neg) < 0 < npv(posSide)
         double negSide = fLo < 0 ? lo : hi;
         double posSide = fLo < 0 ? hi : lo;
-        double r = 0.1 > lo && 0.1 < hi ? 0.1 : 0.5 * (lo + hi);
+        double r = lo >= 0 ? 0.1 : -0.1; // where IRRs usually are; the bracket guards the rest
         double stepBefore = hi - lo;
         double step = stepBefore;
         for (int iteration = 0; iteration < 200; iteration++) {
@@ -131,31 +187,26 @@ public final class IrrSolver {
                 p = p * v + flows[t];
             }
             if (p == 0.0) {
-                return new IrrResult.Defined(r, List.of(r), signChanges);
+                break;
             }
             if (p < 0) {
                 negSide = r;
             } else {
                 posSide = r;
             }
-            double slope = -dp * v * v; // dNPV/dr = dNPV/dv * dv/dr, dv/dr = -v^2
-            double newton = slope != 0.0 ? r - p / slope : Double.NaN;
+            double slope = -dp * v * v; // dNPV/dr = dNPV/dv * dv/dr, with dv/dr = -v^2
+            double newton = r - p / slope;
             boolean inside = newton > Math.min(negSide, posSide) && newton < Math.max(negSide, posSide);
-            double next;
-            if (inside && Math.abs(2.0 * p) <= Math.abs(stepBefore * slope)) {
-                stepBefore = step;
-                next = newton;
-            } else {
-                stepBefore = step;
-                next = 0.5 * (negSide + posSide);
-            }
+            double next = inside && Math.abs(2.0 * p) <= Math.abs(stepBefore * slope)
+                    ? newton : 0.5 * (negSide + posSide);
+            stepBefore = step;
             step = Math.abs(next - r);
             r = next;
             if (step < TOLERANCE * 1e-2 || Math.abs(negSide - posSide) < TOLERANCE) {
-                return new IrrResult.Defined(r, List.of(r), signChanges);
+                break;
             }
         }
-        return allRoots(flows, signChanges);
+        return new IrrResult.Defined(r, List.of(r), signChanges);
     }
 
     /**
