@@ -96,15 +96,16 @@ public final class IrrSolver {
     static final int ONE_BELOW_ZERO = 2;
 
     /**
-     * Counts the roots on each side of r = 0 with Descartes' rule, in v = 1/(1+r):
+     * Bounds the roots on each side of r = 0 with Descartes' rule of signs (O(n), no root finding), v = 1/(1+r):
      * <ul>
      * <li>r > 0 (0 < v < 1): p(v)/(1-v) has the cumulative sums S_0..S_n, S_n, ... as coefficients, so the
      * roots there are at most the sign changes of the cumulative cash flow (Norstrom's criterion);</li>
-     * <li>r < 0 (v = 1 + y, y > 0): at most the sign changes of the coefficients of p(1 + y) (a Taylor shift).</li>
+     * <li>r < 0 (w = 1 + r in (0, 1)): the same bound on the reversed polynomial, i.e. the sign changes of the
+     * cumulative cash flow summed from the last year backwards.</li>
      * </ul>
-     * Exactly one sign change on one side and none on the other, with p(0) = S_0 and p(1) = S_n of opposite sign
-     * or p(1) and p(+inf) of opposite sign, is exactly one root. A coefficient whose sign the rounding error could
-     * have flipped makes the answer {@link #UNKNOWN}, and so does a root at r = 0.
+     * One sign change on one side and none on the other is exactly one root in (-100 %, +inf), on that side
+     * (the bound and the count have the same parity). A partial sum whose sign rounding could have flipped makes
+     * the answer {@link #UNKNOWN}, and so does a root at r = 0.
      */
     static int rootBounds(double[] flows) {
         int n = flows.length;
@@ -124,35 +125,26 @@ public final class IrrSolver {
             }
             prev = sum;
         }
-        double[] shifted = flows.clone();
-        double[] shiftedAbs = new double[n];
-        for (int t = 0; t < n; t++) {
-            shiftedAbs[t] = Math.abs(flows[t]);
-        }
-        for (int i = 0; i < n - 1; i++) {
-            for (int j = n - 2; j >= i; j--) {
-                shifted[j] += shifted[j + 1];
-                shiftedAbs[j] += shiftedAbs[j + 1];
-            }
-        }
-        int shiftedChanges = 0;
+        // r < 0: with w = 1 + r in (0, 1), v^-n p(v) = sum c_(n-k) w^k, whose cumulative sums run backwards
+        double backward = 0;
+        double backwardAbs = 0;
+        int backwardChanges = 0;
         prev = 0;
-        for (int k = 0; k < n; k++) {
-            if (shiftedAbs[k] == 0) {
-                continue;
-            }
-            if (Math.abs(shifted[k]) <= eps * shiftedAbs[k]) {
+        for (int t = n - 1; t >= 0; t--) {
+            backward += flows[t];
+            backwardAbs += Math.abs(flows[t]);
+            if (Math.abs(backward) <= eps * backwardAbs) {
                 return UNKNOWN;
             }
-            if (prev != 0 && (shifted[k] < 0) != (prev < 0)) {
-                shiftedChanges++;
+            if (prev != 0 && (backward < 0) != (prev < 0)) {
+                backwardChanges++;
             }
-            prev = shifted[k];
+            prev = backward;
         }
-        if (cumulativeChanges == 1 && shiftedChanges == 0) {
+        if (cumulativeChanges == 1 && backwardChanges == 0) {
             return ONE_ABOVE_ZERO;
         }
-        if (cumulativeChanges == 0 && shiftedChanges == 1) {
+        if (cumulativeChanges == 0 && backwardChanges == 1) {
             return ONE_BELOW_ZERO;
         }
         return UNKNOWN;
