@@ -62,9 +62,15 @@ public class RankingBenchmark {
         return TopsisExplainer.monteCarlo(topsis, 1000, 0.2, 42L);
     }
 
-    /** One plain TOPSIS evaluation, for scale. */
+    /** One TOPSIS evaluation by the engine (validation, ranks, distances, ideal points). */
     @Benchmark
     public TopsisResult topsisOnly() {
         return Topsis.evaluate(PaperData.BASE_NINE, topsis.weights(), base.directions());
+    }
+
+    /** The same closeness by a textbook implementation without validation or ranks, side by side. */
+    @Benchmark
+    public double[] topsisPlainBaseline() {
+        return PlainTopsis.closeness(PaperData.BASE_NINE, topsis.weights(), base.directions());
     }
 }
