@@ -174,10 +174,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * Two requests (possibly on two instances) saving the same thing at the same moment: the second one's stale
-     * version (optimistic locking) or a unique constraint refuses it. A conflict to retry after reloading, not a
-     * server failure.
+     * version (optimistic locking), a lock or a unique constraint refuses it. A conflict to retry after reloading,
+     * not a server failure.
      */
-    @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+    @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
             org.springframework.dao.DataIntegrityViolationException.class})
     ProblemDetail concurrentChange(org.springframework.dao.DataAccessException e) {
         log.info("Refused a conflicting change: {}", e.getClass().getSimpleName());
@@ -203,15 +203,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String message = "Parameter '" + field + "' has an invalid value '" + ex.getValue() + "'.";
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(validationProblem("Invalid parameter", message, List.of(new FieldError(field, message))));
-    }
-
-    /** A unique constraint or a lock refused a concurrent write the services did not foresee: never a 500. */
-    @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
-            org.springframework.dao.ConcurrencyFailureException.class})
-    ProblemDetail conflict(RuntimeException e) {
-        log.info("Concurrent or duplicate write refused: {}", e.getMessage());
-        return problem(HttpStatus.CONFLICT, "Conflict", "The request conflicts with a concurrent change or an "
-                + "existing record; reload and try again.", List.of());
     }
 
     @ExceptionHandler(Exception.class)
