@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,16 +45,7 @@ class RuleGovernanceTest {
 
     @BeforeEach
     void copyRealRules() throws IOException {
-        try (Stream<Path> files = Files.walk(RuleTestSupport.RULES)) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve(RuleTestSupport.RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        RuleTestSupport.copyShippedRules(dir);
         engine = new RuleEngine(compiler.compile(dir), compiler::dispose);
         reloader = new RuleBaseReloader(compiler, engine, dir, Clock.systemUTC());
         evaluator = new EligibilityEvaluator(engine, ExecutionLimits.DEFAULT, ZoneOffset.UTC);

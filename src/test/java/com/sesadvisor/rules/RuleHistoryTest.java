@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,16 +32,7 @@ class RuleHistoryTest {
 
     @Test
     void start_up_a_refusal_and_an_activation_are_recorded_with_diff_and_scenario_results() throws IOException {
-        try (Stream<Path> files = Files.walk(RuleTestSupport.RULES)) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve(RuleTestSupport.RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        RuleTestSupport.copyShippedRules(dir);
         RuleBaseCompiler compiler = new RuleBaseCompiler(Clock.systemUTC());
         RuleEngine engine = new RuleEngine(compiler.compile(dir), compiler::dispose);
         RuleBaseReloader reloader = new RuleBaseReloader(compiler, engine, dir, Clock.systemUTC(), history);

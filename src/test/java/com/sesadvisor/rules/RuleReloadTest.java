@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,16 +37,7 @@ class RuleReloadTest {
 
     @BeforeEach
     void copyRealRules() throws IOException {
-        try (Stream<Path> files = Files.walk(RuleTestSupport.RULES)) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve(RuleTestSupport.RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        RuleTestSupport.copyShippedRules(dir);
         engine = new RuleEngine(compiler.compile(dir), rb -> {
             disposed.add(rb);
             compiler.dispose(rb);
