@@ -126,7 +126,8 @@ class EligibilityController {
     @Operation(summary = "Re-run a past decision on the rules serving now (same facts and assessment date) and "
             + "show what would change; nothing is stored")
     ResponseEntity<com.sesadvisor.eligibility.RerunResult> rerun(@PathVariable long id, Principal principal) {
-        return ResponseEntity.of(eligibility.rerun(id, principal.getName()));
+        return ResponseEntity.ok(eligibility.rerun(id, principal.getName())
+                .orElseThrow(() -> new NotFoundException("No audit entry " + id + ".")));
     }
 
     private List<String> ruleSetNames() {

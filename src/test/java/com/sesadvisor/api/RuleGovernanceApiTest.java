@@ -115,7 +115,9 @@ class RuleGovernanceApiTest {
                 .andExpect(jsonPath("$.ruleBaseVersionThen").value(verdict.get("ruleBaseVersion").asText()))
                 .andExpect(jsonPath("$.checks[2].ruleId").value("ELIG-HE-003"));
         mvc.perform(post("/api/eligibility/audit/999999999/rerun").with(httpBasic(REGULATOR, PASSWORD)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("No audit entry 999999999."));
     }
 
     @Test
