@@ -108,20 +108,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         dialog.setCloseOnOutsideClick(false);
         dialog.setCloseOnEsc(false);
         dialog.setWidth("36rem");
-        TextField shown = new TextField();
-        shown.setId("new-token");
-        shown.setValue(secret);
-        shown.setReadOnly(true);
-        shown.setWidthFull();
-        shown.setAriaLabel(getTranslation("account.tokens.shownOnce.title"));
-        shown.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-        Button copy = new Button(getTranslation("account.tokens.copy"), VaadinIcon.COPY.create(), e -> {
-            shown.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", secret);
-            Notifications.success(getTranslation("account.tokens.copied"));
-        });
-        copy.setId("copy-token");
-        HorizontalLayout row = new HorizontalLayout(shown, copy);
-        row.setWidthFull();
+        SecretWithCopy row = new SecretWithCopy(secret, "new-token", "copy-token",
+                getTranslation("account.tokens.shownOnce.title"), getTranslation("account.tokens.copy"),
+                getTranslation("account.tokens.copied"));
         dialog.add(new Paragraph(getTranslation("account.tokens.shownOnce.text")), row);
         Button close = new Button(getTranslation("account.tokens.close"), e -> dialog.close());
         close.setId("close-token");

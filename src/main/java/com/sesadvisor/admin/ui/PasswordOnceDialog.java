@@ -1,14 +1,10 @@
 package com.sesadvisor.admin.ui;
 
-import com.sesadvisor.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * Shows a generated password exactly once. It is never stored in plain text, so closing this dialog is the last
@@ -21,21 +17,9 @@ class PasswordOnceDialog extends Dialog {
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
         setWidth("32rem");
-        TextField shown = new TextField();
-        shown.setId("generated-password");
-        shown.setValue(password);
-        shown.setReadOnly(true);
-        shown.setWidthFull();
-        shown.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-        shown.setAriaLabel(getTranslation("users.form.password"));
-        Button copy = new Button(getTranslation("users.action.copy"), VaadinIcon.COPY.create(), e -> {
-            shown.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", password);
-            Notifications.success(getTranslation("users.password.copied"));
-        });
-        copy.setId("copy-password");
-        HorizontalLayout row = new HorizontalLayout(shown, copy);
-        row.setWidthFull();
-        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        SecretWithCopy row = new SecretWithCopy(password, "generated-password", "copy-password",
+                getTranslation("users.form.password"), getTranslation("users.action.copy"),
+                getTranslation("users.password.copied"));
         Paragraph intro = new Paragraph(getTranslation("users.password.intro", username));
         Paragraph hint = new Paragraph(getTranslation("users.password.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
