@@ -56,7 +56,7 @@ public class ExpertJudgement {
         // for JPA
     }
 
-    ExpertJudgement(Participant participant, String nodeId, List<String> elements, Instant now) {
+    public ExpertJudgement(Participant participant, String nodeId, List<String> elements, Instant now) {
         this.participant = participant;
         this.nodeId = nodeId;
         this.elementIds = String.join(",", elements);
@@ -68,7 +68,7 @@ public class ExpertJudgement {
     }
 
     /** The facilitator changed this node's children: earlier answers no longer apply to them. */
-    void reset(List<String> elements, Instant now) {
+    public void reset(List<String> elements, Instant now) {
         this.elementIds = String.join(",", elements);
         double[] none = new double[elements.size() * (elements.size() - 1) / 2];
         Arrays.fill(none, Double.NaN);
@@ -76,43 +76,43 @@ public class ExpertJudgement {
         setStatus(JudgementStatus.OPEN, now);
     }
 
-    Participant getParticipant() {
+    public Participant getParticipant() {
         return participant;
     }
 
-    String getNodeId() {
+    public String getNodeId() {
         return nodeId;
     }
 
-    List<String> getElements() {
+    public List<String> getElements() {
         return List.of(elementIds.split(","));
     }
 
     /** Upper triangle, row-major; NaN where the pair is not answered yet. */
-    double[] getUpper() {
+    public double[] getUpper() {
         return Arrays.stream(upperValues.split(",", -1))
                 .mapToDouble(s -> s.isEmpty() ? Double.NaN : Double.parseDouble(s)).toArray();
     }
 
-    void setUpper(double[] upper) {
+    public void setUpper(double[] upper) {
         this.upperValues = Arrays.stream(upper).mapToObj(v -> Double.isNaN(v) ? "" : Double.toString(v))
                 .collect(Collectors.joining(","));
     }
 
-    JudgementStatus getStatus() {
+    public JudgementStatus getStatus() {
         return status;
     }
 
-    void setStatus(JudgementStatus status, Instant now) {
+    public void setStatus(JudgementStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
     }
 
-    Instant getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    void touch(Instant now) {
+    public void touch(Instant now) {
         this.updatedAt = now;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ExpertJudgementRepository extends JpaRepository<ExpertJudgement, Long> {
+public interface ExpertJudgementRepository extends JpaRepository<ExpertJudgement, Long> {
 
     Optional<ExpertJudgement> findByParticipantIdAndNodeId(Long participantId, String nodeId);
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * are refused with {@link InvalidInvitationException} and reveal nothing of the workshop.
  */
 @Component
-class InvitationTokens {
+public class InvitationTokens {
 
     /** Tokens are 32 URL-safe characters; anything far longer is not worth a database query. */
     private static final int MAX_LENGTH = 64;
@@ -23,7 +23,7 @@ class InvitationTokens {
     }
 
     /** The participant whose link this is, if the link can be used now. */
-    Participant valid(String token) {
+    public Participant valid(String token) {
         if (token == null || token.isBlank() || token.length() > MAX_LENGTH) {
             throw new InvalidInvitationException(InvitationProblem.UNKNOWN);
         }

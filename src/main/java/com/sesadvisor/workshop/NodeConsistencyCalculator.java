@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
  * move as they go.
  */
 @Component
-class NodeConsistencyCalculator {
+public class NodeConsistencyCalculator {
 
-    static final PriorityMethod METHOD = PriorityMethod.EIGENVECTOR;
-    static final RandomIndexTable TABLE = RandomIndexTable.SAATY_1980;
+    public static final PriorityMethod METHOD = PriorityMethod.EIGENVECTOR;
+    public static final RandomIndexTable TABLE = RandomIndexTable.SAATY_1980;
 
     private final AhpCalculator calculator = new AhpCalculator();
     private final AhpAssessmentService assessments;
@@ -33,7 +33,7 @@ class NodeConsistencyCalculator {
     }
 
     /** Empty while the answers do not yet connect every element (nothing to compute from). */
-    Optional<NodeConsistency> of(String subject, int n, double[] upper) {
+    public Optional<NodeConsistency> of(String subject, int n, double[] upper) {
         int answered = answered(upper);
         if (answered < n - 1) {
             return Optional.empty();
@@ -64,7 +64,7 @@ class NodeConsistencyCalculator {
                 revisions));
     }
 
-    static int answered(double[] upper) {
+    public static int answered(double[] upper) {
         int c = 0;
         for (double v : upper) {
             if (!Double.isNaN(v)) {

@@ -65,7 +65,7 @@ public class Participant {
         // for JPA
     }
 
-    Participant(Workshop workshop, ParticipantProfile profile, String token, Instant expiresAt, Instant now) {
+    public Participant(Workshop workshop, ParticipantProfile profile, String token, Instant expiresAt, Instant now) {
         this.workshop = workshop;
         this.token = token;
         this.expiresAt = expiresAt;
@@ -73,7 +73,7 @@ public class Participant {
         apply(profile);
     }
 
-    void apply(ParticipantProfile p) {
+    public void apply(ParticipantProfile p) {
         this.name = p.name();
         this.organisationType = p.organisationType();
         this.roleTitle = p.role();
@@ -81,58 +81,58 @@ public class Participant {
         this.contact = p.contact();
     }
 
-    ParticipantProfile profile() {
+    public ParticipantProfile profile() {
         return new ParticipantProfile(name, organisationType, roleTitle, expertiseWeight, contact);
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Workshop getWorkshop() {
+    public Workshop getWorkshop() {
         return workshop;
     }
 
-    String getToken() {
+    public String getToken() {
         return token;
     }
 
-    Instant getExpiresAt() {
+    public Instant getExpiresAt() {
         return expiresAt;
     }
 
-    boolean isRevoked() {
+    public boolean isRevoked() {
         return revoked;
     }
 
-    void revoke() {
+    public void revoke() {
         this.revoked = true;
     }
 
-    void renew(String newToken, Instant newExpiry) {
+    public void renew(String newToken, Instant newExpiry) {
         this.token = newToken;
         this.expiresAt = newExpiry;
         this.revoked = false;
     }
 
-    Instant getFinishedAt() {
+    public Instant getFinishedAt() {
         return finishedAt;
     }
 
-    void finish(Instant now) {
+    public void finish(Instant now) {
         this.finishedAt = now;
     }
 
-    void reopen() {
+    public void reopen() {
         this.finishedAt = null;
     }
 
-    long getVersion() {
+    public long getVersion() {
         return version;
     }
 
     /** Why the invitation cannot be used at {@code now}, or null when it can. */
-    InvitationProblem problemAt(Instant now) {
+    public InvitationProblem problemAt(Instant now) {
         if (revoked) {
             return InvitationProblem.REVOKED;
         }

@@ -1,19 +1,19 @@
 package com.sesadvisor.workshop;
 
+import com.sesadvisor.engine.ahp.AggregationMethod;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +85,7 @@ public class Workshop {
         // for JPA
     }
 
-    Workshop(String name, String purpose, String createdBy, Instant now) {
+    public Workshop(String name, String purpose, String createdBy, Instant now) {
         this.name = name;
         this.purpose = purpose;
         this.createdBy = createdBy;
@@ -94,7 +94,7 @@ public class Workshop {
         this.nodes = new ArrayList<>(WorkshopHierarchy.toRows(WorkshopHierarchy.defaultHierarchy()));
     }
 
-    void touch(Instant now) {
+    public void touch(Instant now) {
         this.updatedAt = now;
     }
 
@@ -126,54 +126,54 @@ public class Workshop {
         return version;
     }
 
-    int getSetupStep() {
+    public int getSetupStep() {
         return setupStep;
     }
 
-    void advanceSetupStep(int step) {
+    public void advanceSetupStep(int step) {
         this.setupStep = Math.max(setupStep, step);
     }
 
-    void rename(String name, String purpose) {
+    public void rename(String name, String purpose) {
         this.name = name;
         this.purpose = purpose;
     }
 
-    WorkshopSettings settings() {
+    public WorkshopSettings settings() {
         return new WorkshopSettings(aggregation, consensusThreshold, excludeInconsistent, expertsSeeGroup);
     }
 
-    void applySettings(WorkshopSettings s) {
+    public void applySettings(WorkshopSettings s) {
         this.aggregation = s.aggregation();
         this.consensusThreshold = s.consensusThreshold();
         this.excludeInconsistent = s.excludeInconsistent();
         this.expertsSeeGroup = s.expertsSeeGroup();
     }
 
-    String getRuleSet() {
+    public String getRuleSet() {
         return ruleSet;
     }
 
-    String getMechanisms() {
+    public String getMechanisms() {
         return mechanisms;
     }
 
-    Map<String, Double> getAssumptionOverrides() {
+    public Map<String, Double> getAssumptionOverrides() {
         return assumptionOverrides;
     }
 
-    void applyScenario(Map<String, Double> overrides, String mechanisms, String ruleSet) {
+    public void applyScenario(Map<String, Double> overrides, String mechanisms, String ruleSet) {
         this.assumptionOverrides.clear();
         this.assumptionOverrides.putAll(overrides);
         this.mechanisms = mechanisms;
         this.ruleSet = ruleSet;
     }
 
-    List<NodeRow> getNodes() {
+    public List<NodeRow> getNodes() {
         return nodes;
     }
 
-    void replaceNodes(List<NodeRow> rows) {
+    public void replaceNodes(List<NodeRow> rows) {
         this.nodes.clear();
         this.nodes.addAll(rows);
     }

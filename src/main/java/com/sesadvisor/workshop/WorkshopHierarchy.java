@@ -133,12 +133,12 @@ public final class WorkshopHierarchy {
         return hierarchy.nodes().stream().filter(n -> n.children().size() >= 2).toList();
     }
 
-    static List<NodeRow> toRows(List<CriteriaNode> nodes) {
+    public static List<NodeRow> toRows(List<CriteriaNode> nodes) {
         return nodes.stream().map(n -> new NodeRow(n.id(), n.parentId(), n.name(),
                 n.description().isEmpty() ? null : truncate(n.description()))).toList();
     }
 
-    static List<CriteriaNode> fromRows(List<NodeRow> rows) {
+    public static List<CriteriaNode> fromRows(List<NodeRow> rows) {
         return rows.stream().map(r -> new CriteriaNode(r.nodeId(), r.parentId(), r.name(), r.description())).toList();
     }
 

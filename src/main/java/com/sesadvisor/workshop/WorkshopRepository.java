@@ -3,7 +3,7 @@ package com.sesadvisor.workshop;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WorkshopRepository extends JpaRepository<Workshop, Long> {
+public interface WorkshopRepository extends JpaRepository<Workshop, Long> {
 
     List<Workshop> findAllByOrderByUpdatedAtDesc();
 }

@@ -2,6 +2,7 @@ package com.sesadvisor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sesadvisor.admin.ui.MyAccountView;
 import com.sesadvisor.admin.ui.UsersView;
 import com.sesadvisor.analysis.ui.AnalysisView;
 import com.sesadvisor.eligibility.ui.AuditView;
@@ -10,13 +11,12 @@ import com.sesadvisor.eligibility.ui.EligibilityView;
 import com.sesadvisor.eligibility.ui.VerdictPrintView;
 import com.sesadvisor.rules.ui.RulesView;
 import com.sesadvisor.security.ui.LoginView;
-import com.sesadvisor.admin.ui.MyAccountView;
-import com.sesadvisor.workshop.ui.InvitationResultsView;
-import com.sesadvisor.workshop.ui.InvitationView;
-import com.sesadvisor.workshop.ui.WorkshopResultsView;
-import com.sesadvisor.workshop.ui.WorkshopSetupView;
-import com.sesadvisor.workshop.ui.WorkshopView;
-import com.sesadvisor.workshop.ui.WorkshopsView;
+import com.sesadvisor.workshop.answers.ui.InvitationView;
+import com.sesadvisor.workshop.results.ui.InvitationResultsView;
+import com.sesadvisor.workshop.results.ui.WorkshopResultsView;
+import com.sesadvisor.workshop.results.ui.WorkshopView;
+import com.sesadvisor.workshop.setup.ui.WorkshopSetupView;
+import com.sesadvisor.workshop.setup.ui.WorkshopsView;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.net.URI;

@@ -10,6 +10,23 @@ import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.finance.Provenance;
+import com.sesadvisor.testsupport.OnPostgres;
+import com.sesadvisor.workshop.NodeConsistency;
+import com.sesadvisor.workshop.ParticipantProfile;
+import com.sesadvisor.workshop.answers.ExpertJudgementService;
+import com.sesadvisor.workshop.answers.ExpertWorkspace;
+import com.sesadvisor.workshop.answers.NodeTask;
+import com.sesadvisor.workshop.results.CommitteeWeightsService;
+import com.sesadvisor.workshop.results.ExpertNodeStatus;
+import com.sesadvisor.workshop.results.FacilitationService;
+import com.sesadvisor.workshop.results.LiveWorkshop;
+import com.sesadvisor.workshop.results.NodeGroupResult;
+import com.sesadvisor.workshop.results.WorkshopFinding;
+import com.sesadvisor.workshop.results.WorkshopOutcome;
+import com.sesadvisor.workshop.setup.ParticipantService;
+import com.sesadvisor.workshop.setup.ParticipantSummary;
+import com.sesadvisor.workshop.setup.WorkshopSetup;
+import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +37,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.sesadvisor.testsupport.OnPostgres;
 
 @SpringBootTest
 @OnPostgres
@@ -38,7 +54,7 @@ class CommitteeWorkshopServiceTest {
     @Autowired
     FacilitationService facilitation;
     @Autowired
-    WorkshopOutcomeService outcomes;
+    CommitteeWeightsService outcomes;
     @Autowired
     JdbcTemplate jdbc;
 

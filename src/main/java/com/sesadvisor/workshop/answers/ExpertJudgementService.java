@@ -1,0 +1,191 @@
+package com.sesadvisor.workshop.answers;
+
+import com.sesadvisor.engine.ahp.Hierarchy;
+import com.sesadvisor.engine.ahp.HierarchyNode;
+import com.sesadvisor.engine.ahp.SaatyScale;
+import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.workshop.ExpertJudgement;
+import com.sesadvisor.workshop.ExpertJudgementRepository;
+import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.InvitationTokens;
+import com.sesadvisor.workshop.JudgementStatus;
+import com.sesadvisor.workshop.NodeConsistencyCalculator;
+import com.sesadvisor.workshop.Participant;
+import com.sesadvisor.workshop.ParticipantRepository;
+import com.sesadvisor.workshop.Workshop;
+import com.sesadvisor.workshop.WorkshopHierarchy;
+import com.sesadvisor.workshop.WorkshopInputException;
+import com.sesadvisor.workshop.results.GroupJudgementAggregator;
+import com.sesadvisor.workshop.results.GroupSnapshot;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The expert's side, reached through an invitation link without an account. The token is the credential: every
+ * method re-validates it (unknown, expired or revoked → {@link InvalidInvitationException}, no data) and works only
+ * on that participant's own judgements. Every answer is stored at once, so a closed tab loses nothing.
+ */
+@Service
+@Transactional
+public class ExpertJudgementService {
+
+    private final ParticipantRepository participants;
+    private final ExpertJudgementRepository judgements;
+    private final NodeConsistencyCalculator consistency;
+    private final GroupJudgementAggregator groups;
+    private final InvitationTokens tokens;
+    private final Clock clock;
+
+    ExpertJudgementService(ParticipantRepository participants, ExpertJudgementRepository judgements,
+                           NodeConsistencyCalculator consistency, GroupJudgementAggregator groups, InvitationTokens tokens,
+                           Clock clock) {
+        this.participants = participants;
+        this.judgements = judgements;
+        this.consistency = consistency;
+        this.groups = groups;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ExpertWorkspace open(String token) {
+        return workspace(participant(token));
+    }
+
+    /**
+     * Stores one judgement: how many times element {@code row} is more important than element {@code col} at the node
+     * (a Saaty value 1/9..9; below 1 means the column element is more important).
+     */
+    public NodeTask answer(String token, String nodeId, int row, int col, double value) {
+        Participant p = participant(token);
+        requireNotFinished(p);
+        HierarchyNode node = comparedNode(p, nodeId);
+        int n = node.children().size();
+        if (row < 0 || col < 0 || row >= n || col >= n || row == col) {
+            throw new WorkshopInputException("pair", Text.of("workshop.expert.error.noPair", row, col, node.name()));
+        }
+        double snapped = SaatyScale.nearest(value);
+        if (!(value > 0) || Math.abs(snapped - value) > 1e-6 * snapped) {
+            throw new WorkshopInputException("value", Text.of("workshop.expert.error.scale"));
+        }
+        int i = Math.min(row, col);
+        int j = Math.max(row, col);
+        double upperValue = row < col ? snapped : SaatyScale.nearest(1.0 / snapped);
+        ExpertJudgement judgement = judgementFor(p, node);
+        double[] upper = judgement.getUpper();
+        upper[i * n - i * (i + 1) / 2 + (j - i - 1)] = upperValue;
+        judgement.setUpper(upper);
+        if (judgement.getStatus() == JudgementStatus.SKIPPED) {
+            judgement.setStatus(JudgementStatus.OPEN, clock.instant());
+        }
+        judgement.touch(clock.instant());
+        judgements.saveAndFlush(judgement);
+        return task(p, node, judgement, Optional.empty());
+    }
+
+    /** Marks the node done; every pair must be answered (an inconsistent node may be kept, the facilitator sees it). */
+    public NodeTask completeNode(String token, String nodeId) {
+        Participant p = participant(token);
+        requireNotFinished(p);
+        HierarchyNode node = comparedNode(p, nodeId);
+        ExpertJudgement judgement = judgementFor(p, node);
+        if (NodeConsistencyCalculator.answered(judgement.getUpper()) < judgement.getUpper().length) {
+            throw new WorkshopInputException("pairs", Text.of("workshop.expert.error.unanswered", node.name()));
+        }
+        judgement.setStatus(JudgementStatus.DONE, clock.instant());
+        judgements.saveAndFlush(judgement);
+        return task(p, node, judgement, Optional.empty());
+    }
+
+    /** The expert leaves this node to the others (their answers so far are kept but not used). */
+    public NodeTask skipNode(String token, String nodeId) {
+        Participant p = participant(token);
+        requireNotFinished(p);
+        HierarchyNode node = comparedNode(p, nodeId);
+        ExpertJudgement judgement = judgementFor(p, node);
+        judgement.setStatus(JudgementStatus.SKIPPED, clock.instant());
+        judgements.saveAndFlush(judgement);
+        return task(p, node, judgement, Optional.empty());
+    }
+
+    /** Finishing needs every node done or skipped. */
+    public ExpertWorkspace finish(String token) {
+        Participant p = participant(token);
+        ExpertWorkspace current = workspace(p);
+        if (!current.canFinish()) {
+            throw new WorkshopInputException("nodes", Text.of("workshop.expert.error.notDone"));
+        }
+        p.finish(clock.instant());
+        participants.saveAndFlush(p);
+        return workspace(p);
+    }
+
+    private Participant participant(String token) {
+        return tokens.valid(token);
+    }
+
+    private static void requireNotFinished(Participant p) {
+        if (p.getFinishedAt() != null) {
+            throw new WorkshopInputException("finished", Text.of("workshop.expert.error.finished"));
+        }
+    }
+
+    private static Hierarchy hierarchy(Participant p) {
+        return WorkshopHierarchy.toHierarchy(WorkshopHierarchy.fromRows(p.getWorkshop().getNodes()));
+    }
+
+    private static HierarchyNode comparedNode(Participant p, String nodeId) {
+        return WorkshopHierarchy.comparedNodes(hierarchy(p)).stream().filter(n -> n.id().equals(nodeId)).findFirst()
+                .orElseThrow(() -> new WorkshopInputException("node", Text.of("workshop.expert.error.noNode", nodeId)));
+    }
+
+    private ExpertJudgement judgementFor(Participant p, HierarchyNode node) {
+        List<String> ids = node.children().stream().map(HierarchyNode::id).toList();
+        Instant now = clock.instant();
+        ExpertJudgement j = judgements.findByParticipantIdAndNodeId(p.getId(), node.id())
+                .orElseGet(() -> new ExpertJudgement(p, node.id(), ids, now));
+        if (!j.getElements().equals(ids)) {
+            j.reset(ids, now);
+        }
+        return j;
+    }
+
+    private ExpertWorkspace workspace(Participant p) {
+        Workshop w = p.getWorkshop();
+        Map<String, ExpertJudgement> mine = new HashMap<>();
+        judgements.findByParticipantId(p.getId()).forEach(j -> mine.put(j.getNodeId(), j));
+        Map<String, double[]> group = new HashMap<>();
+        boolean groupVisible = w.settings().expertsSeeGroup();
+        if (groupVisible) {
+            GroupSnapshot snapshot = groups.compute(w, participants.findByWorkshopIdOrderById(w.getId()),
+                    judgements.findByParticipantWorkshopId(w.getId()));
+            snapshot.nodes().forEach(n -> n.group().ifPresent(g -> group.put(n.nodeId(), g.weights())));
+        }
+        List<NodeTask> tasks = new ArrayList<>();
+        for (HierarchyNode node : WorkshopHierarchy.comparedNodes(hierarchy(p))) {
+            List<String> ids = node.children().stream().map(HierarchyNode::id).toList();
+            ExpertJudgement j = mine.get(node.id());
+            if (j == null || !j.getElements().equals(ids)) {
+                j = new ExpertJudgement(p, node.id(), ids, clock.instant()); // not stored until the first answer
+            }
+            tasks.add(task(p, node, j, Optional.ofNullable(group.get(node.id()))));
+        }
+        return new ExpertWorkspace(p.profile().name(), w.getName(), w.getPurpose(), p.getExpiresAt(), tasks,
+                p.getFinishedAt() != null, groupVisible);
+    }
+
+    private NodeTask task(Participant p, HierarchyNode node, ExpertJudgement j, Optional<double[]> group) {
+        double[] upper = j.getUpper();
+        List<String> ids = node.children().stream().map(HierarchyNode::id).toList();
+        List<String> names = node.children().stream().map(HierarchyNode::name).toList();
+        return new NodeTask(node.id(), node.name(), ids, names, upper, j.getStatus(),
+                consistency.of(node.id(), ids.size(), upper), group);
+    }
+}

@@ -1,0 +1,62 @@
+package com.sesadvisor.workshop.answers;
+
+import com.sesadvisor.workshop.JudgementStatus;
+import com.sesadvisor.workshop.NodeConsistency;
+import com.sesadvisor.workshop.NodeConsistencyCalculator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One node an expert compares: its children, the answers so far (upper triangle row-major, NaN = not answered),
+ * the status, the live consistency and, if the workshop allows it, the group's local weights.
+ */
+public record NodeTask(String nodeId, String nodeName, List<String> elementIds, List<String> elementNames,
+                       double[] upper, JudgementStatus status, Optional<NodeConsistency> consistency,
+                       Optional<double[]> groupWeights) {
+
+    public NodeTask {
+        elementIds = List.copyOf(elementIds);
+        elementNames = List.copyOf(elementNames);
+        upper = upper.clone();
+    }
+
+    @Override
+    public double[] upper() {
+        return upper.clone();
+    }
+
+    public int pairCount() {
+        return upper.length;
+    }
+
+    public int answered() {
+        return NodeConsistencyCalculator.answered(upper);
+    }
+
+    public boolean allAnswered() {
+        return answered() == upper.length;
+    }
+
+    /** Row and column (i < j) of the k-th pair in row-major order. */
+    public int[] pair(int k) {
+        int n = elementIds.size();
+        for (int i = 0, c = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++, c++) {
+                if (c == k) {
+                    return new int[] {i, j};
+                }
+            }
+        }
+        throw new IndexOutOfBoundsException("pair " + k + " of " + upper.length);
+    }
+
+    /** Index of the pair (i, j), i < j, in row-major order. */
+    public int pairIndex(int i, int j) {
+        int n = elementIds.size();
+        return i * n - i * (i + 1) / 2 + (j - i - 1);
+    }
+
+    public boolean closed() {
+        return status != JudgementStatus.OPEN;
+    }
+}

@@ -1,0 +1,25 @@
+package com.sesadvisor.workshop.answers.ui;
+
+import com.sesadvisor.base.i18n.TranslationProvider;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+
+/** The expert page has no main layout (no account), so it carries its own language switch. */
+public class LanguageChoice extends Select<Locale> {
+
+    public LanguageChoice() {
+        setId("expert-language");
+        setAriaLabel(getTranslation("language.label"));
+        setItems(TranslationProvider.ENGLISH, TranslationProvider.CHINESE);
+        setItemLabelGenerator(l -> "zh".equals(l.getLanguage()) ? "中文" : "English");
+        setValue("zh".equals(getLocale().getLanguage()) ? TranslationProvider.CHINESE : TranslationProvider.ENGLISH);
+        addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+    }
+}

@@ -1,0 +1,196 @@
+package com.sesadvisor.workshop.results;
+
+import com.sesadvisor.assessment.AhpAssessment;
+import com.sesadvisor.assessment.AhpAssessmentService;
+import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.Consensus;
+import com.sesadvisor.engine.ahp.ConsensusScale;
+import com.sesadvisor.engine.ahp.GroupAhp;
+import com.sesadvisor.engine.ahp.GroupResult;
+import com.sesadvisor.engine.ahp.Hierarchy;
+import com.sesadvisor.engine.ahp.HierarchyNode;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.SaatyScale;
+import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.workshop.ExpertJudgement;
+import com.sesadvisor.workshop.JudgementStatus;
+import com.sesadvisor.workshop.NodeConsistency;
+import com.sesadvisor.workshop.NodeConsistencyCalculator;
+import com.sesadvisor.workshop.Participant;
+import com.sesadvisor.workshop.Workshop;
+import com.sesadvisor.workshop.WorkshopHierarchy;
+import com.sesadvisor.workshop.WorkshopSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the stored judgements of a workshop into group weights and consensus with {@link GroupAhp}: per node, the
+ * experts who finished it (weighted by their expertise, renormalised over those experts), then the global weights
+ * down the hierarchy. Shared by the facilitator's live view, the experts' group view and the results hand-over.
+ */
+@Component
+public class GroupJudgementAggregator {
+
+    private final GroupAhp groupAhp = new GroupAhp();
+    private final NodeConsistencyCalculator consistency;
+    private final AhpAssessmentService assessments;
+
+    GroupJudgementAggregator(NodeConsistencyCalculator consistency, AhpAssessmentService assessments) {
+        this.consistency = consistency;
+        this.assessments = assessments;
+    }
+
+    public GroupSnapshot compute(Workshop workshop, List<Participant> participants, List<ExpertJudgement> judgements) {
+        WorkshopSettings settings = workshop.settings();
+        Hierarchy hierarchy = WorkshopHierarchy.toHierarchy(WorkshopHierarchy.fromRows(workshop.getNodes()));
+        Map<String, ExpertJudgement> byKey = new HashMap<>();
+        judgements.forEach(j -> byKey.put(j.getParticipant().getId() + "/" + j.getNodeId(), j));
+
+        List<NodeGroupResult> nodes = new ArrayList<>();
+        List<WorkshopFinding> findings = new ArrayList<>();
+        List<Disagreement> disagreements = new ArrayList<>();
+        Map<String, double[]> groupLocal = new HashMap<>();
+        Map<Long, Map<String, double[]>> expertLocal = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (HierarchyNode node : WorkshopHierarchy.comparedNodes(hierarchy)) {
+            NodeGroupResult r = node(node, participants, byKey, settings, findings, expertLocal);
+            nodes.add(r);
+            if (r.group().isEmpty()) {
+                missing.add(node.id());
+                findings.add(new WorkshopFinding(WorkshopFinding.Code.NODE_WITHOUT_JUDGEMENTS, node.id(),
+                        Text.of("workshop.findingDetail.nodeEmpty", node.name())));
+                continue;
+            }
+            GroupResult g = r.group().get();
+            groupLocal.put(node.id(), g.weights());
+            if (!r.consensusReached()) {
+                findings.add(new WorkshopFinding(WorkshopFinding.Code.CONSENSUS_BELOW_THRESHOLD, node.id(),
+                        Text.of("workshop.findingDetail.consensusLow", g.consensus().sStar(),
+                                Text.of("workshop.consensus." + g.consensus().label().replace(' ', '_')),
+                                settings.consensusThreshold(), node.name())));
+            }
+            r.groupAssessment().filter(a -> !a.consistent()).ifPresent(a -> findings.add(new WorkshopFinding(
+                    AhpAssessment.INCONSISTENT_RULE, node.id(), Text.of("workshop.findingDetail.groupInconsistent",
+                    node.name(), a.result().cr()))));
+            double[][] gsd = g.geometricStdDev();
+            if (g.experts().size() >= 2) {
+                for (int i = 0; i < gsd.length; i++) {
+                    for (int j = i + 1; j < gsd.length; j++) {
+                        disagreements.add(new Disagreement(node.id(), node.name(), r.elementNames().get(i),
+                                r.elementNames().get(j), gsd[i][j], g.aggregatedMatrix().get(i, j)));
+                    }
+                }
+            }
+        }
+        disagreements.sort(Comparator.comparingDouble(Disagreement::geometricStdDev).reversed());
+        List<Disagreement> top = disagreements.stream().filter(d -> d.geometricStdDev() > 1 + 1e-9)
+                .limit(GroupSnapshot.TOP).toList();
+
+        Map<String, Double> leafWeights = new LinkedHashMap<>();
+        Map<String, Double> criteriaWeights = new LinkedHashMap<>();
+        if (missing.isEmpty()) {
+            leafWeights = globalLeafWeights(hierarchy.goal(), groupLocal);
+            HierarchyNode goal = hierarchy.goal();
+            double[] w = groupLocal.get(goal.id());
+            for (int i = 0; i < goal.children().size(); i++) {
+                criteriaWeights.put(goal.children().get(i).id(), w[i]);
+            }
+        }
+        // S* for the whole hierarchy: experts who gave every node their own judgements (AHP-OS convention)
+        List<String> compared = WorkshopHierarchy.comparedNodes(hierarchy).stream().map(HierarchyNode::id).toList();
+        List<double[]> expertLeaves = new ArrayList<>();
+        for (Map<String, double[]> local : expertLocal.values()) {
+            if (local.keySet().containsAll(compared)) {
+                expertLeaves.add(globalLeafWeights(hierarchy.goal(), local).values().stream()
+                        .mapToDouble(Double::doubleValue).toArray());
+            }
+        }
+        Optional<Consensus> overall = expertLeaves.isEmpty() || expertLeaves.get(0).length < 2 ? Optional.empty()
+                : Optional.of(Consensus.of(expertLeaves, SaatyScale.MAX, ConsensusScale.DEFAULT));
+        return new GroupSnapshot(settings, nodes, leafWeights, criteriaWeights, missing, overall, expertLeaves.size(),
+                top, findings);
+    }
+
+    private NodeGroupResult node(HierarchyNode node, List<Participant> participants, Map<String, ExpertJudgement> byKey,
+                                 WorkshopSettings settings, List<WorkshopFinding> findings,
+                                 Map<Long, Map<String, double[]>> expertLocal) {
+        List<String> ids = node.children().stream().map(HierarchyNode::id).toList();
+        List<String> names = node.children().stream().map(HierarchyNode::name).toList();
+        List<ExpertNodeStatus> experts = new ArrayList<>();
+        List<PairwiseMatrix> matrices = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (Participant p : participants) {
+            ExpertJudgement j = byKey.get(p.getId() + "/" + node.id());
+            if (j == null || !j.getElements().equals(ids)) {
+                experts.add(new ExpertNodeStatus(p.getId(), p.profile().name(), p.profile().expertiseWeight(),
+                        JudgementStatus.OPEN, Optional.empty(), false));
+                continue;
+            }
+            double[] upper = j.getUpper();
+            Optional<NodeConsistency> c = consistency.of(node.id(), ids.size(), upper);
+            boolean done = j.getStatus() == JudgementStatus.DONE && NodeConsistencyCalculator.answered(upper)
+                    == upper.length;
+            boolean inconsistent = c.isPresent() && !c.get().consistent();
+            boolean included = done && !(inconsistent && settings.excludeInconsistent());
+            if (done && inconsistent) {
+                findings.add(new WorkshopFinding(settings.excludeInconsistent()
+                        ? WorkshopFinding.Code.INCONSISTENT_EXPERT_EXCLUDED : WorkshopFinding.Code.INCONSISTENT_EXPERT_KEPT,
+                        node.id(), Text.of("workshop.findingDetail.expertInconsistent", p.profile().name(),
+                        c.get().cr(), node.name(), AhpAssessment.INCONSISTENT_RULE)));
+            }
+            if (included) {
+                matrices.add(PairwiseMatrix.fromUpperTriangle(ids.size(), upper));
+                weights.add(p.profile().expertiseWeight());
+                expertLocal.computeIfAbsent(p.getId(), k -> new HashMap<>())
+                        .put(node.id(), c.get().assessment().result().weights());
+            }
+            experts.add(new ExpertNodeStatus(p.getId(), p.profile().name(), p.profile().expertiseWeight(),
+                    j.getStatus(), c, included));
+        }
+        if (matrices.isEmpty()) {
+            return new NodeGroupResult(node.id(), node.name(), ids, names, experts, Optional.empty(), Optional.empty(),
+                    false);
+        }
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        double[] lambda = weights.stream().mapToDouble(w -> w / total).toArray();
+        // renormalise exactly: GroupAhp checks the sum against 1e-6
+        lambda[lambda.length - 1] = 1 - java.util.Arrays.stream(lambda, 0, lambda.length - 1).sum();
+        GroupResult g = groupAhp.aggregate(matrices, lambda, settings.aggregation(), NodeConsistencyCalculator.METHOD,
+                NodeConsistencyCalculator.TABLE, ConsensusScale.DEFAULT);
+        Optional<AhpAssessment> groupAssessment = settings.aggregation() == AggregationMethod.AIJ
+                ? Optional.of(assessments.assess(node.id() + " (group)", g.aggregatedMatrix(),
+                        NodeConsistencyCalculator.METHOD, NodeConsistencyCalculator.TABLE))
+                : Optional.empty();
+        boolean reached = g.consensus().sStar() >= settings.consensusThreshold();
+        return new NodeGroupResult(node.id(), node.name(), ids, names, experts, Optional.of(g), groupAssessment, reached);
+    }
+
+    /** Global weights of the leaves: the product of local weights from the goal down (a single child inherits all). */
+    static Map<String, Double> globalLeafWeights(HierarchyNode goal, Map<String, double[]> local) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        descend(goal, 1.0, local, out);
+        return out;
+    }
+
+    private static void descend(HierarchyNode node, double weight, Map<String, double[]> local,
+                                Map<String, Double> out) {
+        if (node.isLeaf()) {
+            out.put(node.id(), weight);
+            return;
+        }
+        if (node.children().size() == 1) {
+            descend(node.children().get(0), weight, local, out);
+            return;
+        }
+        double[] w = local.get(node.id());
+        for (int i = 0; i < node.children().size(); i++) {
+            descend(node.children().get(i), weight * w[i], local, out);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.sesadvisor.workshop.results;
+
+import com.sesadvisor.engine.ahp.Consensus;
+import com.sesadvisor.workshop.WorkshopSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The group at one moment.
+ *
+ * @param leafWeights                global weights of the indicators (product of local group weights down the
+ *                                   tree), keyed by indicator id; empty while a compared node has no group result
+ * @param criteriaWeights            global weights of the goal's children, keyed by id (same condition)
+ * @param missingNodes               compared nodes without any expert's finished judgements
+ * @param hierarchyConsensus         S* over the global leaf weights of the experts who finished every node
+ * @param hierarchyConsensusExperts  how many experts that is
+ * @param disagreements              the judgements with the widest disagreement first (at most {@value #TOP})
+ */
+public record GroupSnapshot(WorkshopSettings settings, List<NodeGroupResult> nodes, Map<String, Double> leafWeights,
+                            Map<String, Double> criteriaWeights, List<String> missingNodes,
+                            Optional<Consensus> hierarchyConsensus, int hierarchyConsensusExperts,
+                            List<Disagreement> disagreements, List<WorkshopFinding> findings) {
+
+    public static final int TOP = 5;
+
+    public GroupSnapshot {
+        nodes = List.copyOf(nodes);
+        leafWeights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(leafWeights));
+        criteriaWeights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criteriaWeights));
+        missingNodes = List.copyOf(missingNodes);
+        disagreements = List.copyOf(disagreements);
+        findings = List.copyOf(findings);
+    }
+
+    public boolean complete() {
+        return missingNodes.isEmpty();
+    }
+}

@@ -1,0 +1,243 @@
+package com.sesadvisor.workshop.results.ui;
+
+import com.sesadvisor.analysis.AnalysisService;
+import com.sesadvisor.analysis.ui.ResultsPanel;
+import com.sesadvisor.base.i18n.Texts;
+import com.sesadvisor.base.ui.Formats;
+import com.sesadvisor.eligibility.FieldProblem;
+import com.sesadvisor.eligibility.RuleCheck;
+import com.sesadvisor.engine.finance.CashFlowView;
+import com.sesadvisor.engine.finance.ProfitMechanism;
+import com.sesadvisor.workshop.results.WorkshopFinding;
+import com.sesadvisor.workshop.results.WorkshopOutcome;
+import com.sesadvisor.workshop.results.WorkshopRankingService;
+import com.sesadvisor.workshop.results.WorkshopResults;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The body of a workshop's results, whoever may read them: the committee's summary (who finished, consensus, the
+ * weights used and what was left out, the eligibility verdict, the findings), the mechanism and cash-flow pickers,
+ * and the analysis {@link ResultsPanel} with its report downloads. Embedded by {@link WorkshopResultsView} (signed
+ * in) and {@link InvitationResultsView} (an expert's personal link); it shows what the service returned and checks
+ * nothing itself.
+ */
+class WorkshopResultsContent extends VerticalLayout {
+
+    private final WorkshopResults results;
+    private final ResultsPanel panel;
+    private final Select<ProfitMechanism> mechanism = new Select<>();
+    private final Select<CashFlowView> view = new Select<>();
+    private final Span weightsSource = new Span();
+    private final boolean equalWeights;
+
+    WorkshopResultsContent(WorkshopResults results, AnalysisService analysis) {
+        this.results = results;
+        this.panel = new ResultsPanel(analysis);
+        this.equalWeights = !results.hasFinanceWeights();
+        setPadding(false);
+        add(summary(results));
+        add(pickers(results));
+        panel.setWidthFull();
+        add(panel);
+        showAnalysis();
+    }
+
+    private HorizontalLayout pickers(WorkshopResults r) {
+        mechanism.setId("results-mechanism");
+        mechanism.setLabel(getTranslation("workshop.results.mechanism"));
+        mechanism.setItems(r.mechanisms());
+        mechanism.setItemLabelGenerator(m -> getTranslation("analysis.mechanism." + m.name()));
+        mechanism.setValue(r.mechanisms().get(0));
+        mechanism.setVisible(r.mechanisms().size() > 1);
+        mechanism.setHelperText(getTranslation("workshop.results.mechanism.help"));
+        mechanism.addValueChangeListener(e -> showAnalysis());
+        view.setId("results-view");
+        view.setLabel(getTranslation("workshop.results.view"));
+        view.setItems(CashFlowView.values());
+        view.setItemLabelGenerator(v -> getTranslation("analysis.view." + v.name()));
+        view.setValue(WorkshopRankingService.DEFAULT_VIEW);
+        view.setWidth("18em");
+        view.addValueChangeListener(e -> showAnalysis());
+        Span single = new Span(r.mechanisms().size() == 1
+                ? getTranslation("workshop.results.mechanism.single", getTranslation("analysis.mechanism." + r.mechanisms().get(0).name())) : "");
+        single.setId("results-mechanism-single");
+        single.setVisible(r.mechanisms().size() == 1);
+        HorizontalLayout l = new HorizontalLayout(mechanism, single, view);
+        l.setAlignItems(Alignment.BASELINE);
+        return l;
+    }
+
+    private void showAnalysis() {
+        if (mechanism.getValue() == null || view.getValue() == null) {
+            return;
+        }
+        weightsSource.setText(equalWeights ? getTranslation("workshop.results.weightsEqual")
+                : getTranslation("workshop.results.weightsGroup", getTranslation("workshop.aggregationShort."
+                + results.outcome().aggregation().name())));
+        panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale(),
+                this::getTranslation));
+        panel.show(WorkshopRankingService.analysisInput(results, mechanism.getValue(), view.getValue(),
+                equalWeights));
+    }
+
+    private Div summary(WorkshopResults r) {
+        WorkshopOutcome o = r.outcome();
+        Map<String, String> names = r.names();
+        Div s = new Div();
+        s.setId("results-summary");
+        s.addClassName("results-summary");
+        s.add(new H3(getTranslation("workshop.results.summary")));
+
+        Span complete = new Span(o.complete() ? getTranslation("workshop.results.complete")
+                : getTranslation("workshop.results.incomplete", o.missingNodes().stream()
+                .map(n -> names.getOrDefault(n, n)).collect(Collectors.joining(", "))));
+        complete.setId("results-complete");
+        complete.addClassNames("verdict", o.complete() ? "verdict-ok" : "verdict-warn");
+
+        double threshold = r.threshold();
+        Span consensus = new Span(o.hierarchyConsensus().map(c -> getTranslation("workshop.results.consensus",
+                        LiveFormats.consensus(this, c, getLocale()), Formats.percent(threshold, 0, getLocale())))
+                .orElse(getTranslation("workshop.live.noHierarchyConsensus")));
+        consensus.setId("results-consensus");
+        consensus.addClassNames("verdict", o.hierarchyConsensus().map(c -> c.sStar() >= threshold).orElse(false)
+                ? "verdict-ok" : "verdict-warn");
+        s.add(line(complete), line(consensus));
+
+        weightsSource.setId("results-weights-source");
+        s.add(line(weightsSource));
+
+        Div columns = new Div();
+        columns.addClassName("workshop-columns");
+        columns.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
+        if (!o.criteriaWeights().isEmpty()) {
+            columns.add(column(getTranslation("workshop.live.criteriaWeights"),
+                    LiveFormats.weightBars("results-criteria-weights", o.criteriaWeights().keySet().stream()
+                                    .map(id -> names.getOrDefault(id, id)).toList(),
+                            o.criteriaWeights().values().stream().mapToDouble(Double::doubleValue).toArray(),
+                            getLocale())));
+        }
+        if (r.hasFinanceWeights()) {
+            columns.add(column(getTranslation("workshop.results.indicatorWeights"),
+                    LiveFormats.weightBars("results-indicator-weights", r.financeWeights().keySet().stream()
+                                    .map(id -> getTranslation("workshop.results.indicatorLabel",
+                                            names.getOrDefault(id, id), id,
+                                            Formats.percent(o.leafWeights().getOrDefault(id, 0.0), 1, getLocale())))
+                                    .toList(),
+                            r.financeWeights().values().stream().mapToDouble(Double::doubleValue).toArray(),
+                            getLocale())));
+        }
+        s.add(columns);
+
+        if (!r.dropped().isEmpty()) {
+            Paragraph dropped = new Paragraph(getTranslation("workshop.results.dropped",
+                    r.dropped().stream().map(d -> getTranslation("workshop.results.droppedItem", d.name(), d.id(),
+                            d.criterion(), Formats.percent(d.weight(), 1, getLocale())))
+                            .collect(Collectors.joining("; ")),
+                    Formats.percent(r.financeShare(), 1, getLocale())));
+            dropped.setId("results-dropped");
+            dropped.addClassName("muted");
+            s.add(dropped);
+        }
+        if (!r.hasFinanceWeights()) {
+            Paragraph none = new Paragraph(o.complete() ? getTranslation("workshop.results.noFinanceWeight")
+                    : getTranslation("workshop.results.noWeightsYet"));
+            none.setId("results-no-finance");
+            none.addClassNames("verdict", "verdict-warn");
+            Span equal = new Span(getTranslation("workshop.results.equalUsed", r.equalWeights().keySet().stream()
+                    .collect(Collectors.joining(", "))));
+            equal.setId("results-equal-weights");
+            s.add(none, line(equal));
+        }
+        s.add(eligibility(r.eligibility()));
+        s.add(findings(o.findings(), names));
+        return s;
+    }
+
+    private Div eligibility(WorkshopResults.Eligibility e) {
+        Div d = new Div(new H4(getTranslation("workshop.results.eligibility")));
+        d.setId("results-eligibility-verdict");
+        switch (e.status()) {
+            case NONE -> d.add(new Span(getTranslation("workshop.results.eligibility.none")));
+            case NOT_RUN -> {
+                Span s = new Span(getTranslation("workshop.results.eligibility.notRun", e.ruleSet(),
+                        e.missing().stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "))));
+                s.addClassNames("verdict", "verdict-warn");
+                d.add(s);
+                UnorderedList why = new UnorderedList();
+                for (FieldProblem p : e.missing()) {
+                    why.add(new ListItem(p.field() + ": " + Texts.render(p.message())));
+                }
+                d.add(why);
+            }
+            case CHECKED -> {
+                boolean ok = Boolean.TRUE.equals(e.eligible());
+                Span s = new Span(ok ? getTranslation("workshop.results.eligibility.eligible", e.ruleSet())
+                        : getTranslation("workshop.results.eligibility.notEligible", e.ruleSet(),
+                        String.join(", ", e.failedRuleIds())));
+                s.setId("results-eligibility-line");
+                s.addClassNames("verdict", ok ? "verdict-ok" : "verdict-warn");
+                d.add(s);
+                UnorderedList rules = new UnorderedList();
+                rules.setId("results-eligibility-rules");
+                for (RuleCheck c : e.checks()) {
+                    ListItem li = new ListItem(getTranslation(c.passed() ? "workshop.results.rule.passed"
+                            : "workshop.results.rule.failed", c.ruleId(), c.message(getLocale())));
+                    rules.add(li);
+                }
+                d.add(rules);
+                if (!ok) {
+                    Paragraph note = new Paragraph(getTranslation("workshop.results.eligibility.capacity"));
+                    note.addClassName("muted");
+                    d.add(note);
+                }
+            }
+            default -> throw new IllegalStateException("unknown status " + e.status());
+        }
+        return d;
+    }
+
+    private Div findings(List<WorkshopFinding> list, Map<String, String> names) {
+        Div d = new Div(new H4(getTranslation("workshop.live.findings")));
+        d.setId("results-findings");
+        if (list.isEmpty()) {
+            d.add(new Span(getTranslation("workshop.results.noFindings")));
+        }
+        UnorderedList ul = new UnorderedList();
+        for (WorkshopFinding f : list) {
+            String node = f.nodeId() == null ? "" : names.getOrDefault(f.nodeId(), f.nodeId());
+            ListItem li = new ListItem(new Span(f.code()), new Span(" · " + getTranslation("workshop.finding."
+                    + f.code(), node)));
+            li.getElement().setAttribute("title", Texts.render(f.explanation()));
+            ul.add(li);
+        }
+        d.add(ul);
+        return d;
+    }
+
+    private static Div line(com.vaadin.flow.component.Component c) {
+        Div d = new Div(c);
+        d.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        return d;
+    }
+
+    private static VerticalLayout column(String title, Div content) {
+        VerticalLayout c = new VerticalLayout(new H4(title), content);
+        c.setPadding(false);
+        c.getStyle().set("flex", "1 1 22em");
+        c.addClassName("ahp-result");
+        return c;
+    }
+
+}

@@ -1,0 +1,155 @@
+package com.sesadvisor.workshop.setup.ui;
+
+import com.sesadvisor.base.ui.Formats;
+import com.sesadvisor.base.ui.Notifications;
+import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.workshop.ConcurrentEditException;
+import com.sesadvisor.workshop.OrganisationType;
+import com.sesadvisor.workshop.ParticipantProfile;
+import com.sesadvisor.workshop.WorkshopInputException;
+import com.sesadvisor.workshop.setup.ParticipantService;
+import com.sesadvisor.workshop.setup.ParticipantSummary;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Step 5: stakeholder profiles and their personal links. The link is the expert's credential: the facilitator copies
+ * it into an e-mail or chat; it can be revoked or replaced by a new one.
+ */
+class ParticipantsStep extends VerticalLayout {
+
+    private final ParticipantService participants;
+    private final long workshopId;
+    private final Grid<ParticipantSummary> grid = new Grid<>();
+    /** Absolute links, so the facilitator can paste them into an e-mail as they are. */
+    private final String baseUrl;
+
+    ParticipantsStep(ParticipantService participants, long workshopId) {
+        this.participants = participants;
+        this.workshopId = workshopId;
+        com.vaadin.flow.server.VaadinServletRequest request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        this.baseUrl = request == null ? "" : request.getScheme() + "://" + request.getServerName() + ":"
+                + request.getServerPort() + request.getContextPath();
+        TextField name = new TextField(getTranslation("workshop.participant.name"));
+        name.setId("participant-name");
+        Select<OrganisationType> org = new Select<>();
+        org.setLabel(getTranslation("workshop.participant.organisation"));
+        org.setId("participant-organisation");
+        org.setItems(OrganisationType.values());
+        org.setItemLabelGenerator(o -> getTranslation("workshop.org." + o.name()));
+        org.setValue(OrganisationType.OTHER);
+        TextField role = new TextField(getTranslation("workshop.participant.role"));
+        role.setId("participant-role");
+        NumberField weight = new NumberField(getTranslation("workshop.participant.weight"));
+        weight.setId("participant-weight");
+        weight.setValue(1.0);
+        weight.setHelperText(getTranslation("workshop.participant.weight.help"));
+        TextField contact = new TextField(getTranslation("workshop.participant.contact"));
+        contact.setId("participant-contact");
+        IntegerField days = new IntegerField(getTranslation("workshop.participant.validity"));
+        days.setId("participant-validity");
+        days.setValue((int) ParticipantService.DEFAULT_VALIDITY.toDays());
+        Map<String, HasValidation> fields = Map.of("name", name, "organisationType", org, "role", role,
+                "expertiseWeight", weight, "contact", contact, "validity", days);
+
+        Button invite = new Button(getTranslation("workshop.participant.invite"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                if (weight.getValue() == null) {
+                    throw new WorkshopInputException("expertiseWeight", Text.of("workshop.scenario.required"));
+                }
+                if (days.getValue() == null) {
+                    throw new WorkshopInputException("validity", Text.of("workshop.scenario.required"));
+                }
+                participants.invite(workshopId, new ParticipantProfile(name.getValue(), org.getValue(),
+                        role.getValue(), weight.getValue(), contact.getValue()), Duration.ofDays(days.getValue()));
+                name.clear();
+                role.clear();
+                contact.clear();
+                refresh(); // the new row with its link is the confirmation
+            } catch (WorkshopInputException ex) {
+                SetupSaving.showFieldError(this, fields, ex.field(), SetupSaving.message(this, ex));
+            }
+        });
+        invite.setId("invite-participant");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(name, org, role, weight, contact, days);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
+        add(new Paragraph(getTranslation("workshop.participant.help")), form, invite, configureGrid());
+        refresh();
+    }
+
+    private Grid<ParticipantSummary> configureGrid() {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.setId("participant-grid");
+        grid.addColumn(p -> p.profile().name()).setHeader(getTranslation("workshop.participant.name")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("workshop.org." + p.profile().organisationType().name()))
+                .setHeader(getTranslation("workshop.participant.organisation")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.decimal(p.profile().expertiseWeight(), 1, getLocale()))
+                .setHeader(getTranslation("workshop.participant.weight")).setAutoWidth(true);
+        grid.addComponentColumn(this::link).setHeader(getTranslation("workshop.participant.link")).setWidth("24rem")
+                .setFlexGrow(3);
+        grid.addColumn(p -> p.invitation() == null
+                        ? getTranslation("workshop.participant.validUntil", date.format(p.expiresAt()))
+                        : getTranslation("workshop.invitation." + p.invitation().name()))
+                .setHeader(getTranslation("workshop.participant.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private TextField link(ParticipantSummary p) {
+        TextField link = new TextField();
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setId("invite-link-" + p.id());
+        link.setAriaLabel(getTranslation("workshop.participant.linkFor", p.profile().name()));
+        link.setValue(baseUrl + "/" + p.invitePath());
+        link.setEnabled(p.invitation() == null);
+        return link;
+    }
+
+    private HorizontalLayout actions(ParticipantSummary p) {
+        Button revoke = new Button(getTranslation("workshop.participant.revoke"),
+                e -> act(() -> participants.revoke(p.id(), p.version())));
+        revoke.setId("revoke-" + p.id());
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        revoke.setEnabled(p.invitation() == null);
+        Button renew = new Button(getTranslation("workshop.participant.renew"),
+                e -> act(() -> participants.renew(p.id(), p.version(), ParticipantService.DEFAULT_VALIDITY)));
+        renew.setId("renew-" + p.id());
+        renew.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(revoke, renew);
+    }
+
+    private void act(Supplier<ParticipantSummary> action) {
+        try {
+            action.get();
+        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("workshop.setup.conflict"));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(participants.list(workshopId));
+    }
+}

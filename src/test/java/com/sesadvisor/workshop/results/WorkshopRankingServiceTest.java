@@ -1,0 +1,426 @@
+package com.sesadvisor.workshop.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.sesadvisor.analysis.AnalysisInput;
+import com.sesadvisor.analysis.AnalysisService;
+import com.sesadvisor.analysis.report.PdfReportWriter;
+import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.finance.AssumptionField;
+import com.sesadvisor.engine.finance.Assumptions;
+import com.sesadvisor.engine.finance.CashFlowView;
+import com.sesadvisor.engine.finance.ProfitMechanism;
+import com.sesadvisor.engine.recommend.CriteriaCatalogue;
+import com.sesadvisor.engine.recommend.Criterion;
+import com.sesadvisor.engine.recommend.RecommendationOptions;
+import com.sesadvisor.testsupport.OnPostgres;
+import com.sesadvisor.workshop.CriteriaNode;
+import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.InvitationProblem;
+import com.sesadvisor.workshop.OrganisationType;
+import com.sesadvisor.workshop.ParticipantProfile;
+import com.sesadvisor.workshop.Workshop;
+import com.sesadvisor.workshop.WorkshopInputException;
+import com.sesadvisor.workshop.WorkshopService;
+import com.sesadvisor.workshop.WorkshopSettings;
+import com.sesadvisor.workshop.answers.ExpertJudgementService;
+import com.sesadvisor.workshop.setup.ParticipantService;
+import com.sesadvisor.workshop.setup.ParticipantSummary;
+import com.sesadvisor.workshop.setup.WorkshopSetup;
+import com.sesadvisor.workshop.setup.WorkshopSetupService;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@OnPostgres
+@WithMockUser(username = "facilitator", roles = "FACILITATOR")
+class WorkshopResultsServiceTest {
+
+    @Autowired
+    WorkshopService workshops;
+    @Autowired
+    WorkshopSetupService setup;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    ExpertJudgementService experts;
+    @Autowired
+    WorkshopRankingService results;
+    @Autowired
+    AnalysisService analysis;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The strategy the services read (Vaadin registers its own); the static holder may be another context's. */
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> securityContext;
+
+    private SecurityContextHolderStrategy strategy() {
+        return securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    @AfterEach
+    void clear() {
+        strategy().clearContext();
+    }
+
+    /** Goal over Economic (IRR, NPV) and Social (JOBS, ACCOMMODATION). */
+    private long workshop(String ruleSet, Assumptions assumptions, boolean expertsSee, List<CriteriaNode> nodes) {
+        long id = workshops.create("Committee", null, "facilitator").getId();
+        WorkshopSetup s = setup.setup(id);
+        s = setup.saveScenario(id, s.version(), assumptions,
+                Set.of(ProfitMechanism.SPOT_MARKET, ProfitMechanism.COMPREHENSIVE), ruleSet);
+        s = setup.saveHierarchy(id, s.version(), nodes);
+        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, expertsSee));
+        return id;
+    }
+
+    private static List<CriteriaNode> economicAndSocial() {
+        return List.of(new CriteriaNode("GOAL", null, "Value", ""),
+                new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
+                new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
+                new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
+                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
+                new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
+                new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", ""));
+    }
+
+    private void answer(long id, String name, double goal, double first, double second) {
+        String token = participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, null, 1,
+                null), Duration.ofDays(7)).token();
+        List<String> compared = new ArrayList<>();
+        setup.setup(id).hierarchy().stream().filter(n -> n.parentId() != null && n.parentId().equals("GOAL"))
+                .forEach(n -> compared.add(n.id()));
+        experts.answer(token, "GOAL", 0, 1, goal);
+        experts.completeNode(token, "GOAL");
+        experts.answer(token, compared.get(0), 0, 1, first);
+        experts.completeNode(token, compared.get(0));
+        experts.answer(token, compared.get(1), 0, 1, second);
+        experts.completeNode(token, compared.get(1));
+        experts.finish(token);
+    }
+
+    @Test
+    void social_leaves_are_dropped_with_their_weight_and_the_finance_weights_renormalised() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1); // Economic 3x Social; IRR 2x NPV
+        answer(id, "Bo", 3, 2, 1);
+        WorkshopResults r = results.results(id);
+
+        assertThat(r.outcome().complete()).isTrue();
+        assertThat(r.financeWeights()).containsOnlyKeys("IRR", "NPV");
+        assertThat(r.financeWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
+        assertThat(r.financeWeights().get("IRR")).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(r.dropped()).extracting(WorkshopResults.DroppedLeaf::id).containsExactly("JOBS", "ACCOMMODATION");
+        assertThat(r.dropped()).allSatisfy(d -> assertThat(d.criterion()).isEqualTo("Social"));
+        assertThat(r.dropped().stream().mapToDouble(WorkshopResults.DroppedLeaf::weight).sum())
+                .isCloseTo(0.25, within(1e-9));
+        assertThat(r.financeShare()).isCloseTo(0.75, within(1e-9));
+        assertThat(r.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.NONE);
+
+        AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.SPOT_MARKET,
+                WorkshopRankingService.DEFAULT_VIEW, false);
+        assertThat(in.subjectiveWeights()).isEqualTo(r.financeWeights());
+        assertThat(in.view()).isEqualTo(CashFlowView.PROJECT_AFTER_TAX);
+        assertThat(in.eligible()).isNull();
+        assertThat(in.ruleSetName()).isNull();
+        assertThat(r.mechanisms()).containsExactly(ProfitMechanism.SPOT_MARKET, ProfitMechanism.COMPREHENSIVE);
+        assertThatThrownBy(() -> WorkshopRankingService.analysisInput(r, ProfitMechanism.TWO_PART_TARIFF,
+                CashFlowView.EQUITY, false)).isInstanceOfSatisfying(WorkshopInputException.class,
+                e -> assertThat(e.field()).isEqualTo("mechanism"));
+    }
+
+    @Test
+    void mapping_ignores_zero_weights_and_reports_non_catalogue_leaves() {
+        Map<String, Double> leaves = new LinkedHashMap<>();
+        leaves.put("IRR", 0.3);
+        leaves.put("NPV", 0.0);
+        leaves.put("GRID_SUPPORT", 0.7);
+        Map<String, Double> finance = new LinkedHashMap<>();
+        List<WorkshopResults.DroppedLeaf> dropped = new ArrayList<>();
+        WorkshopRankingService.map(leaves, Map.of("GRID_SUPPORT", "Grid support", "TECHNICAL", "Technical"),
+                Map.of("GRID_SUPPORT", "TECHNICAL"), finance, dropped);
+        assertThat(finance).containsExactly(Map.entry("IRR", 1.0));
+        assertThat(dropped).containsExactly(new WorkshopResults.DroppedLeaf("GRID_SUPPORT", "Grid support",
+                "Technical", 0.7));
+    }
+
+    @Test
+    void without_any_finance_weight_the_committee_weights_are_not_used_and_equal_weights_are_explicit() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, List.of(
+                new CriteriaNode("GOAL", null, "Value", ""),
+                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
+                new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
+                new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", ""),
+                new CriteriaNode("TECHNICAL", "GOAL", "Technical", ""),
+                new CriteriaNode("SAFETY", "TECHNICAL", "Safety", ""),
+                new CriteriaNode("LIFETIME", "TECHNICAL", "Lifetime", "")));
+        answer(id, "Ana", 1, 1, 1);
+        WorkshopResults r = results.results(id);
+        assertThat(r.hasFinanceWeights()).isFalse();
+        assertThat(r.dropped()).hasSize(4);
+        List<String> paper = CriteriaCatalogue.PAPER_TABLE_3_4.stream().map(Criterion::id).toList();
+        assertThat(r.equalWeights().keySet()).containsExactlyElementsOf(paper);
+        AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                CashFlowView.EQUITY, false);
+        assertThat(in.subjectiveWeights()).isEqualTo(r.equalWeights());
+        assertThat(WorkshopRankingService.reportContext(r, true, Locale.ENGLISH, ENGLISH).lines().get(0))
+                .contains("equal weights");
+    }
+
+    @Test
+    void before_every_group_has_judgements_equal_weights_cover_the_hierarchy_s_finance_indicators() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        WorkshopResults r = results.results(id);
+        assertThat(r.outcome().complete()).isFalse();
+        assertThat(r.outcome().missingNodes()).contains("GOAL");
+        assertThat(r.hasFinanceWeights()).isFalse();
+        assertThat(r.equalWeights()).containsOnlyKeys("IRR", "NPV");
+    }
+
+    @Test
+    void the_rule_set_judges_the_scenario_project_and_failed_rules_are_named() {
+        long ok = workshop("CN-HEBEI-2024", Assumptions.paperDefaults(), false, economicAndSocial());
+        WorkshopResults.Eligibility e = results.results(ok).eligibility();
+        assertThat(e.status()).isEqualTo(WorkshopResults.EligibilityStatus.CHECKED);
+        assertThat(e.eligible()).isTrue();
+        assertThat(e.failedRuleIds()).isEmpty();
+
+        long small = workshop("CN-HEBEI-2024", Assumptions.paperDefaults()
+                .with(AssumptionField.RATED_POWER_MW, 50).with(AssumptionField.CYCLES_PER_YEAR, 300), false,
+                economicAndSocial());
+        WorkshopResults r = results.results(small);
+        assertThat(r.eligibility().eligible()).isFalse();
+        assertThat(r.eligibility().failedRuleIds()).contains("ELIG-HE-001", "ELIG-HE-003");
+        AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                CashFlowView.EQUITY, true);
+        assertThat(in.eligible()).isFalse();
+        assertThat(in.ruleSetName()).isEqualTo("CN-HEBEI-2024");
+        assertThat(WorkshopRankingService.reportContext(r, false, Locale.ENGLISH, ENGLISH).lines())
+                .anyMatch(l -> l.contains("ELIG-HE-001"));
+    }
+
+    @Test
+    void a_rule_set_that_needs_facts_the_workshop_lacks_is_not_run_and_names_them() {
+        long id = workshop("CN-NATIONAL-2022", Assumptions.paperDefaults(), false, economicAndSocial());
+        WorkshopResults r = results.results(id);
+        assertThat(r.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.NOT_RUN);
+        assertThat(r.eligibility().eligible()).isNull();
+        assertThat(r.eligibility().missing()).extracting(p -> p.field())
+                .contains("independentMetering", "dispatchConnected", "legalEntity");
+        AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                CashFlowView.EQUITY, true);
+        assertThat(in.eligible()).isNull();
+        assertThat(in.ruleSetName()).isNull();
+    }
+
+    @Test
+    void experts_see_results_only_when_the_workshop_shares_them_and_regulators_never() {
+        long closed = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        long open = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        long notInvited = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        for (long w : new long[] {closed, open}) {
+            participants.invite(w, new ParticipantProfile("Someone", OrganisationType.GRID_COMPANY, null, 1,
+                    "SOMEONE"), Duration.ofDays(7));
+        }
+        as("ROLE_EXPERT");
+        assertThatThrownBy(() -> results.results(closed)).isInstanceOf(AccessDeniedException.class);
+        assertThat(results.results(open).outcome().workshopId()).isEqualTo(open);
+        // issue 14: an expert account reaches only the workshops it is invited to, even when results are shared
+        assertThatThrownBy(() -> results.results(notInvited)).isInstanceOf(AccessDeniedException.class);
+        as("ROLE_REGULATOR");
+        assertThatThrownBy(() -> results.results(open)).isInstanceOf(AccessDeniedException.class);
+        as("ROLE_ADMIN");
+        assertThat(results.results(closed).outcome().workshopId()).isEqualTo(closed);
+    }
+
+    @Test
+    void the_pdf_from_a_workshop_names_it_and_its_weights_source() throws Exception {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1);
+        WorkshopResults r = results.results(id);
+        var context = WorkshopRankingService.reportContext(r, false, Locale.ENGLISH, ENGLISH);
+        assertThat(context.title()).isEqualTo("Workshop: Committee");
+        assertThat(context.lines().get(0)).contains("committee group weights (AIJ)").contains("S* =");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReportWriter.write(analysis.report(WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                WorkshopRankingService.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context,
+                Locale.ENGLISH, ENGLISH, out);
+        String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+        assertThat(pdf).startsWith("%PDF-").contains("Workshop: Committee");
+    }
+
+    @Test
+    void the_report_heading_of_a_workshop_is_in_chinese_with_chinese_number_words() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1);
+        WorkshopResults r = results.results(id);
+        var context = WorkshopRankingService.reportContext(r, false, Locale.SIMPLIFIED_CHINESE, CHINESE);
+        assertThat(context.title()).isEqualTo("研讨会：Committee");
+        assertThat(context.lines().get(0)).startsWith("权重：委员会群体权重（AIJ），共识度 S* = ")
+                .doesNotContain("!").matches(".*（(很低|低|中等|高|很高)）");
+        assertThat(WorkshopRankingService.reportContext(r, true, Locale.SIMPLIFIED_CHINESE, CHINESE).lines().get(0))
+                .startsWith("权重：主持人选择的等权重");
+    }
+
+    private static final com.sesadvisor.base.i18n.TranslationProvider I18N =
+            new com.sesadvisor.base.i18n.TranslationProvider();
+    private static final PdfReportWriter.Messages ENGLISH = (k, a) -> I18N.getTranslation(k, Locale.ENGLISH, a);
+    private static final PdfReportWriter.Messages CHINESE =
+            (k, a) -> I18N.getTranslation(k, Locale.SIMPLIFIED_CHINESE, a);
+
+    // --- the holder of an invitation link (no account): every allowed and refused case, decided by the service ---
+
+    private ParticipantSummary invite(long id, String name) {
+        return participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, null, 1, null),
+                Duration.ofDays(7));
+    }
+
+    /** What Vaadin puts in the security context of someone who opens a link without signing in. */
+    private void anonymous() {
+        strategy().getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+    }
+
+    @Test
+    void a_valid_link_of_a_workshop_that_shares_its_result_opens_the_same_results_without_an_account() {
+        long id = workshop("CN-HEBEI-2024", Assumptions.paperDefaults(), true, economicAndSocial());
+        answer(id, "Ana", 3, 2, 1);
+        answer(id, "Bo", 3, 2, 1);
+        ParticipantSummary chen = invite(id, "Chen");
+        WorkshopResults staff = results.results(id);
+
+        anonymous();
+        WorkshopResults invited = results.resultsForInvitation(chen.token());
+        assertThat(invited.outcome().workshopId()).isEqualTo(id);
+        assertThat(invited.outcome().leafWeights()).isEqualTo(staff.outcome().leafWeights());
+        assertThat(invited.financeWeights()).isEqualTo(staff.financeWeights());
+        assertThat(invited.dropped()).isEqualTo(staff.dropped());
+        assertThat(invited.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.CHECKED);
+        assertThat(invited.eligibility().eligible()).isEqualTo(staff.eligibility().eligible());
+        // the analysis and its report are built from it exactly as on the facilitator's page
+        AnalysisInput in = WorkshopRankingService.analysisInput(invited, invited.mechanisms().get(0),
+                WorkshopRankingService.DEFAULT_VIEW, false);
+        assertThat(analysis.finance(analysis.effective(in))).isNotNull();
+        // the eligibility check is audited under the link, not a person's account
+        assertThat(jdbc.queryForObject("select decided_by from eligibility_audit order by id desc limit 1",
+                String.class)).isEqualTo(WorkshopRankingService.INVITATION_USER_PREFIX + chen.id());
+        // anonymous callers still cannot use the signed-in path
+        assertThatThrownBy(() -> results.results(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_revoked_link_is_refused() {
+        long id = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        ParticipantSummary ana = invite(id, "Ana");
+        participants.revoke(ana.id(), ana.version());
+        anonymous();
+        assertThatThrownBy(() -> results.resultsForInvitation(ana.token()))
+                .isInstanceOfSatisfying(InvalidInvitationException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InvitationProblem.REVOKED));
+    }
+
+    @Test
+    void an_expired_link_is_refused() {
+        long id = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
+        ParticipantSummary ana = invite(id, "Ana");
+        jdbc.update("update workshop_participant set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), ana.id());
+        anonymous();
+        assertThatThrownBy(() -> results.resultsForInvitation(ana.token()))
+                .isInstanceOfSatisfying(InvalidInvitationException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InvitationProblem.EXPIRED));
+    }
+
+    @Test
+    void a_valid_link_is_refused_while_the_workshop_does_not_share_its_result() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        ParticipantSummary ana = invite(id, "Ana");
+        anonymous();
+        assertThatThrownBy(() -> results.resultsForInvitation(ana.token())).isInstanceOf(AccessDeniedException.class);
+        // the facilitator turns the setting on: the same link now opens the results
+        strategy().clearContext();
+        as("ROLE_FACILITATOR");
+        WorkshopSetup s = setup.setup(id);
+        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, true));
+        anonymous();
+        assertThat(results.resultsForInvitation(ana.token()).outcome().workshopId()).isEqualTo(id);
+    }
+
+    @Test
+    void an_unknown_or_malformed_link_is_refused_as_unknown() {
+        anonymous();
+        for (String token : java.util.Arrays.asList("guessed-token", "", " ", null, "x".repeat(65))) {
+            assertThatThrownBy(() -> results.resultsForInvitation(token))
+                    .isInstanceOfSatisfying(InvalidInvitationException.class,
+                            e -> assertThat(e.problem()).isEqualTo(InvitationProblem.UNKNOWN));
+        }
+    }
+
+    @Test
+    void experts_see_the_group_result_but_no_finding_that_names_another_expert_or_their_cr() {
+        long id = workshop(null, Assumptions.paperDefaults(), true, List.of(
+                new CriteriaNode("GOAL", null, "Value", ""),
+                new CriteriaNode("IRR", "GOAL", "IRR", ""),
+                new CriteriaNode("NPV", "GOAL", "NPV", ""),
+                new CriteriaNode("TOTAL_COST", "GOAL", "Total cost", "")));
+        String wang = invite(id, "Wang Inconsistent").token();
+        experts.answer(wang, "GOAL", 0, 1, 9); // IRR 9x NPV, NPV 9x cost, cost 9x IRR: a circle, CR far above 0.10
+        experts.answer(wang, "GOAL", 1, 2, 9);
+        experts.answer(wang, "GOAL", 2, 0, 9);
+        experts.completeNode(wang, "GOAL");
+        // Li has an expert account too ("someone", the user of as(...)): the contact ties the two
+        String li = participants.invite(id, new ParticipantProfile("Li", OrganisationType.GRID_COMPANY, null, 1,
+                "someone"), Duration.ofDays(7)).token();
+
+        WorkshopResults staff = results.results(id);
+        assertThat(staff.outcome().findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo(WorkshopFinding.Code.INCONSISTENT_EXPERT_KEPT);
+            assertThat(f.detail()).contains("Wang Inconsistent").contains("CR =");
+        });
+
+        anonymous();
+        WorkshopResults invited = results.resultsForInvitation(li);
+        as("ROLE_EXPERT");
+        WorkshopResults expertAccount = results.results(id);
+        for (WorkshopResults r : List.of(invited, expertAccount)) {
+            assertThat(r.outcome().findings()).extracting(WorkshopFinding::code)
+                    .containsExactlyElementsOf(staff.outcome().findings().stream().map(WorkshopFinding::code).toList());
+            assertThat(r.outcome().findings()).allSatisfy(f -> assertThat(f.detail()).doesNotContain("Wang"));
+            // the group's own CR (AHP-CR-001 on the aggregated matrix) stays; the expert's CR does not
+            assertThat(r.outcome().findings()).filteredOn(f -> f.code().equals(
+                    WorkshopFinding.Code.INCONSISTENT_EXPERT_KEPT)).singleElement()
+                    .satisfies(f -> assertThat(f.detail()).contains("An expert's judgements at Value")
+                            .doesNotContain("CR ="));
+            assertThat(r.outcome().leafWeights()).isEqualTo(staff.outcome().leafWeights());
+        }
+    }
+
+    private void as(String role) {
+        strategy().getContext().setAuthentication(new UsernamePasswordAuthenticationToken("someone",
+                "n/a", List.of(new SimpleGrantedAuthority(role))));
+    }
+}
