@@ -3,14 +3,14 @@
 #
 #   bash src/test/scripts/measure-startup.sh [runs] [jar] [-- extra JVM/app args]
 #
-# Each run starts the jar in a fresh temporary folder (so the first start creates and migrates an empty H2 database)
+# Give paths absolute (runs start in a temporary folder). Each run starts the jar in a fresh temporary folder (so the first start creates and migrates an empty H2 database)
 # with the repository's rules folder, then restarts it once on the same data. It prints, per start, Spring's
 # "Started Application in" figure, the time until /actuator/health/readiness answered UP (wall clock from the
 # launch of the java process), and the CPU seconds the process had used by then.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../../.." && pwd)"
 runs="${1:-3}"
-jar="${2:-$here/target/production/ses-advisor-0.1.0-SNAPSHOT.jar}"
+jar="$(realpath "${2:-$here/target/production/ses-advisor-0.1.0-SNAPSHOT.jar}")"
 shift $(( $# >= 2 ? 2 : $# )) || true
 [[ "${1:-}" == "--" ]] && shift
 extra=("$@")
