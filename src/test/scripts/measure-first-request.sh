@@ -6,7 +6,7 @@
 #   bash src/test/scripts/measure-first-request.sh <absolute jar> [extra JVM/app args...]
 #   e.g. ... -- --ses.warm-up.millis=0   (without the start-up warm-up)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/../.." && pwd)"
+here="$(cd "$(dirname "$0")/../../.." && pwd)"
 jar="$(realpath "$1")"; shift; [[ "${1:-}" == "--" ]] && shift
 jvm=(); app=()
 for a in "$@"; do if [[ "$a" == --* ]]; then app+=("$a"); else jvm+=("$a"); fi; done
@@ -17,7 +17,9 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 pid=$!
 trap 'kill $(pgrep -P $pid java || echo $pid) 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
 base="http://127.0.0.1:$port"
-until curl -fs "$base/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do sleep 0.1; done
+until curl -fs "$base/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+  kill -0 "$pid" 2>/dev/null || { tail -20 "$dir/app.log"; exit 1; }; sleep 0.1
+done
 token=$(curl -fs -u admin:first-request-password -H 'Content-Type: application/json' -d '{"name":"measure"}' \
   "$base/api/tokens" | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
 elig='{"ruleSet":"CN-HEBEI-2024","project":{"name":"Demo","ratedPowerMw":100,"ratedEnergyMwh":400,"annualCycles":330}}'
