@@ -71,6 +71,26 @@ public class EligibilityService {
         return verdict.withAuditId(audit.save(verdict, SINGLE));
     }
 
+    /**
+     * Judges {@code perRuleSet} synthetic projects (either side of every threshold) against every rule set in
+     * force, nothing stored: the start-up warm-up (ops.WarmUp) runs this before readiness so that the first
+     * regulator's check does not pay for class loading and JIT compilation. Returns the number of evaluations.
+     */
+    public int exercise(int perRuleSet) {
+        Instant now = clock.instant();
+        int n = 0;
+        for (RuleSetInfo set : ruleSets()) {
+            List<ProjectInput> inputs = new ArrayList<>(perRuleSet);
+            for (int i = 0; i < perRuleSet; i++) {
+                double mw = 5 + (i % 200);
+                inputs.add(new ProjectInput("warm-up " + i, mw, mw * (1 + i % 6), 200.0 + i % 200, i % 2 == 0,
+                        i % 3 != 0, i % 5 != 0));
+            }
+            n += evaluator.evaluateAll(set.name(), inputs, "warm-up", now).size();
+        }
+        return n;
+    }
+
     /** Every version of every loaded rule set (dated versions side by side). */
     public List<RuleSetInfo> allVersions() {
         return evaluator.allVersions();

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Part of the readiness group ({@code management.endpoint.health.group.readiness.include}): the instance takes
- * traffic only when a rule base is compiled and the first account exists. Its details (which of the two is missing;
+ * traffic only when a rule base is compiled, the first account exists and the start-up {@link WarmUp} has run. Its details (which of the two is missing;
  * no versions, paths or names) are never shown over HTTP ({@code show-details=never}), only the status.
  */
 @Component("sesHealthIndicator")
@@ -17,10 +17,13 @@ class ReadinessHealthIndicator implements HealthIndicator {
 
     private final ObjectProvider<RuleEngine> rules;
     private final AdminAccountInitializer accounts;
+    private final ObjectProvider<WarmUp> warmUp;
 
-    ReadinessHealthIndicator(ObjectProvider<RuleEngine> rules, AdminAccountInitializer accounts) {
+    ReadinessHealthIndicator(ObjectProvider<RuleEngine> rules, AdminAccountInitializer accounts,
+                             ObjectProvider<WarmUp> warmUp) {
         this.rules = rules;
         this.accounts = accounts;
+        this.warmUp = warmUp;
     }
 
     @Override
@@ -33,7 +36,10 @@ class ReadinessHealthIndicator implements HealthIndicator {
         } catch (RuntimeException e) {
             accountExists = false;
         }
-        Health.Builder health = rulesCompiled && accountExists ? Health.up() : Health.outOfService();
-        return health.withDetail("rulesCompiled", rulesCompiled).withDetail("firstAccount", accountExists).build();
+        WarmUp w = warmUp.getIfAvailable();
+        boolean warm = w == null || w.done();
+        Health.Builder health = rulesCompiled && accountExists && warm ? Health.up() : Health.outOfService();
+        return health.withDetail("rulesCompiled", rulesCompiled).withDetail("firstAccount", accountExists)
+                .withDetail("warmedUp", warm).build();
     }
 }

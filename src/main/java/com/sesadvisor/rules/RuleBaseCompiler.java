@@ -33,7 +33,8 @@ public final class RuleBaseCompiler {
     private static final String KFS_ROOT = "src/main/resources/";
 
     private final KieServices kieServices = KieServices.Factory.get();
-    private final AtomicLong generation = new AtomicLong();
+    /** Shared by every compiler in the JVM: the start-up compile runs on its own instance (RulesConfiguration). */
+    private static final AtomicLong GENERATION = new AtomicLong();
     private final Clock clock;
     private final ExecutionLimits limits;
 
@@ -72,7 +73,7 @@ public final class RuleBaseCompiler {
             throw new RuleCompilationException("No .drl files found in rules folder " + location, List.of());
         }
         ReleaseId releaseId = kieServices.newReleaseId("com.sesadvisor", "ses-rules",
-                "1.0." + generation.incrementAndGet());
+                "1.0." + GENERATION.incrementAndGet());
         KieFileSystem kfs = kieServices.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         List<String> kfsPaths = new ArrayList<>();

@@ -38,9 +38,8 @@ class RulesConfiguration {
     private static final String PACKAGED = "packaged-rules/";
 
     @Bean
-    ExecutionLimits ruleExecutionLimits(@Value("${ses.rules.max-firings:10000}") int maxFirings,
-                                        @Value("${ses.rules.max-millis:2000}") long maxMillis) {
-        return new ExecutionLimits(maxFirings, Duration.ofMillis(maxMillis));
+    ExecutionLimits ruleExecutionLimits(Environment env) {
+        return limits(env);
     }
 
     @Bean
@@ -48,16 +47,38 @@ class RulesConfiguration {
         return new RuleBaseCompiler(clock, limits);
     }
 
+    /**
+     * Starts compiling the rules on a background thread as soon as the bean definitions are known, before any
+     * other bean is created, so that the Drools compile (several seconds of a cold start) overlaps with Hibernate,
+     * Flyway and the web server instead of adding to them (issue 17). {@link #ruleEngine} waits for it; a rule
+     * file that does not compile still stops start-up with the same {@link RuleCompilationException}.
+     * {@code ses.rules.precompile=false} compiles in {@link #ruleEngine} instead.
+     */
+    @Bean
+    static RulePrecompile rulePrecompile(Environment env) {
+        return new RulePrecompile(env);
+    }
+
     @Bean(destroyMethod = "")
-    RuleEngine ruleEngine(RuleBaseCompiler compiler, Environment env) {
+    RuleEngine ruleEngine(RuleBaseCompiler compiler, Environment env, RulePrecompile precompile) {
+        return new RuleEngine(precompile.take(() -> compileInitial(compiler, env)), compiler::dispose);
+    }
+
+    /** The first generation: the rules folder, or the packaged rules when there is none and none was configured. */
+    static RuleBase compileInitial(RuleBaseCompiler compiler, Environment env) {
         Path folder = Path.of(env.getProperty("ses.rules.dir", "rules"));
         if (!Files.isDirectory(folder) && !explicitlySet(env)) {
             log.warn("Rules folder {} does not exist and ses.rules.dir is not set: using the rules packaged in the "
                     + "application (read-only; reload and folder watch are off). Set ses.rules.dir to a folder "
                     + "to edit rules.", folder.toAbsolutePath());
-            return new RuleEngine(compiler.compilePackaged(packagedFiles()), compiler::dispose);
+            return compiler.compilePackaged(packagedFiles());
         }
-        return new RuleEngine(compiler.compile(folder), compiler::dispose);
+        return compiler.compile(folder);
+    }
+
+    static ExecutionLimits limits(Environment env) {
+        return new ExecutionLimits(env.getProperty("ses.rules.max-firings", Integer.class, 10_000),
+                Duration.ofMillis(env.getProperty("ses.rules.max-millis", Long.class, 2_000L)));
     }
 
     @Bean
