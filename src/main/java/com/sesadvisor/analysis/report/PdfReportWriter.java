@@ -31,6 +31,8 @@ import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
 import java.awt.Color;
+import com.sesadvisor.engine.text.TextBundles;
+import com.sesadvisor.engine.text.TextRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
@@ -50,10 +52,14 @@ import java.util.stream.Collectors;
  */
 public final class PdfReportWriter {
 
-    /** Translations in the report's language, e.g. a Vaadin component's {@code getTranslation}. */
+    /** Translations in the report's language (the one renderer, {@link TextRenderer}, in one locale). */
     @FunctionalInterface
     public interface Messages {
         String get(String key, Object... args);
+
+        static Messages in(Locale locale) {
+            return (key, args) -> TextRenderer.translate(key, locale, args);
+        }
     }
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -71,9 +77,9 @@ public final class PdfReportWriter {
     private final ReportFonts.Style chartLabel = new ReportFonts.Style(7, Font.NORMAL);
     private final ReportFonts.Style cellLabel = new ReportFonts.Style(6, Font.NORMAL);
 
-    private PdfReportWriter(Locale locale, Messages messages) {
+    private PdfReportWriter(Locale locale) {
         this.locale = locale == null ? Locale.ENGLISH : locale;
-        this.m = messages;
+        this.m = Messages.in(this.locale);
     }
 
     /**
@@ -83,13 +89,13 @@ public final class PdfReportWriter {
      *                 null for none
      * @param messages the translations of {@code locale}
      */
-    public static void write(AnalysisReport r, ReportContext context, Locale locale, Messages messages,
-                             OutputStream out) throws IOException {
-        new PdfReportWriter(locale, messages).render(r, context, out);
+    public static void write(AnalysisReport r, ReportContext context, Locale locale, OutputStream out)
+            throws IOException {
+        new PdfReportWriter(locale).render(r, context, out);
     }
 
     private boolean chinese() {
-        return MoneyFormat.chinese(locale);
+        return TextBundles.chinese(locale);
     }
 
     private void render(AnalysisReport r, ReportContext context, OutputStream out) throws IOException {

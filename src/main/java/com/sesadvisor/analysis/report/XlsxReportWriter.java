@@ -3,8 +3,6 @@ package com.sesadvisor.analysis.report;
 import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
 import com.sesadvisor.analysis.RankingOutcome;
-import com.sesadvisor.base.i18n.Texts;
-import com.sesadvisor.base.i18n.TranslationProvider;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValue;
 import com.sesadvisor.engine.finance.CashFlowView;
@@ -14,8 +12,8 @@ import com.sesadvisor.engine.finance.YearRow;
 import com.sesadvisor.engine.recommend.Criterion;
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextRenderer;
 import com.sesadvisor.rules.Finding;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -36,20 +34,15 @@ public final class XlsxReportWriter {
     private XlsxReportWriter() {
     }
 
-    /** The bundles, read once when the first workbook is written (the writer runs outside any UI). */
-    private static final class Bundles {
-        static final I18NProvider PROVIDER = new TranslationProvider();
-    }
-
     /** Translations in one language. */
     private record Words(Locale locale, RankingOutcome ranking) {
 
         String t(String key, Object... args) {
-            return Bundles.PROVIDER.getTranslation(key, locale, args);
+            return TextRenderer.translate(key, locale, args);
         }
 
         String text(Text text) {
-            return text == null ? "" : Texts.render(Bundles.PROVIDER, locale, ranking.labelled(text));
+            return text == null ? "" : TextRenderer.render(ranking.labelled(text), locale);
         }
 
         String alternative(String name) {

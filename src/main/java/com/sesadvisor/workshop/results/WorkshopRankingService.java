@@ -258,10 +258,9 @@ public class WorkshopRankingService {
      * Heading for the report: the workshop and where its weights come from, in the report's language.
      *
      * @param locale   the report's language (number formats)
-     * @param messages translations in that language
      */
-    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights, java.util.Locale locale,
-                                              PdfReportWriter.Messages messages) {
+    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights, java.util.Locale locale) {
+        PdfReportWriter.Messages messages = PdfReportWriter.Messages.in(locale);
         WorkshopOutcome o = r.outcome();
         List<String> lines = new ArrayList<>();
         String consensus = o.hierarchyConsensus().map(c -> messages.get("workshop.consensus.value",

@@ -86,8 +86,7 @@ class WorkshopResultsContent extends VerticalLayout {
         weightsSource.setText(equalWeights ? getTranslation("workshop.results.weightsEqual")
                 : getTranslation("workshop.results.weightsGroup", getTranslation("workshop.aggregationShort."
                 + results.outcome().aggregation().name())));
-        panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale(),
-                this::getTranslation));
+        panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale()));
         panel.show(WorkshopRankingService.analysisInput(results, mechanism.getValue(), view.getValue(),
                 equalWeights));
     }
