@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.report;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -116,8 +117,8 @@ public final class PdfReportWriter {
                 }
             }
             doc.add(paragraph(m.get("analysis.pdf.generated", GENERATED.format(r.generatedAt()),
-                    r.ranking().ruleBaseVersion(), m.get("analysis.mechanism." + r.input().mechanism().name()),
-                    m.get("analysis.view." + r.input().view().name())), body));
+                    r.ranking().ruleBaseVersion(), m.get(AnalysisText.mechanism(r.input().mechanism()).key()),
+                    m.get(AnalysisText.view(r.input().view()).key())), body));
             doc.add(paragraph(m.get("analysis.pdf.money", MoneyFormat.unit(locale)), body));
             finance(doc, r);
             // The engine's detailed English note; in Chinese the shorter note the screen shows.
@@ -139,7 +140,7 @@ public final class PdfReportWriter {
             m.get("analysis.pdf.ind.costPerKwh"), m.get("analysis.pdf.ind.lcos")};
         for (CashFlowView v : CashFlowView.values()) {
             String[] head = new String[1 + 2 * r.finance().models().size()];
-            head[0] = m.get("analysis.pdf.finance.indicator", m.get("analysis.view." + v.name()));
+            head[0] = m.get("analysis.pdf.finance.indicator", m.get(AnalysisText.view(v).key()));
             int c = 1;
             for (ModelFinance mf : r.finance().models()) {
                 head[c++] = mf.model().name();
@@ -355,7 +356,7 @@ public final class PdfReportWriter {
             t.addCell(cell(a.kind() == AssumptionField.Kind.CHOICE && a.defaultValue() < a.options().size()
                     ? a.options().get((int) a.defaultValue()) : yesNo ? yesNo(a.defaultValue()) : plain(a.defaultValue()),
                     body));
-            String provenance = m.get("analysis.provenance." + a.provenance().name());
+            String provenance = m.get(AnalysisText.provenance(a.provenance()).key());
             t.addCell(cell(provenance, a.provenance().name().equals("USER") ? bold : body));
         }
         doc.add(t);

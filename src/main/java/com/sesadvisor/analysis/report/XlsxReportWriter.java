@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.report;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
 import com.sesadvisor.analysis.RankingOutcome;
@@ -104,12 +105,12 @@ public final class XlsxReportWriter {
         for (AssumptionValue a : r.input().assumptions().describe()) {
             AssumptionField f = AssumptionField.byKey(a.key());
             row(s, i++, a.key(), a.value(), w.text(f.unitText()), a.defaultValue(),
-                    w.t("analysis.provenance." + a.provenance().name()), w.text(f.descriptionText()),
+                    w.t(AnalysisText.provenance(a.provenance()).key()), w.text(f.descriptionText()),
                     w.t("analysis.field." + a.key()));
         }
         row(s, i++, "mechanism", r.input().mechanism().name(), null, null, null,
-                w.t("analysis.mechanism." + r.input().mechanism().name()), w.t("analysis.form.mechanism"));
-        row(s, i, "view", r.input().view().name(), null, null, null, w.t("analysis.view." + r.input().view().name()),
+                w.t(AnalysisText.mechanism(r.input().mechanism()).key()), w.t(AnalysisText.FORM_MECHANISM.key()));
+        row(s, i, "view", r.input().view().name(), null, null, null, w.t(AnalysisText.view(r.input().view()).key()),
                 w.t("analysis.form.view"));
     }
 
@@ -155,7 +156,7 @@ public final class XlsxReportWriter {
         for (ModelFinance m : r.finance().models()) {
             for (CashFlowView v : CashFlowView.values()) {
                 ViewMetrics x = m.result().metrics(v);
-                row(s, i++, m.model().name(), w.t("analysis.view." + v.name()), x.irr().valueOrNull(), x.npv(),
+                row(s, i++, m.model().name(), w.t(AnalysisText.view(v).key()), x.irr().valueOrNull(), x.npv(),
                         x.totalCost(), x.totalRevenue(), x.priceToBook(), x.cashFlow().staticPayback().yearsOrNull(),
                         x.cashFlow().dynamicPayback().yearsOrNull(), x.costPerKwh(), x.lcos());
             }

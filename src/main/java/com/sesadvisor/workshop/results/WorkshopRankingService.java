@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.MoneyFormat;
 import com.sesadvisor.analysis.ReportContext;
@@ -246,7 +247,7 @@ public class WorkshopRankingService {
                                               boolean equalWeights) {
         if (!r.mechanisms().contains(mechanism)) {
             throw new WorkshopInputException("mechanism", Text.of("workshop.results.error.mechanismNotChosen",
-                    Text.of("analysis.mechanism." + mechanism.name())));
+                    Text.of(AnalysisText.mechanism(mechanism))));
         }
         Map<String, Double> weights = equalWeights || !r.hasFinanceWeights() ? r.equalWeights() : r.financeWeights();
         WorkshopResults.Eligibility e = r.eligibility();
