@@ -1,36 +1,30 @@
 package com.sesadvisor.analysis;
 
-import java.text.NumberFormat;
+import com.sesadvisor.engine.text.TextRenderer;
 import java.util.Locale;
 
 /**
  * Money as committees read it: CNY in units of 10^8, written "亿元" in Chinese and "× 10⁸ ¥" in English
- * (the paper's tables use this unit, so our figures sit beside its published ones without conversion).
+ * (the paper's tables use this unit, so our figures sit beside its published ones without conversion). Shorthands
+ * for {@link TextRenderer}, which owns the formats (keys {@code engine.money.*}).
  */
 public final class MoneyFormat {
 
     private MoneyFormat() {
     }
 
-    public static boolean chinese(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage());
-    }
-
     /** E.g. "14.15 亿元" or "14.15 × 10⁸ ¥". */
     public static String hundredMillion(double cny, Locale locale) {
-        return number(cny / 1e8, 2, locale) + (chinese(locale) ? " 亿元" : " × 10⁸ ¥");
+        return TextRenderer.money(cny, locale);
     }
 
     /** The unit alone, for column headers: "亿元" or "hundred million ¥". */
     public static String unit(Locale locale) {
-        return chinese(locale) ? "亿元" : "hundred million ¥";
+        return TextRenderer.translate("engine.money.unit", locale);
     }
 
     public static String number(double v, int digits, Locale locale) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale == null ? Locale.ENGLISH : locale);
-        f.setMinimumFractionDigits(digits);
-        f.setMaximumFractionDigits(digits);
-        return f.format(v);
+        return TextRenderer.number(v, digits, locale);
     }
 
     /** A fraction as a percentage, e.g. 0.1153 -> "11.53 %". */

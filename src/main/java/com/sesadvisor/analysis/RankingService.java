@@ -60,6 +60,6 @@ public class RankingService {
     static Text label(RecommendationReport.AlternativeFinance f) {
         return f.name().equals(f.model().name()) ? TextLists.verbatim(f.model().name())
                 : Text.of("analysis.rank.alternative.combination", f.model().name(),
-                        Text.of("analysis.mechanism." + f.mechanism().name()));
+                        Text.of(AnalysisText.mechanism(f.mechanism())));
     }
 }

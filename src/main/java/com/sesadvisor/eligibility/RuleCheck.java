@@ -25,6 +25,6 @@ public record RuleCheck(String ruleId, boolean passed, String required, String a
     }
 
     public String message(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? messageZh : messageEn;
+        return com.sesadvisor.engine.text.TextBundles.chinese(locale) ? messageZh : messageEn;
     }
 }

@@ -41,6 +41,6 @@ public record Finding(String ruleId, Severity severity, String messageEn, String
 
     /** The message in the given locale: Chinese for any {@code zh} locale, English otherwise. */
     public String message(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? messageZh : messageEn;
+        return com.sesadvisor.engine.text.TextBundles.chinese(locale) ? messageZh : messageEn;
     }
 }

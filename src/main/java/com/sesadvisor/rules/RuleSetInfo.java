@@ -79,7 +79,7 @@ public record RuleSetInfo(String name, String title, String source, LocalDate as
     }
 
     private String inLanguage(String chineseTag, String english, Locale locale) {
-        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
+        boolean chinese = com.sesadvisor.engine.text.TextBundles.chinese(locale);
         return chinese && drl != null ? tags(drl).getOrDefault(chineseTag, english) : english;
     }
 

@@ -1,7 +1,6 @@
 package com.sesadvisor.workshop;
 
-import com.sesadvisor.base.i18n.Texts;
-import com.vaadin.flow.i18n.I18NProvider;
+import com.sesadvisor.engine.text.TextRenderer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.List;
@@ -17,17 +16,15 @@ public class WorkshopService {
 
     private final WorkshopRepository workshops;
     private final Clock clock;
-    private final I18NProvider i18n;
     private final ParticipantRepository participants;
     private final com.sesadvisor.security.Actor actor;
 
-    WorkshopService(WorkshopRepository workshops, Clock clock, I18NProvider i18n, ParticipantRepository participants,
+    WorkshopService(WorkshopRepository workshops, Clock clock, ParticipantRepository participants,
                     com.sesadvisor.security.Actor actor) {
         this.participants = participants;
         this.actor = actor;
         this.workshops = workshops;
         this.clock = clock;
-        this.i18n = i18n;
     }
 
     @PreAuthorize("hasAnyRole('FACILITATOR','ADMIN')")
@@ -43,7 +40,7 @@ public class WorkshopService {
         }
         Workshop w = new Workshop(name.strip(), blankToNull(purpose), createdBy, clock.instant());
         w.replaceNodes(WorkshopHierarchy.toRows(WorkshopHierarchy.defaultHierarchy(
-                t -> Texts.render(i18n, language, t))));
+                t -> TextRenderer.render(t, language))));
         return workshops.save(w);
     }
 

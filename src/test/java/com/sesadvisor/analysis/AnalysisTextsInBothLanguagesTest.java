@@ -56,8 +56,8 @@ class AnalysisTextsInBothLanguagesTest {
 
     /** Renders in both languages and checks each; returns the Chinese. */
     private String check(String what, Text t, boolean sentence) {
-        String en = Texts.render(provider, Locale.ENGLISH, t);
-        String zh = Texts.render(provider, Locale.SIMPLIFIED_CHINESE, t);
+        String en = Texts.render(Locale.ENGLISH, t);
+        String zh = Texts.render(Locale.SIMPLIFIED_CHINESE, t);
         assertThat(en).as(what + " (en)").isEqualTo(t.english()).doesNotContainPattern(MISSING).isNotBlank();
         assertThat(zh).as(what + " (zh)").doesNotContainPattern(MISSING).isNotBlank();
         if (sentence) {
@@ -107,16 +107,16 @@ class AnalysisTextsInBothLanguagesTest {
         checkRanking("combinations", r);
         String name = "TISES / TWO_PART_TARIFF";
         assertThat(r.label(name).english()).isEqualTo(name.replace("TWO_PART_TARIFF", "Two-part tariff"));
-        assertThat(Texts.render(provider, Locale.SIMPLIFIED_CHINESE, r.label(name))).isEqualTo("TISES / 两部制电价");
+        assertThat(Texts.render(Locale.SIMPLIFIED_CHINESE, r.label(name))).isEqualTo("TISES / 两部制电价");
         String top = r.recommendation().top();
-        String zh = Texts.render(provider, Locale.SIMPLIFIED_CHINESE,
+        String zh = Texts.render(Locale.SIMPLIFIED_CHINESE,
                 r.labelled(r.recommendation().explanations().sentences().get(0)));
-        assertThat(zh).startsWith(Texts.render(provider, Locale.SIMPLIFIED_CHINESE, r.label(top)) + " 排名第一");
+        assertThat(zh).startsWith(Texts.render(Locale.SIMPLIFIED_CHINESE, r.label(top)) + " 排名第一");
         // the rules write row names into their findings; the screens and the workbook show the labels instead
         assertThat(r.findings()).isNotEmpty();
         for (var f : r.findings()) {
             String shown = r.labelled(f.message(Locale.SIMPLIFIED_CHINESE),
-                    t -> Texts.render(provider, Locale.SIMPLIFIED_CHINESE, t));
+                    t -> Texts.render(Locale.SIMPLIFIED_CHINESE, t));
             for (ProfitMechanism m : ProfitMechanism.values()) {
                 assertThat(shown).as(f.ruleId()).doesNotContain(" / " + m.name());
             }
@@ -215,12 +215,12 @@ class AnalysisTextsInBothLanguagesTest {
         }
         Violation dod = all.stream().filter(v -> v.field().equals("depthOfDischarge")).findFirst().orElseThrow();
         assertThat(dod.message()).isEqualTo("must be at most 1 fraction (got 1.5)");
-        assertThat(Texts.render(provider, Locale.SIMPLIFIED_CHINESE, dod.text()))
+        assertThat(Texts.render(Locale.SIMPLIFIED_CHINESE, dod.text()))
                 .isEqualTo("不能大于 1（单位：比例；输入为 1.5）");
         Violation rule = all.stream().filter(v -> v.text().key().equals("engine.recommendation.violation.rule"))
                 .findFirst().orElseThrow();
         assertThat(rule.message()).startsWith("ADV-TISES-001: ");
-        assertThat(Texts.render(provider, Locale.SIMPLIFIED_CHINESE, rule.text())).startsWith("ADV-TISES-001：")
+        assertThat(Texts.render(Locale.SIMPLIFIED_CHINESE, rule.text())).startsWith("ADV-TISES-001：")
                 .contains("租赁比例");
     }
 
@@ -236,7 +236,7 @@ class AnalysisTextsInBothLanguagesTest {
             }
         }
         assertThat(AssumptionField.SPREAD.description()).isEqualTo("Peak-valley (or spot) spread, net of charging cost");
-        assertThat(Texts.render(provider, Locale.SIMPLIFIED_CHINESE, AssumptionField.SPREAD.descriptionText()))
+        assertThat(Texts.render(Locale.SIMPLIFIED_CHINESE, AssumptionField.SPREAD.descriptionText()))
                 .contains("峰谷");
     }
 }

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.report;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -31,6 +32,8 @@ import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
 import java.awt.Color;
+import com.sesadvisor.engine.text.TextBundles;
+import com.sesadvisor.engine.text.TextRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
@@ -50,10 +53,14 @@ import java.util.stream.Collectors;
  */
 public final class PdfReportWriter {
 
-    /** Translations in the report's language, e.g. a Vaadin component's {@code getTranslation}. */
+    /** Translations in the report's language (the one renderer, {@link TextRenderer}, in one locale). */
     @FunctionalInterface
     public interface Messages {
         String get(String key, Object... args);
+
+        static Messages in(Locale locale) {
+            return (key, args) -> TextRenderer.translate(key, locale, args);
+        }
     }
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -71,9 +78,9 @@ public final class PdfReportWriter {
     private final ReportFonts.Style chartLabel = new ReportFonts.Style(7, Font.NORMAL);
     private final ReportFonts.Style cellLabel = new ReportFonts.Style(6, Font.NORMAL);
 
-    private PdfReportWriter(Locale locale, Messages messages) {
+    private PdfReportWriter(Locale locale) {
         this.locale = locale == null ? Locale.ENGLISH : locale;
-        this.m = messages;
+        this.m = Messages.in(this.locale);
     }
 
     /**
@@ -83,13 +90,13 @@ public final class PdfReportWriter {
      *                 null for none
      * @param messages the translations of {@code locale}
      */
-    public static void write(AnalysisReport r, ReportContext context, Locale locale, Messages messages,
-                             OutputStream out) throws IOException {
-        new PdfReportWriter(locale, messages).render(r, context, out);
+    public static void write(AnalysisReport r, ReportContext context, Locale locale, OutputStream out)
+            throws IOException {
+        new PdfReportWriter(locale).render(r, context, out);
     }
 
     private boolean chinese() {
-        return MoneyFormat.chinese(locale);
+        return TextBundles.chinese(locale);
     }
 
     private void render(AnalysisReport r, ReportContext context, OutputStream out) throws IOException {
@@ -110,8 +117,8 @@ public final class PdfReportWriter {
                 }
             }
             doc.add(paragraph(m.get("analysis.pdf.generated", GENERATED.format(r.generatedAt()),
-                    r.ranking().ruleBaseVersion(), m.get("analysis.mechanism." + r.input().mechanism().name()),
-                    m.get("analysis.view." + r.input().view().name())), body));
+                    r.ranking().ruleBaseVersion(), m.get(AnalysisText.mechanism(r.input().mechanism()).key()),
+                    m.get(AnalysisText.view(r.input().view()).key())), body));
             doc.add(paragraph(m.get("analysis.pdf.money", MoneyFormat.unit(locale)), body));
             finance(doc, r);
             // The engine's detailed English note; in Chinese the shorter note the screen shows.
@@ -133,7 +140,7 @@ public final class PdfReportWriter {
             m.get("analysis.pdf.ind.costPerKwh"), m.get("analysis.pdf.ind.lcos")};
         for (CashFlowView v : CashFlowView.values()) {
             String[] head = new String[1 + 2 * r.finance().models().size()];
-            head[0] = m.get("analysis.pdf.finance.indicator", m.get("analysis.view." + v.name()));
+            head[0] = m.get("analysis.pdf.finance.indicator", m.get(AnalysisText.view(v).key()));
             int c = 1;
             for (ModelFinance mf : r.finance().models()) {
                 head[c++] = mf.model().name();
@@ -349,7 +356,7 @@ public final class PdfReportWriter {
             t.addCell(cell(a.kind() == AssumptionField.Kind.CHOICE && a.defaultValue() < a.options().size()
                     ? a.options().get((int) a.defaultValue()) : yesNo ? yesNo(a.defaultValue()) : plain(a.defaultValue()),
                     body));
-            String provenance = m.get("analysis.provenance." + a.provenance().name());
+            String provenance = m.get(AnalysisText.provenance(a.provenance()).key());
             t.addCell(cell(provenance, a.provenance().name().equals("USER") ? bold : body));
         }
         doc.add(t);

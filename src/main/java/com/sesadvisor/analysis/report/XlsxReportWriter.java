@@ -1,10 +1,9 @@
 package com.sesadvisor.analysis.report;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
 import com.sesadvisor.analysis.RankingOutcome;
-import com.sesadvisor.base.i18n.Texts;
-import com.sesadvisor.base.i18n.TranslationProvider;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValue;
 import com.sesadvisor.engine.finance.CashFlowView;
@@ -14,8 +13,8 @@ import com.sesadvisor.engine.finance.YearRow;
 import com.sesadvisor.engine.recommend.Criterion;
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextRenderer;
 import com.sesadvisor.rules.Finding;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -36,20 +35,15 @@ public final class XlsxReportWriter {
     private XlsxReportWriter() {
     }
 
-    /** The bundles, read once when the first workbook is written (the writer runs outside any UI). */
-    private static final class Bundles {
-        static final I18NProvider PROVIDER = new TranslationProvider();
-    }
-
     /** Translations in one language. */
     private record Words(Locale locale, RankingOutcome ranking) {
 
         String t(String key, Object... args) {
-            return Bundles.PROVIDER.getTranslation(key, locale, args);
+            return TextRenderer.translate(key, locale, args);
         }
 
         String text(Text text) {
-            return text == null ? "" : Texts.render(Bundles.PROVIDER, locale, ranking.labelled(text));
+            return text == null ? "" : TextRenderer.render(ranking.labelled(text), locale);
         }
 
         String alternative(String name) {
@@ -111,12 +105,12 @@ public final class XlsxReportWriter {
         for (AssumptionValue a : r.input().assumptions().describe()) {
             AssumptionField f = AssumptionField.byKey(a.key());
             row(s, i++, a.key(), a.value(), w.text(f.unitText()), a.defaultValue(),
-                    w.t("analysis.provenance." + a.provenance().name()), w.text(f.descriptionText()),
+                    w.t(AnalysisText.provenance(a.provenance()).key()), w.text(f.descriptionText()),
                     w.t("analysis.field." + a.key()));
         }
         row(s, i++, "mechanism", r.input().mechanism().name(), null, null, null,
-                w.t("analysis.mechanism." + r.input().mechanism().name()), w.t("analysis.form.mechanism"));
-        row(s, i, "view", r.input().view().name(), null, null, null, w.t("analysis.view." + r.input().view().name()),
+                w.t(AnalysisText.mechanism(r.input().mechanism()).key()), w.t(AnalysisText.FORM_MECHANISM.key()));
+        row(s, i, "view", r.input().view().name(), null, null, null, w.t(AnalysisText.view(r.input().view()).key()),
                 w.t("analysis.form.view"));
     }
 
@@ -162,7 +156,7 @@ public final class XlsxReportWriter {
         for (ModelFinance m : r.finance().models()) {
             for (CashFlowView v : CashFlowView.values()) {
                 ViewMetrics x = m.result().metrics(v);
-                row(s, i++, m.model().name(), w.t("analysis.view." + v.name()), x.irr().valueOrNull(), x.npv(),
+                row(s, i++, m.model().name(), w.t(AnalysisText.view(v).key()), x.irr().valueOrNull(), x.npv(),
                         x.totalCost(), x.totalRevenue(), x.priceToBook(), x.cashFlow().staticPayback().yearsOrNull(),
                         x.cashFlow().dynamicPayback().yearsOrNull(), x.costPerKwh(), x.lcos());
             }

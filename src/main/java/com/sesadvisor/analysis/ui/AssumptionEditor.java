@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Provenance;
@@ -140,7 +141,7 @@ class AssumptionEditor extends Div {
 
     private void updateBadge(double v) {
         Provenance p = Double.compare(v, field.defaultValue()) == 0 ? field.provenance() : Provenance.USER;
-        badge.setText(getTranslation("analysis.provenance." + p.name()));
+        badge.setText(getTranslation(AnalysisText.provenance(p).key()));
         badge.setClassName("provenance-badge provenance-" + p.name().toLowerCase());
         badge.getElement().setAttribute("title", getTranslation("analysis.provenance.tip." + p.name()));
     }

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.FinanceOutcome;
 import com.sesadvisor.analysis.ModelFinance;
 import com.sesadvisor.engine.finance.CashFlowView;
@@ -30,7 +31,7 @@ class FinanceSection extends VerticalLayout {
         removeAll();
         Labels l = new Labels(this);
         for (CashFlowView v : CashFlowView.values()) {
-            add(new H3(l.t("analysis.view." + v.name())));
+            add(new H3(l.t(AnalysisText.view(v).key())));
             add(indicatorTable(f, v, l));
         }
         Paragraph note = new Paragraph(l.t("analysis.published.note"));
@@ -39,7 +40,7 @@ class FinanceSection extends VerticalLayout {
         add(note);
         CashFlowView v = f.input().view();
         for (ModelFinance m : f.models()) {
-            Details d = new Details(l.t("analysis.yearly.title", m.model().name(), l.t("analysis.view." + v.name())),
+            Details d = new Details(l.t("analysis.yearly.title", m.model().name(), l.t(AnalysisText.view(v).key())),
                     yearly(m, v, l));
             d.setId("yearly-" + m.model().name());
             add(d);

@@ -1,13 +1,10 @@
 package com.sesadvisor.analysis.ui;
 
 import com.sesadvisor.analysis.RankingOutcome;
-import com.sesadvisor.base.i18n.TranslationProvider;
 import com.sesadvisor.engine.finance.Payback;
 import com.sesadvisor.engine.text.Text;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.util.Locale;
 
 /**
@@ -23,8 +20,7 @@ class Labels extends PresenterTexts {
     }
 
     private Labels(Component c, Locale locale) {
-        super(VaadinService.getCurrent() == null ? (key, args) -> Fallback.PROVIDER.getTranslation(key, locale, args)
-                : c::getTranslation, locale);
+        super(locale);
     }
 
     /** The UI's locale (session-wide, set by the language switch); English when there is no UI (tests). */
@@ -49,11 +45,6 @@ class Labels extends PresenterTexts {
     @Override
     String text(Text t) {
         return super.text(ranking == null ? t : ranking.labelled(t));
-    }
-
-    /** Bundles read directly when there is no Vaadin service (unit tests), built on first use only. */
-    private static final class Fallback {
-        static final I18NProvider PROVIDER = new TranslationProvider();
     }
 
     String payback(Payback p) {

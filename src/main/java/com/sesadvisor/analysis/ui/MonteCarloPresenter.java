@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.MonteCarloSettings;
 import com.sesadvisor.engine.finance.sensitivity.MonteCarloResult;
@@ -31,7 +32,7 @@ final class MonteCarloPresenter {
                             "mc-pabove-" + name, "mc-valid-" + name)));
         }
         return new TableModel("mc-table", l.t("analysis.mc.caption",
-                l.t("analysis.view." + in.view().name()), l.pct(in.assumptions().discountRate())),
+                l.t(AnalysisText.view(in.view()).key()), l.pct(in.assumptions().discountRate())),
                 List.of(l.t("analysis.mc.model"), "P10", "P50", "P90", l.t("analysis.mc.pAbove"),
                         l.t("analysis.mc.valid")), rows);
     }

@@ -3,35 +3,29 @@ package com.sesadvisor.analysis.ui;
 import com.sesadvisor.analysis.MoneyFormat;
 import com.sesadvisor.engine.finance.IrrResult;
 import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.engine.text.TextRenderer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Translations and number formats for the presenters, without a component: a presenter is a plain class that a
- * unit test drives with the real bundles ({@code TranslationProvider}), while a view passes {@link #of(Component)}.
+ * Translations and number formats for the presenters in one language, without a component: a presenter is a plain
+ * class that a unit test drives in either language, while a view passes {@link #of(Component)}. Everything goes
+ * through the one renderer, {@link TextRenderer}.
  */
 class PresenterTexts {
 
-    /** Looks a key up in the UI's language and formats its arguments (MessageFormat). */
-    @FunctionalInterface
-    interface Translator {
-        String translate(String key, Object... args);
-    }
-
-    private final Translator translator;
     private final Locale locale;
 
-    PresenterTexts(Translator translator, Locale locale) {
-        this.translator = translator;
+    PresenterTexts(Locale locale) {
         this.locale = locale == null ? Locale.ENGLISH : locale;
     }
 
-    /** The component's translations in the UI's language (English without a UI). */
+    /** The UI's language (English without a UI). */
     static PresenterTexts of(Component c) {
         UI ui = UI.getCurrent();
-        return new PresenterTexts(c::getTranslation, ui == null ? Locale.ENGLISH : ui.getLocale());
+        return new PresenterTexts(ui == null ? Locale.ENGLISH : ui.getLocale());
     }
 
     Locale locale() {
@@ -39,7 +33,7 @@ class PresenterTexts {
     }
 
     String t(String key, Object... args) {
-        return translator.translate(key, args);
+        return TextRenderer.translate(key, locale, args);
     }
 
     /** An engine or service text in the UI's language, nested texts included. */
@@ -49,7 +43,7 @@ class PresenterTexts {
 
     // Not overridable: a subclass that relabels arguments in text() must not be re-entered for nested texts.
     private String render(Text t) {
-        return translator.translate(t.key(), t.args().stream().map(a -> a instanceof Text x ? render(x) : a).toArray());
+        return t(t.key(), t.args().stream().map(a -> a instanceof Text x ? render(x) : a).toArray());
     }
 
     /** The translated name of an assumption, e.g. "Peak-valley spread". */

@@ -31,8 +31,7 @@ class ReportSection extends HorizontalLayout {
         this.locale = locale;
         addClassName("report-section");
         add(link("report-pdf", "analysis.report.pdf", "ses-analysis.pdf", "application/pdf", service,
-                (r, l, out) -> PdfReportWriter.write(r, context, l, (key, args) -> getTranslation(l, key, args),
-                        out)));
+                (r, l, out) -> PdfReportWriter.write(r, context, l, out)));
         add(link("report-xlsx", "analysis.report.xlsx", "ses-analysis.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", service,
                 (r, l, out) -> XlsxReportWriter.write(r, l, out)));

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AssumptionGroup;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.finance.AssumptionField;
@@ -42,7 +43,7 @@ class ScenarioForm extends VerticalLayout {
         mechanism.setLabel(getTranslation("analysis.form.mechanism"));
         mechanism.setId("analysis-mechanism");
         mechanism.setItems(ProfitMechanism.values());
-        mechanism.setItemLabelGenerator(p -> getTranslation("analysis.mechanism." + p.name()));
+        mechanism.setItemLabelGenerator(p -> getTranslation(AnalysisText.mechanism(p).key()));
         mechanism.setValue(m);
         mechanism.addValueChangeListener(e -> {
             showStreams();
@@ -53,7 +54,7 @@ class ScenarioForm extends VerticalLayout {
         view.setLabel(getTranslation("analysis.form.view"));
         view.setId("analysis-view");
         view.setItems(CashFlowView.values());
-        view.setItemLabelGenerator(x -> getTranslation("analysis.view." + x.name()));
+        view.setItemLabelGenerator(x -> getTranslation(AnalysisText.view(x).key()));
         view.setValue(v);
         view.addValueChangeListener(e -> {
             if (e.isFromClient()) {

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.ModelTornado;
 import com.sesadvisor.analysis.ui.chart.TornadoChart;
 import com.sesadvisor.engine.finance.AssumptionField;
@@ -110,7 +111,7 @@ final class TornadoPresenter {
         String pct = percent(t.swing());
         double base = 100 * t.baseIrr();
         return new TornadoChart("tornado-" + t.model().name(),
-                l.t("analysis.tornado.chartTitle", t.model().name(), pct, l.t("analysis.view." + t.view().name())),
+                l.t("analysis.tornado.chartTitle", t.model().name(), pct, l.t(AnalysisText.view(t.view()).key())),
                 base, bars(t, fields, l), TornadoPresenter::irrText, l.t("analysis.tornado.low", pct),
                 l.t("analysis.tornado.high", pct), l.t("analysis.tornado.base", irrText(base)),
                 scale == null ? null : scale[0], scale == null ? null : scale[1]);

@@ -1,6 +1,7 @@
 package com.sesadvisor.base.ui;
 
 import com.sesadvisor.base.i18n.TranslationProvider;
+import com.sesadvisor.engine.text.TextBundles;
 import com.sesadvisor.security.CurrentUser;
 import com.sesadvisor.security.Role;
 import com.vaadin.flow.component.UI;
@@ -68,9 +69,8 @@ public class MainLayout extends AppLayout {
         language.setId("language-switch");
         language.setAriaLabel(getTranslation("language.label"));
         language.setItems(TranslationProvider.ENGLISH, TranslationProvider.CHINESE);
-        language.setItemLabelGenerator(l -> "zh".equals(l.getLanguage()) ? "中文" : "English");
-        language.setValue("zh".equals(getLocale().getLanguage()) ? TranslationProvider.CHINESE
-                : TranslationProvider.ENGLISH);
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setValue(TextBundles.language(getLocale()));
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 // Session-wide, then reload so every label, number format and grid header is rebuilt in the new language.

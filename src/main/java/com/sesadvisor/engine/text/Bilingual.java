@@ -19,7 +19,7 @@ public record Bilingual(String english, String chinese) {
 
     /** Chinese for any {@code zh} locale, English otherwise. */
     public String in(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? chinese : english;
+        return TextBundles.chinese(locale) ? chinese : english;
     }
 
     @Override

@@ -30,6 +30,16 @@ public record Text(String key, List<Object> args) {
         return new Text(key, Arrays.asList(args));
     }
 
+    /** A text from a compiler-checked key (see {@link TextKey}). */
+    public static Text of(TextKey key, Object... args) {
+        return new Text(key.key(), Arrays.asList(args));
+    }
+
+    /** Renders the text in the locale's language (see {@link TextRenderer}). */
+    public String in(java.util.Locale locale) {
+        return TextRenderer.render(this, locale);
+    }
+
     /** The bundle that holds this key's pattern, e.g. {@code engine}. */
     public String bundle() {
         return key.substring(0, key.indexOf('.'));
@@ -37,7 +47,7 @@ public record Text(String key, List<Object> args) {
 
     /** Renders the text in English from its bundle. */
     public String english() {
-        return EnglishTexts.format(this);
+        return TextRenderer.render(this, TextBundles.ENGLISH);
     }
 
     /** The English rendering, so that logs and string concatenation stay readable. */

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.MoneyFormat;
 import com.sesadvisor.analysis.ReportContext;
@@ -246,7 +247,7 @@ public class WorkshopRankingService {
                                               boolean equalWeights) {
         if (!r.mechanisms().contains(mechanism)) {
             throw new WorkshopInputException("mechanism", Text.of("workshop.results.error.mechanismNotChosen",
-                    Text.of("analysis.mechanism." + mechanism.name())));
+                    Text.of(AnalysisText.mechanism(mechanism))));
         }
         Map<String, Double> weights = equalWeights || !r.hasFinanceWeights() ? r.equalWeights() : r.financeWeights();
         WorkshopResults.Eligibility e = r.eligibility();
@@ -258,10 +259,9 @@ public class WorkshopRankingService {
      * Heading for the report: the workshop and where its weights come from, in the report's language.
      *
      * @param locale   the report's language (number formats)
-     * @param messages translations in that language
      */
-    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights, java.util.Locale locale,
-                                              PdfReportWriter.Messages messages) {
+    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights, java.util.Locale locale) {
+        PdfReportWriter.Messages messages = PdfReportWriter.Messages.in(locale);
         WorkshopOutcome o = r.outcome();
         List<String> lines = new ArrayList<>();
         String consensus = o.hierarchyConsensus().map(c -> messages.get("workshop.consensus.value",

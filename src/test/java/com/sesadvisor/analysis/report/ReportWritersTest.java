@@ -152,8 +152,7 @@ class ReportWritersTest {
         String formula = "=cmd|' /C calc'!A0";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfReportWriter.write(report, new com.sesadvisor.analysis.ReportContext("Workshop " + script,
-                java.util.List.of("Participant " + formula, "Expert " + script)), Locale.ENGLISH,
-                (k, a) -> I18N.getTranslation(k, Locale.ENGLISH, a), out);
+                java.util.List.of("Participant " + formula, "Expert " + script)), Locale.ENGLISH, out);
         byte[] pdf = out.toByteArray();
         String s = text(pdf);
         assertThat(s).contains(script, formula);
@@ -176,7 +175,7 @@ class ReportWritersTest {
 
     private static byte[] pdf(AnalysisReport r, Locale locale) throws java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfReportWriter.write(r, null, locale, (k, a) -> I18N.getTranslation(k, locale, a), out);
+        PdfReportWriter.write(r, null, locale, out);
         return out.toByteArray();
     }
 

@@ -1,12 +1,9 @@
 package com.sesadvisor.analysis.ui;
 
-import com.sesadvisor.base.i18n.TranslationProvider;
 import java.util.Locale;
 
-/** The real bundles for presenter tests, in English or Chinese. */
+/** The real bundles for presenter tests, in English or Chinese; a missing key fails the test. */
 final class UiTexts {
-
-    private static final TranslationProvider PROVIDER = new TranslationProvider();
 
     private UiTexts() {
     }
@@ -20,12 +17,15 @@ final class UiTexts {
     }
 
     static PresenterTexts of(Locale locale) {
-        return new PresenterTexts((key, args) -> {
-            String s = PROVIDER.getTranslation(key, locale, args);
-            if (s.startsWith("!")) {
-                throw new AssertionError("missing translation " + key);
+        return new PresenterTexts(locale) {
+            @Override
+            String t(String key, Object... args) {
+                String s = super.t(key, args);
+                if (s.startsWith("!")) {
+                    throw new AssertionError("missing translation " + key);
+                }
+                return s;
             }
-            return s;
-        }, locale);
+        };
     }
 }

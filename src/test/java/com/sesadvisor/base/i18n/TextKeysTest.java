@@ -73,6 +73,31 @@ class TextKeysTest {
                 .isEmpty();
     }
 
+    /** Every enum of compiler-checked keys (decision 0006); add a feature's enum here when it is created. */
+    private static final List<Class<? extends Enum<?>>> KEY_ENUMS = List.of(
+            com.sesadvisor.analysis.AnalysisText.class);
+
+    @Test
+    void every_compiler_checked_key_and_family_member_exists_in_english_and_chinese() {
+        List<com.sesadvisor.engine.text.TextKey> keys = new ArrayList<>(
+                com.sesadvisor.analysis.AnalysisText.families());
+        for (Class<? extends Enum<?>> e : KEY_ENUMS) {
+            for (Enum<?> c : e.getEnumConstants()) {
+                keys.add((com.sesadvisor.engine.text.TextKey) c);
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(10);
+        List<String> missing = new ArrayList<>();
+        for (var k : keys) {
+            for (Locale l : com.sesadvisor.engine.text.TextBundles.LOCALES) {
+                if (com.sesadvisor.engine.text.TextBundles.pattern(k.key(), l) == null) {
+                    missing.add(k.key() + " (" + l + ")");
+                }
+            }
+        }
+        assertThat(missing).as("typed keys without a pattern").isEmpty();
+    }
+
     @Test
     void every_pattern_formats_and_keeps_its_apostrophes() {
         List<String> bad = new ArrayList<>();

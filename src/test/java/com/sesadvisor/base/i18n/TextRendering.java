@@ -16,11 +16,11 @@ public final class TextRendering {
     }
 
     public static String english(Text text) {
-        return Texts.render(PROVIDER, Locale.ENGLISH, text);
+        return Texts.render(Locale.ENGLISH, text);
     }
 
     public static String chinese(Text text) {
-        return Texts.render(PROVIDER, Locale.SIMPLIFIED_CHINESE, text);
+        return Texts.render(Locale.SIMPLIFIED_CHINESE, text);
     }
 
     /**

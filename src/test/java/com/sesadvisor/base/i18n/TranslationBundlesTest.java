@@ -31,6 +31,17 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void the_one_loader_reads_every_bundle_file() throws Exception {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        for (var r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:i18n/*.properties")) {
+            files.add(r.getFilename().replace(".properties", ""));
+        }
+        assertThat(files).as("i18n files; add a new bundle to TextBundles.NAMES")
+                .containsExactlyInAnyOrderElementsOf(TranslationProvider.bundles().keySet());
+    }
+
+    @Test
     void a_key_lives_in_one_bundle_only() {
         Map<String, String> owner = new HashMap<>();
         TranslationProvider.bundles().forEach((name, props) -> {

@@ -18,7 +18,7 @@ class TextBuildingBlocksTest {
     private final TranslationProvider provider = new TranslationProvider();
 
     private String zh(Text t) {
-        return Texts.render(provider, Locale.SIMPLIFIED_CHINESE, t);
+        return Texts.render(Locale.SIMPLIFIED_CHINESE, t);
     }
 
     @Test
@@ -70,6 +70,6 @@ class TextBuildingBlocksTest {
         Text t = Text.of("engine.recommendation.violation.rule", "ADV-X-001", new Bilingual("too much", "太多"));
         assertThat(t.english()).isEqualTo("ADV-X-001: too much");
         assertThat(zh(t)).isEqualTo("ADV-X-001：太多");
-        assertThat(Texts.render(provider, Locale.ENGLISH, t)).isEqualTo(t.english());
+        assertThat(Texts.render(Locale.ENGLISH, t)).isEqualTo(t.english());
     }
 }

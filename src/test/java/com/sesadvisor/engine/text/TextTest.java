@@ -31,8 +31,8 @@ class TextTest {
 
     @Test
     void the_screens_render_the_same_english_and_the_chinese_twin() {
-        assertThat(Texts.render(provider, Locale.ENGLISH, changed)).isEqualTo(changed.english());
-        assertThat(Texts.render(provider, Locale.SIMPLIFIED_CHINESE, changed))
+        assertThat(Texts.render(Locale.ENGLISH, changed)).isEqualTo(changed.english());
+        assertThat(Texts.render(Locale.SIMPLIFIED_CHINESE, changed))
                 .contains("占权重的 37.3%").endsWith("因此不应直接采用论文给出的顺序。").doesNotContain("!");
     }
 

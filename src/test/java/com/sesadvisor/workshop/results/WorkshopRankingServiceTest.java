@@ -187,7 +187,7 @@ class WorkshopResultsServiceTest {
         AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
                 CashFlowView.EQUITY, false);
         assertThat(in.subjectiveWeights()).isEqualTo(r.equalWeights());
-        assertThat(WorkshopRankingService.reportContext(r, true, Locale.ENGLISH, ENGLISH).lines().get(0))
+        assertThat(WorkshopRankingService.reportContext(r, true, Locale.ENGLISH).lines().get(0))
                 .contains("equal weights");
     }
 
@@ -219,7 +219,7 @@ class WorkshopResultsServiceTest {
                 CashFlowView.EQUITY, true);
         assertThat(in.eligible()).isFalse();
         assertThat(in.ruleSetName()).isEqualTo("CN-HEBEI-2024");
-        assertThat(WorkshopRankingService.reportContext(r, false, Locale.ENGLISH, ENGLISH).lines())
+        assertThat(WorkshopRankingService.reportContext(r, false, Locale.ENGLISH).lines())
                 .anyMatch(l -> l.contains("ELIG-HE-001"));
     }
 
@@ -262,13 +262,13 @@ class WorkshopResultsServiceTest {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
         answer(id, "Ana", 3, 2, 1);
         WorkshopResults r = results.results(id);
-        var context = WorkshopRankingService.reportContext(r, false, Locale.ENGLISH, ENGLISH);
+        var context = WorkshopRankingService.reportContext(r, false, Locale.ENGLISH);
         assertThat(context.title()).isEqualTo("Workshop: Committee");
         assertThat(context.lines().get(0)).contains("committee group weights (AIJ)").contains("S* =");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfReportWriter.write(analysis.report(WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
                 WorkshopRankingService.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context,
-                Locale.ENGLISH, ENGLISH, out);
+                Locale.ENGLISH, out);
         String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
         assertThat(pdf).startsWith("%PDF-").contains("Workshop: Committee");
     }
@@ -278,19 +278,14 @@ class WorkshopResultsServiceTest {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
         answer(id, "Ana", 3, 2, 1);
         WorkshopResults r = results.results(id);
-        var context = WorkshopRankingService.reportContext(r, false, Locale.SIMPLIFIED_CHINESE, CHINESE);
+        var context = WorkshopRankingService.reportContext(r, false, Locale.SIMPLIFIED_CHINESE);
         assertThat(context.title()).isEqualTo("研讨会：Committee");
         assertThat(context.lines().get(0)).startsWith("权重：委员会群体权重（AIJ），共识度 S* = ")
                 .doesNotContain("!").matches(".*（(很低|低|中等|高|很高)）");
-        assertThat(WorkshopRankingService.reportContext(r, true, Locale.SIMPLIFIED_CHINESE, CHINESE).lines().get(0))
+        assertThat(WorkshopRankingService.reportContext(r, true, Locale.SIMPLIFIED_CHINESE).lines().get(0))
                 .startsWith("权重：主持人选择的等权重");
     }
 
-    private static final com.sesadvisor.base.i18n.TranslationProvider I18N =
-            new com.sesadvisor.base.i18n.TranslationProvider();
-    private static final PdfReportWriter.Messages ENGLISH = (k, a) -> I18N.getTranslation(k, Locale.ENGLISH, a);
-    private static final PdfReportWriter.Messages CHINESE =
-            (k, a) -> I18N.getTranslation(k, Locale.SIMPLIFIED_CHINESE, a);
 
     // --- the holder of an invitation link (no account): every allowed and refused case, decided by the service ---
 

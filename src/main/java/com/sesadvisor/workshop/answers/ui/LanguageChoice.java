@@ -1,6 +1,7 @@
 package com.sesadvisor.workshop.answers.ui;
 
 import com.sesadvisor.base.i18n.TranslationProvider;
+import com.sesadvisor.engine.text.TextBundles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
@@ -13,8 +14,8 @@ public class LanguageChoice extends Select<Locale> {
         setId("expert-language");
         setAriaLabel(getTranslation("language.label"));
         setItems(TranslationProvider.ENGLISH, TranslationProvider.CHINESE);
-        setItemLabelGenerator(l -> "zh".equals(l.getLanguage()) ? "中文" : "English");
-        setValue("zh".equals(getLocale().getLanguage()) ? TranslationProvider.CHINESE : TranslationProvider.ENGLISH);
+        setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        setValue(TextBundles.language(getLocale()));
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 VaadinSession.getCurrent().setLocale(e.getValue());

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.ui.ResultsPanel;
 import com.sesadvisor.base.i18n.Texts;
@@ -58,7 +59,7 @@ class WorkshopResultsContent extends VerticalLayout {
         mechanism.setId("results-mechanism");
         mechanism.setLabel(getTranslation("workshop.results.mechanism"));
         mechanism.setItems(r.mechanisms());
-        mechanism.setItemLabelGenerator(m -> getTranslation("analysis.mechanism." + m.name()));
+        mechanism.setItemLabelGenerator(m -> getTranslation(AnalysisText.mechanism(m).key()));
         mechanism.setValue(r.mechanisms().get(0));
         mechanism.setVisible(r.mechanisms().size() > 1);
         mechanism.setHelperText(getTranslation("workshop.results.mechanism.help"));
@@ -66,12 +67,12 @@ class WorkshopResultsContent extends VerticalLayout {
         view.setId("results-view");
         view.setLabel(getTranslation("workshop.results.view"));
         view.setItems(CashFlowView.values());
-        view.setItemLabelGenerator(v -> getTranslation("analysis.view." + v.name()));
+        view.setItemLabelGenerator(v -> getTranslation(AnalysisText.view(v).key()));
         view.setValue(WorkshopRankingService.DEFAULT_VIEW);
         view.setWidth("18em");
         view.addValueChangeListener(e -> showAnalysis());
         Span single = new Span(r.mechanisms().size() == 1
-                ? getTranslation("workshop.results.mechanism.single", getTranslation("analysis.mechanism." + r.mechanisms().get(0).name())) : "");
+                ? getTranslation("workshop.results.mechanism.single", getTranslation(AnalysisText.mechanism(r.mechanisms().get(0)).key())) : "");
         single.setId("results-mechanism-single");
         single.setVisible(r.mechanisms().size() == 1);
         HorizontalLayout l = new HorizontalLayout(mechanism, single, view);
@@ -86,8 +87,7 @@ class WorkshopResultsContent extends VerticalLayout {
         weightsSource.setText(equalWeights ? getTranslation("workshop.results.weightsEqual")
                 : getTranslation("workshop.results.weightsGroup", getTranslation("workshop.aggregationShort."
                 + results.outcome().aggregation().name())));
-        panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale(),
-                this::getTranslation));
+        panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale()));
         panel.show(WorkshopRankingService.analysisInput(results, mechanism.getValue(), view.getValue(),
                 equalWeights));
     }
