@@ -1,6 +1,5 @@
 package com.sesadvisor.workshop;
 
-import com.sesadvisor.base.i18n.Texts;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.Locale;
@@ -35,15 +34,17 @@ public class WorkshopService {
         return create(name, purpose, createdBy, Locale.ENGLISH);
     }
 
-    /** A new workshop whose default criteria hierarchy is named in {@code language} (the facilitator's). */
+    /**
+     * A new workshop with the paper's criteria hierarchy, every node labelled in English and Chinese (each viewer
+     * sees their own language; {@code language} is kept for callers of issue 13's signature).
+     */
     @PreAuthorize("hasAnyRole('FACILITATOR','ADMIN')")
     public Workshop create(String name, String purpose, String createdBy, Locale language) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A workshop needs a name");
         }
         Workshop w = new Workshop(name.strip(), blankToNull(purpose), createdBy, clock.instant());
-        w.replaceNodes(WorkshopHierarchy.toRows(WorkshopHierarchy.defaultHierarchy(
-                t -> Texts.render(i18n, language, t))));
+        w.replaceNodes(WorkshopHierarchy.toRows(WorkshopHierarchy.bilingualDefault()));
         return workshops.save(w);
     }
 

@@ -46,6 +46,9 @@ public final class JsonReportWriter {
         input.put("mechanism", r.input().mechanism().name());
         input.put("view", r.input().view().name());
         input.put("assumptions", r.input().assumptions().describe());
+        Map<String, String> sources = new LinkedHashMap<>();
+        r.input().assumptions().describe().forEach(a -> sources.put(a.key(), r.input().sourceOf(a)));
+        input.put("assumptionSources", sources);
         input.put("subjectiveWeights", r.input().subjectiveWeights());
         input.put("eligible", r.input().eligible());
         input.put("ruleSet", r.input().ruleSetName());

@@ -349,8 +349,9 @@ public final class PdfReportWriter {
             t.addCell(cell(a.kind() == AssumptionField.Kind.CHOICE && a.defaultValue() < a.options().size()
                     ? a.options().get((int) a.defaultValue()) : yesNo ? yesNo(a.defaultValue()) : plain(a.defaultValue()),
                     body));
-            String provenance = m.get("analysis.provenance." + a.provenance().name());
-            t.addCell(cell(provenance, a.provenance().name().equals("USER") ? bold : body));
+            String source = r.input().sourceOf(a);
+            String provenance = m.get("analysis.provenance." + source);
+            t.addCell(cell(provenance, source.equals("USER") ? bold : body));
         }
         doc.add(t);
         Map<String, Double> weights = r.input().subjectiveWeights();

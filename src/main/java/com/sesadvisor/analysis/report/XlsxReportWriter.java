@@ -111,7 +111,7 @@ public final class XlsxReportWriter {
         for (AssumptionValue a : r.input().assumptions().describe()) {
             AssumptionField f = AssumptionField.byKey(a.key());
             row(s, i++, a.key(), a.value(), w.text(f.unitText()), a.defaultValue(),
-                    w.t("analysis.provenance." + a.provenance().name()), w.text(f.descriptionText()),
+                    w.t("analysis.provenance." + r.input().sourceOf(a)), w.text(f.descriptionText()),
                     w.t("analysis.field." + a.key()));
         }
         row(s, i++, "mechanism", r.input().mechanism().name(), null, null, null,
