@@ -13,9 +13,14 @@ public sealed interface ExpertCredential {
     /**
      * A signed-in account acting as participant {@code participantId}: the account must be tied to that participant
      * (its user name, or issue 14's contact), or be a facilitator or administrator entering answers for them
-     * (scripting through the API). A revoked participant is refused as its link would be.
+     * (scripting through the API); when {@code workshopId} is given the participant must belong to it. A revoked participant is refused as its link would be.
      */
-    record Account(long participantId) implements ExpertCredential {
+    record Account(long participantId, Long workshopId) implements ExpertCredential {
+
+        /** As participant {@code participantId}, whatever workshop it belongs to (the screen's route). */
+        public Account(long participantId) {
+            this(participantId, null);
+        }
     }
 
     static ExpertCredential link(String token) {

@@ -244,9 +244,12 @@ public class ExpertJudgementService {
         if (credential instanceof ExpertCredential.Link link) {
             return tokens.valid(link.token());
         }
-        long id = ((ExpertCredential.Account) credential).participantId();
+        ExpertCredential.Account a = (ExpertCredential.Account) credential;
+        long id = a.participantId();
         Participant p = participants.findById(id)
-                .orElseThrow(() -> new WorkshopInputException("participant", Text.of("workshop.error.participant")));
+                .filter(x -> a.workshopId() == null || a.workshopId().equals(x.getWorkshop().getId()))
+                .orElseThrow(() -> new com.sesadvisor.workshop.WorkshopNotFoundException(a.workshopId() == null
+                        ? -1 : a.workshopId()));
         boolean staff = actor.hasAnyRole(Role.FACILITATOR, Role.ADMIN);
         String account = actor.name("");
         if (!staff && (account.isEmpty() || p.getAccount() == null || !p.getAccount().equalsIgnoreCase(account))) {
