@@ -189,15 +189,30 @@ class WorkshopController {
         for (int i = 0; i < names.size(); i++) {
             mechanisms.add(ApiInputs.option(names.get(i), ProfitMechanism.class, null, "mechanisms[" + i + "]"));
         }
-        Assumptions assumptions = FinanceDtos.assumptions(request.scenario(), null, null);
+        Assumptions assumptions;
+        try {
+            assumptions = FinanceDtos.assumptions(request.scenario(), null, null);
+        } catch (com.sesadvisor.engine.finance.InvalidFinanceInputException e) {
+            throw new com.sesadvisor.engine.finance.InvalidFinanceInputException(e.violations().stream()
+                    .map(v -> new com.sesadvisor.engine.finance.Violation("scenario."
+                            + v.field().replaceFirst("^assumptions\\.", ""), v.text())).toList());
+        }
         WorkshopSettings defaults = WorkshopSettings.defaults();
         WorkshopSettings settings = new WorkshopSettings(
                 ApiInputs.option(request.aggregation(), AggregationMethod.class, defaults.aggregation(), "aggregation"),
                 request.consensusThreshold() == null ? defaults.consensusThreshold() : request.consensusThreshold(),
                 Boolean.TRUE.equals(request.excludeInconsistent()), Boolean.TRUE.equals(request.expertsSeeGroup()));
-        WorkshopSetup s = setup.createScripted(request.name(), request.purpose(), assumptions, mechanisms,
-                request.ruleSet(), hierarchy(request.hierarchy()), request.quorum() == null ? 1 : request.quorum(),
-                Boolean.TRUE.equals(request.anonymiseExperts()), settings);
+        WorkshopSetup s;
+        try {
+            s = setup.createScripted(request.name(), request.purpose(), assumptions, mechanisms,
+                    request.ruleSet(), hierarchy(request.hierarchy()), request.quorum() == null ? 1 : request.quorum(),
+                    Boolean.TRUE.equals(request.anonymiseExperts()), settings);
+        } catch (com.sesadvisor.engine.finance.InvalidFinanceInputException e) {
+            // name the JSON field: the scenario's assumptions sit under "scenario"
+            throw new com.sesadvisor.engine.finance.InvalidFinanceInputException(e.violations().stream()
+                    .map(v -> new com.sesadvisor.engine.finance.Violation(v.field().startsWith("scenario.")
+                            ? v.field() : "scenario." + v.field(), v.text())).toList());
+        }
         return describe(s);
     }
 

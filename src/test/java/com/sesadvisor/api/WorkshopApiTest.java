@@ -232,7 +232,7 @@ class WorkshopApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(postJson("/api/workshops", Map.of("name", "S", "scenario", Map.of("ratedPowerMw", -1))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.startsWith("assumptions.ratedPowerMw")));
+                .andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.startsWith("scenario.ratedPowerMw")));
         mvc.perform(postJson("/api/workshops", Map.of("name", "H", "hierarchy", Map.of("nodes", List.of(
                         Map.of("id", "G", "label", Map.of("en", "Goal"), "children", List.of(
                                 Map.of("id", "A", "label", Map.of("zh", "甲")))))))))
