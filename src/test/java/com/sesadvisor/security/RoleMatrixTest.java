@@ -114,6 +114,7 @@ class RoleMatrixTest {
             new RouteAccess(InvitationView.class, null),
             new RouteAccess(InvitationResultsView.class, null),
             new RouteAccess(WorkshopsView.class, ALL),
+            new RouteAccess(com.sesadvisor.workshop.answers.ui.AccountAnswersView.class, ALL),
             new RouteAccess(RulesView.class, ALL),
             new RouteAccess(MyAccountView.class, ALL),
             new RouteAccess(WorkshopView.class, STAFF),
