@@ -69,6 +69,20 @@ public record AnalysisInput(Assumptions assumptions, ProfitMechanism mechanism, 
         return w;
     }
 
+    /**
+     * Where an assumption's value as analysed came from: the field's own source (PAPER, ASSUMPTION), USER when it
+     * differs from the default, or RULE_SET when the eligibility rule set set it (a refused project earns no capacity
+     * price, rule ADV-ELIG-001, see {@code AnalysisService#effective}): that value is not the user's.
+     */
+    public String sourceOf(com.sesadvisor.engine.finance.AssumptionValue a) {
+        if (Boolean.FALSE.equals(eligible) && ruleSetName != null
+                && com.sesadvisor.engine.finance.AssumptionField.CAPACITY_PRICE_PER_KW_YEAR.key().equals(a.key())
+                && a.value() == 0) {
+            return "RULE_SET";
+        }
+        return a.provenance().name();
+    }
+
     public AnalysisInput withAssumptions(Assumptions a) {
         return new AnalysisInput(a, mechanism, view, subjectiveWeights, eligible, ruleSetName);
     }

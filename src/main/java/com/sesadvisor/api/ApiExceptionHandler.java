@@ -112,6 +112,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(e.field(), e.getMessage())));
     }
 
+    /** Workshop input that cannot be stored: 400 naming the field (e.g. {@code matrix[1][2]}, {@code quorum}). */
+    @ExceptionHandler(com.sesadvisor.workshop.WorkshopInputException.class)
+    ProblemDetail workshopInput(com.sesadvisor.workshop.WorkshopInputException e) {
+        String message = e.text().english();
+        return validationProblem("Invalid workshop input", e.field() + ": " + message,
+                List.of(new FieldError(e.field(), message)));
+    }
+
+    @ExceptionHandler(com.sesadvisor.workshop.WorkshopNotFoundException.class)
+    ProblemDetail workshopNotFound(com.sesadvisor.workshop.WorkshopNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "No such workshop or participant.", List.of());
+    }
+
+    @ExceptionHandler(com.sesadvisor.workshop.ConcurrentEditException.class)
+    ProblemDetail workshopConflict(com.sesadvisor.workshop.ConcurrentEditException e) {
+        return problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage() + "; reload and try again.",
+                List.of());
+    }
+
+    /** A revoked participant (or an expired link): the answers can no longer be changed. */
+    @ExceptionHandler(com.sesadvisor.workshop.InvalidInvitationException.class)
+    ProblemDetail invitation(com.sesadvisor.workshop.InvalidInvitationException e) {
+        return problem(HttpStatus.FORBIDDEN, "Invitation not usable", e.getMessage() + ".", List.of());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalidArgument(IllegalArgumentException e) {
         return validationProblem("Invalid request", e.getMessage(), List.of(new FieldError("body", e.getMessage())));

@@ -25,10 +25,19 @@ class HierarchyBackfill implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        java.util.Map<String, CriteriaNode> paper = new java.util.HashMap<>();
+        WorkshopHierarchy.bilingualDefault().forEach(n -> paper.put(n.id(), n));
         for (Workshop w : workshops.findAll()) {
             if (w.getNodes().isEmpty()) {
                 w.replaceNodes(WorkshopHierarchy.toRows(WorkshopHierarchy.defaultHierarchy()));
                 log.info("Workshop {} had no criteria hierarchy; gave it the paper's default", w.getId());
+            }
+            for (NodeRow row : w.getNodes()) {
+                CriteriaNode p = paper.get(row.nodeId());
+                // a paper node stored in one language before schema V45: give it both labels, unless renamed
+                if (p != null && row.nameZh() == null && (p.name().equals(row.name()) || p.nameZh().equals(row.name()))) {
+                    row.relabel(p.name(), p.nameZh());
+                }
             }
         }
     }

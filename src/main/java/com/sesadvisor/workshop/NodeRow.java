@@ -19,15 +19,29 @@ public class NodeRow {
     @Column(length = 500)
     private String description;
 
+    /** The Chinese label (name is the English one, or the only one given). */
+    @Column(name = "name_zh", length = 200)
+    private String nameZh;
+
     protected NodeRow() {
         // for JPA
     }
 
-    NodeRow(String nodeId, String parentId, String name, String description) {
+    NodeRow(String nodeId, String parentId, String name, String description, String nameZh) {
         this.nodeId = nodeId;
         this.parentId = parentId;
         this.name = name;
         this.description = description;
+        this.nameZh = nameZh == null || nameZh.isBlank() ? null : nameZh;
+    }
+
+    String nameZh() {
+        return nameZh;
+    }
+
+    void relabel(String name, String nameZh) {
+        this.name = name;
+        this.nameZh = nameZh;
     }
 
     String nodeId() {

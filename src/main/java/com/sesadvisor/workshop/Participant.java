@@ -43,6 +43,10 @@ public class Participant {
     @Column(length = 200)
     private String contact;
 
+    /** The expert account tied to this participant (answers from the account too); null: the contact, if any. */
+    @Column(length = 64)
+    private String username;
+
     @Column(nullable = false, length = 64, unique = true)
     private String token;
 
@@ -83,6 +87,20 @@ public class Participant {
 
     public ParticipantProfile profile() {
         return new ParticipantProfile(name, organisationType, roleTitle, expertiseWeight, contact);
+    }
+
+    /** The account that answers as this participant: the user name if tied, else the contact (issue 14's link). */
+    public String getAccount() {
+        return username != null ? username : profile().contact();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    /** Ties an expert account to this participant (null or blank unties it). */
+    public void linkAccount(String username) {
+        this.username = username == null || username.isBlank() ? null : username.strip();
     }
 
     public Long getId() {

@@ -10,10 +10,24 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 
     List<Participant> findByWorkshopIdOrderById(Long workshopId);
 
-    /** Whether an account (its user name given as the participant's contact) is invited to the workshop. */
-    boolean existsByWorkshopIdAndContactIgnoreCase(Long workshopId, String contact);
+    /**
+     * Whether an account is invited to the workshop: tied by user name, or (issue 14) its user name given as the
+     * contact of a participant that has no user name.
+     */
+    default boolean existsByWorkshopIdAndContactIgnoreCase(Long workshopId, String account) {
+        return !ofAccountInWorkshop(workshopId, account).isEmpty();
+    }
 
-    @org.springframework.data.jpa.repository.Query(
-            "select distinct p.workshop.id from Participant p where lower(p.contact) = lower(:contact)")
-    List<Long> workshopIdsOfContact(String contact);
+    @org.springframework.data.jpa.repository.Query("select p from Participant p where p.workshop.id = :workshopId and "
+            + "(lower(p.username) = lower(:account) or (p.username is null and lower(p.contact) = lower(:account)))"
+            + " order by p.id")
+    List<Participant> ofAccountInWorkshop(Long workshopId, String account);
+
+    @org.springframework.data.jpa.repository.Query("select p from Participant p where lower(p.username) = "
+            + "lower(:account) or (p.username is null and lower(p.contact) = lower(:account)) order by p.id desc")
+    List<Participant> ofAccount(String account);
+
+    default List<Long> workshopIdsOfContact(String account) {
+        return ofAccount(account).stream().map(p -> p.getWorkshop().getId()).distinct().toList();
+    }
 }

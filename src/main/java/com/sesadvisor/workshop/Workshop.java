@@ -63,6 +63,14 @@ public class Workshop {
     @Column(name = "experts_see_group", nullable = false)
     private boolean expertsSeeGroup;
 
+    /** Experts who must have finished before the results speak for the committee (below it they are provisional). */
+    @Column(nullable = false)
+    private int quorum = 1;
+
+    /** Reports name experts "Expert 1", "Expert 2" ... instead of by name. */
+    @Column(name = "anonymise_experts", nullable = false)
+    private boolean anonymiseExperts;
+
     @Column(name = "rule_set", length = 120)
     private String ruleSet;
 
@@ -148,6 +156,26 @@ public class Workshop {
         this.consensusThreshold = s.consensusThreshold();
         this.excludeInconsistent = s.excludeInconsistent();
         this.expertsSeeGroup = s.expertsSeeGroup();
+    }
+
+    public int getQuorum() {
+        return quorum;
+    }
+
+    /** @throws WorkshopInputException naming {@code quorum} unless 1..1000 */
+    public void setQuorum(int quorum) {
+        if (quorum < 1 || quorum > 1000) {
+            throw new WorkshopInputException("quorum", com.sesadvisor.engine.text.Text.of("workshop.error.quorum"));
+        }
+        this.quorum = quorum;
+    }
+
+    public boolean isAnonymiseExperts() {
+        return anonymiseExperts;
+    }
+
+    public void setAnonymiseExperts(boolean anonymiseExperts) {
+        this.anonymiseExperts = anonymiseExperts;
     }
 
     public String getRuleSet() {

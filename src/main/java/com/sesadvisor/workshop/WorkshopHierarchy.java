@@ -43,7 +43,50 @@ public final class WorkshopHierarchy {
 
     /** Chi et al. (2025): goal, four criteria (ECONOMIC ...), their indicators, ids aligned with the catalogue. */
     public static List<CriteriaNode> defaultHierarchy() {
-        return defaultHierarchy(Text::english);
+        return bilingualDefault();
+    }
+
+    /**
+     * The paper's hierarchy with both labels of every node: English ({@code name}) and Chinese ({@code nameZh}), from
+     * the keys {@code workshop.defaultNode.<engine id>.name} of both bundles.
+     */
+    public static List<CriteriaNode> bilingualDefault() {
+        List<CriteriaNode> en = defaultHierarchy(Text::english);
+        List<CriteriaNode> zh = defaultHierarchy(t -> Bundles.PROVIDER.getTranslation(t.key(),
+                Locale.SIMPLIFIED_CHINESE, t.args().toArray()));
+        List<CriteriaNode> out = new ArrayList<>();
+        for (int i = 0; i < en.size(); i++) {
+            CriteriaNode e = en.get(i);
+            out.add(new CriteriaNode(e.id(), e.parentId(), e.name(), e.description(), zh.get(i).name()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Loaded on first use only. */
+    private static final class Bundles {
+        static final com.vaadin.flow.i18n.I18NProvider PROVIDER = new com.sesadvisor.base.i18n.TranslationProvider();
+    }
+
+    /**
+     * The language of whoever is looking: the Vaadin UI's locale on a screen, the request's Accept-Language on the
+     * API (Spring's locale context), English otherwise.
+     */
+    public static Locale viewerLocale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null && ui.getLocale() != null) {
+            return ui.getLocale();
+        }
+        Locale l = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return l == null ? Locale.ENGLISH : l;
+    }
+
+    /** The stored rows labelled in the viewer's language, for display (experts, results, reports). */
+    public static List<CriteriaNode> displayed(List<NodeRow> rows) {
+        return displayed(rows, viewerLocale());
+    }
+
+    public static List<CriteriaNode> displayed(List<NodeRow> rows, Locale locale) {
+        return fromRows(rows).stream().map(n -> n.labelledIn(locale)).toList();
     }
 
     /**
@@ -90,7 +133,7 @@ public final class WorkshopHierarchy {
             if (!ids.add(n.id())) {
                 throw new WorkshopInputException(field + ".id", Text.of("workshop.hierarchy.error.duplicateId", n.id()));
             }
-            if (n.name().isEmpty() || n.name().length() > 200) {
+            if (n.name().isEmpty() || n.name().length() > 200 || n.nameZh().length() > 200) {
                 throw new WorkshopInputException(field + ".name", Text.of("workshop.hierarchy.error.name"));
             }
             if (i > 0 && n.isGoal()) {
@@ -135,11 +178,12 @@ public final class WorkshopHierarchy {
 
     public static List<NodeRow> toRows(List<CriteriaNode> nodes) {
         return nodes.stream().map(n -> new NodeRow(n.id(), n.parentId(), n.name(),
-                n.description().isEmpty() ? null : truncate(n.description()))).toList();
+                n.description().isEmpty() ? null : truncate(n.description()), n.nameZh())).toList();
     }
 
     public static List<CriteriaNode> fromRows(List<NodeRow> rows) {
-        return rows.stream().map(r -> new CriteriaNode(r.nodeId(), r.parentId(), r.name(), r.description())).toList();
+        return rows.stream().map(r -> new CriteriaNode(r.nodeId(), r.parentId(), r.name(), r.description(),
+                r.nameZh())).toList();
     }
 
     private static String truncate(String s) {

@@ -1,6 +1,5 @@
 package com.sesadvisor.workshop;
 
-import com.sesadvisor.engine.text.TextRenderer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.List;
@@ -32,15 +31,17 @@ public class WorkshopService {
         return create(name, purpose, createdBy, Locale.ENGLISH);
     }
 
-    /** A new workshop whose default criteria hierarchy is named in {@code language} (the facilitator's). */
+    /**
+     * A new workshop with the paper's criteria hierarchy, every node labelled in English and Chinese (each viewer
+     * sees their own language; {@code language} is kept for callers of issue 13's signature).
+     */
     @PreAuthorize("hasAnyRole('FACILITATOR','ADMIN')")
     public Workshop create(String name, String purpose, String createdBy, Locale language) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A workshop needs a name");
         }
         Workshop w = new Workshop(name.strip(), blankToNull(purpose), createdBy, clock.instant());
-        w.replaceNodes(WorkshopHierarchy.toRows(WorkshopHierarchy.defaultHierarchy(
-                t -> TextRenderer.render(t, language))));
+        w.replaceNodes(WorkshopHierarchy.toRows(WorkshopHierarchy.bilingualDefault()));
         return workshops.save(w);
     }
 

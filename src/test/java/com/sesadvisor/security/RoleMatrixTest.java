@@ -55,6 +55,7 @@ class RoleMatrixTest {
     private static final Set<Role> REGULATORS = EnumSet.of(Role.REGULATOR, Role.ADMIN);
     private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
     private static final Set<Role> STAFF = EnumSet.of(Role.FACILITATOR, Role.ADMIN);
+    private static final Set<Role> STAFF_AND_EXPERTS = EnumSet.of(Role.FACILITATOR, Role.ADMIN, Role.EXPERT);
     private static final String PASSWORD = "role-matrix-password";
     private static final String PROJECT = "{\"ruleSet\": \"CN-HEBEI-2024\", \"project\": {\"name\": \"Demo\", "
             + "\"ratedPowerMw\": 100, \"ratedEnergyMwh\": 400, \"annualCycles\": 330}}";
@@ -87,7 +88,22 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/admin/users", null, null, ADMINS),
             new Endpoint("POST", "/api/admin/users", "application/json", "{}", ADMINS),
             new Endpoint("POST", "/api/admin/users/matrix-expert/unlock", null, null, ADMINS),
-            new Endpoint("POST", "/api/rules/reload", null, null, ADMINS));
+            new Endpoint("POST", "/api/rules/reload", null, null, ADMINS),
+            // workshops (issue 15): facilitators and admins set up and read everything; an expert account reaches
+            // its own participant ({pid}, tied to matrix-expert) and the results the workshop ({ws}) shares
+            new Endpoint("GET", "/api/workshops", null, null, ALL),
+            new Endpoint("POST", "/api/workshops", "application/json", "{\"name\": \"Matrix\"}", STAFF),
+            new Endpoint("GET", "/api/workshops/{ws}", null, null, STAFF),
+            new Endpoint("POST", "/api/workshops/{ws}/participants", "application/json",
+                    "{\"displayName\": \"X\"}", STAFF),
+            new Endpoint("GET", "/api/workshops/{ws}/participants", null, null, STAFF),
+            new Endpoint("GET", "/api/workshops/{ws}/participants/{pid}/judgements", null, null, STAFF_AND_EXPERTS),
+            new Endpoint("PUT", "/api/workshops/{ws}/participants/{pid}/judgements/GOAL", "application/json",
+                    "{\"matrix\": [[1, 2], [0.5, 1]]}", STAFF_AND_EXPERTS),
+            new Endpoint("POST", "/api/workshops/{ws}/participants/{pid}/finish", null, null, STAFF_AND_EXPERTS),
+            new Endpoint("POST", "/api/workshops/{ws}/reopen", "application/json", "{}", STAFF),
+            new Endpoint("GET", "/api/workshops/{ws}/results", null, null, STAFF_AND_EXPERTS),
+            new Endpoint("GET", "/api/workshops/{ws}/report", null, null, STAFF_AND_EXPERTS));
 
     /** Route class, roles allowed; null = anonymous allowed. */
     record RouteAccess(Class<?> view, Set<Role> allowed) {
@@ -98,6 +114,7 @@ class RoleMatrixTest {
             new RouteAccess(InvitationView.class, null),
             new RouteAccess(InvitationResultsView.class, null),
             new RouteAccess(WorkshopsView.class, ALL),
+            new RouteAccess(com.sesadvisor.workshop.answers.ui.AccountAnswersView.class, ALL),
             new RouteAccess(RulesView.class, ALL),
             new RouteAccess(MyAccountView.class, ALL),
             new RouteAccess(WorkshopView.class, STAFF),
@@ -117,11 +134,32 @@ class RoleMatrixTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private String workshop;
+    private String participant;
+
     @BeforeAll
-    void accounts() {
+    void accounts() throws Exception {
         for (Role r : Role.values()) {
             accounts.createIfAbsent("matrix-" + r.name().toLowerCase(), r.name(), PASSWORD, Set.of(r));
         }
+        // a workshop that shares its results, with matrix-expert as a participant
+        workshop = field(send("POST", "/api/workshops", "{\"name\": \"Role matrix\", \"expertsSeeGroup\": true}"),
+                "id");
+        participant = field(send("POST", "/api/workshops/" + workshop + "/participants",
+                "{\"displayName\": \"Matrix expert\", \"username\": \"matrix-expert\"}"), "id");
+    }
+
+    private String send(String method, String path, String body) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("matrix-admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(201);
+        return r.body();
+    }
+
+    private static String field(String json, String name) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path(name).asText();
     }
 
     static Stream<Arguments> restCells() {
@@ -138,7 +176,8 @@ class RoleMatrixTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("restCells")
     void rest_endpoint_cell(String name, Role role, Endpoint e) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + e.path()))
+        String path = e.path().replace("{ws}", workshop).replace("{pid}", participant);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json")
                 .method(e.method(), e.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(e.body()));

@@ -34,18 +34,23 @@ class WorkshopServiceTest {
 
     @Test
     @WithMockUser(roles = "FACILITATOR")
-    void a_workshop_created_in_chinese_starts_from_the_papers_hierarchy_named_in_chinese() {
+    void a_workshop_created_in_chinese_starts_from_the_papers_hierarchy_named_in_both_languages() {
+        // issue 15: every node carries its English and its Chinese label; each viewer sees their own language
         Workshop w = workshops.create("董事会", null, "facilitator", Locale.SIMPLIFIED_CHINESE);
-        List<CriteriaNode> zh = WorkshopHierarchy.fromRows(w.getNodes());
+        List<CriteriaNode> stored = WorkshopHierarchy.fromRows(w.getNodes());
         List<CriteriaNode> en = WorkshopHierarchy.defaultHierarchy();
-        assertThat(zh).extracting(CriteriaNode::id).containsExactlyElementsOf(en.stream().map(CriteriaNode::id).toList());
-        assertThat(zh).extracting(CriteriaNode::parentId)
+        assertThat(stored).extracting(CriteriaNode::id).containsExactlyElementsOf(en.stream().map(CriteriaNode::id).toList());
+        assertThat(stored).extracting(CriteriaNode::parentId)
                 .containsExactlyElementsOf(en.stream().map(CriteriaNode::parentId).toList());
+        List<CriteriaNode> zh = WorkshopHierarchy.displayed(w.getNodes(), Locale.SIMPLIFIED_CHINESE);
         assertThat(zh.get(0).name()).isEqualTo("共享储能运营价值");
         assertThat(zh).filteredOn(n -> n.id().equals("IRR")).singleElement()
-                .satisfies(n -> assertThat(n.name()).isEqualTo("内部收益率（IRR）"))
-                .satisfies(n -> assertThat(n.description()).isEqualTo("Chi 等（2025），表 3-1；效益型指标（%）"));
+                .satisfies(n -> assertThat(n.name()).isEqualTo("内部收益率（IRR）"));
         assertThat(zh).allSatisfy(n -> assertThat(n.name()).containsPattern("\\p{IsHan}").doesNotContain("!"));
+        List<CriteriaNode> english = WorkshopHierarchy.displayed(w.getNodes(), Locale.ENGLISH);
+        assertThat(english).extracting(CriteriaNode::name).containsExactlyElementsOf(en.stream()
+                .map(CriteriaNode::name).toList());
+        assertThat(english).allSatisfy(n -> assertThat(n.name()).doesNotContainPattern("\\p{IsHan}"));
     }
 
     @Test

@@ -38,6 +38,23 @@ public final class JsonReportWriter {
         MAPPER.writeValue(out, tree(r));
     }
 
+    /** The same with the workshop's heading and, when there is one, the committee's record under {@code committee}. */
+    public static void write(AnalysisReport r, com.sesadvisor.analysis.ReportContext context, OutputStream out)
+            throws IOException {
+        Map<String, Object> root = tree(r);
+        if (context != null) {
+            Map<String, Object> withContext = new LinkedHashMap<>();
+            withContext.put("title", context.title());
+            withContext.put("context", context.lines());
+            withContext.putAll(root);
+            if (context.committee() != null) {
+                withContext.put("committee", context.committee());
+            }
+            root = withContext;
+        }
+        MAPPER.writeValue(out, root);
+    }
+
     static Map<String, Object> tree(AnalysisReport r) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("generatedAt", r.generatedAt().toString());
@@ -46,6 +63,9 @@ public final class JsonReportWriter {
         input.put("mechanism", r.input().mechanism().name());
         input.put("view", r.input().view().name());
         input.put("assumptions", r.input().assumptions().describe());
+        Map<String, String> sources = new LinkedHashMap<>();
+        r.input().assumptions().describe().forEach(a -> sources.put(a.key(), r.input().sourceOf(a)));
+        input.put("assumptionSources", sources);
         input.put("subjectiveWeights", r.input().subjectiveWeights());
         input.put("eligible", r.input().eligible());
         input.put("ruleSet", r.input().ruleSetName());

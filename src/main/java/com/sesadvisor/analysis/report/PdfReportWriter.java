@@ -124,6 +124,9 @@ public final class PdfReportWriter {
             // The engine's detailed English note; in Chinese the shorter note the screen shows.
             doc.add(paragraph(chinese() ? m.get("analysis.published.note") : PublishedFigures.NOTE, small));
             ranking(doc, writer, r);
+            if (context != null && context.committee() != null) {
+                committee(doc, context.committee());
+            }
             heatMaps(doc, writer, r);
             assumptions(doc, r);
             doc.close();
@@ -338,6 +341,102 @@ public final class PdfReportWriter {
                 : new Color(Math.min(255, light + 10), light - 50, light - 50);
     }
 
+    /**
+     * The committee's record: what the results rest on, the hierarchy with global weights, every group's aggregated
+     * matrix, weights, CR and S*, each expert's CR and judgements, and the eligibility findings with rule IDs.
+     */
+    private void committee(Document doc, com.sesadvisor.analysis.CommitteeRecord c) throws DocumentException {
+        doc.newPage();
+        doc.add(paragraph(m.get("analysis.committee.title"), h2));
+        doc.add(paragraph(m.get("analysis.committee.standing", c.finishedExperts(), c.invitedExperts(), c.quorum(),
+                m.get(c.provisional() ? "analysis.committee.isProvisional" : "analysis.committee.isFinal"),
+                c.aggregation()), body));
+        if (c.anonymised()) {
+            doc.add(paragraph(m.get("analysis.committee.anonymisedNote"), small));
+        }
+        PdfPTable h = table(3, m.get("analysis.xlsx.id"), m.get("analysis.committee.label"),
+                m.get("analysis.committee.globalWeight"));
+        h.setWidths(new float[] {1.6f, 3.4f, 1.2f});
+        java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+        for (com.sesadvisor.analysis.CommitteeRecord.Node n : c.hierarchy()) {
+            int d = n.parentId() == null ? 0 : depth.getOrDefault(n.parentId(), 0) + 1;
+            depth.put(n.id(), d);
+            h.addCell(cell(n.id(), key));
+            h.addCell(cell("  ".repeat(d * 2) + n.label().in(locale), d == 0 ? bold : body));
+            h.addCell(cell(n.globalWeight() == null ? "—" : pct(n.globalWeight()), body));
+        }
+        doc.add(h);
+        for (com.sesadvisor.analysis.CommitteeRecord.Group g : c.groups()) {
+            List<String> names = g.elements().stream().map(l -> l.in(locale)).toList();
+            doc.add(paragraph(m.get("analysis.committee.groupHeading", g.label().in(locale), g.experts(),
+                    g.cr() == null ? "—" : num(g.cr(), 3), g.consensus() == null ? "—" : pct(g.consensus())), bold));
+            String[] head = new String[names.size() + 2];
+            head[0] = m.get("analysis.committee.aggregated");
+            for (int i = 0; i < names.size(); i++) {
+                head[i + 1] = names.get(i);
+            }
+            head[names.size() + 1] = m.get("analysis.committee.weight");
+            PdfPTable t = table(names.size() + 2, head);
+            for (int a = 0; a < names.size(); a++) {
+                t.addCell(cell(names.get(a), body));
+                for (int b = 0; b < names.size(); b++) {
+                    t.addCell(cell(g.aggregatedMatrix() == null ? "—" : num(g.aggregatedMatrix()[a][b], 3), body));
+                }
+                t.addCell(cell(g.weights() == null ? "—" : pct(g.weights()[a]), bold));
+            }
+            doc.add(t);
+            if (!g.judgements().isEmpty()) {
+                PdfPTable e = table(5, m.get("analysis.committee.expert"), m.get("analysis.committee.status"),
+                        m.get("analysis.committee.cr"), m.get("analysis.committee.included"),
+                        m.get("analysis.committee.judgements"));
+                e.setWidths(new float[] {1.6f, 0.9f, 0.7f, 0.8f, 4f});
+                for (com.sesadvisor.analysis.CommitteeRecord.Judgement j : g.judgements()) {
+                    e.addCell(cell(j.expert() + " (" + num(j.weight(), 2) + ")", body));
+                    e.addCell(cell(j.status(), body));
+                    e.addCell(cell(j.cr() == null ? "—" : num(j.cr(), 3), Boolean.FALSE.equals(j.consistent())
+                            ? bold : body));
+                    e.addCell(cell(m.get(j.included() ? "analysis.committee.yes" : "analysis.committee.no"), body));
+                    e.addCell(cell(upper(j.matrix()), small));
+                }
+                doc.add(e);
+            }
+        }
+        doc.add(paragraph(m.get("analysis.committee.eligibilityHeading", c.ruleSet() == null ? "—" : c.ruleSet(),
+                c.eligible() == null ? "—" : m.get(c.eligible() ? "analysis.committee.yes" : "analysis.committee.no")),
+                bold));
+        if (!c.eligibility().isEmpty()) {
+            PdfPTable e = table(3, m.get("analysis.xlsx.rule"), m.get("analysis.committee.passed"),
+                    m.get("analysis.xlsx.message"));
+            e.setWidths(new float[] {1.4f, 0.8f, 5f});
+            for (com.sesadvisor.analysis.CommitteeRecord.RuleOutcome o : c.eligibility()) {
+                e.addCell(cell(o.ruleId(), body));
+                e.addCell(cell(m.get(o.passed() ? "analysis.committee.yes" : "analysis.committee.no"),
+                        o.passed() ? body : bold));
+                e.addCell(cell(o.message(), body));
+            }
+            doc.add(e);
+        }
+    }
+
+    /** An expert's judgements above the diagonal, "a12 a13 ... | a23 ...", blanks as "?". */
+    private String upper(Double[][] matrix) {
+        if (matrix == null) {
+            return "—";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < matrix.length; i++) {
+            for (int j = i + 1; j < matrix.length; j++) {
+                Double v = matrix[i][j];
+                sb.append(v == null ? "?" : v >= 1 ? plain(Math.round(v * 1000) / 1000.0)
+                        : "1/" + plain(Math.round(1000 / v) / 1000.0)).append(' ');
+            }
+            if (i < matrix.length - 2) {
+                sb.append("| ");
+            }
+        }
+        return sb.toString().strip();
+    }
+
     private void assumptions(Document doc, AnalysisReport r) throws DocumentException {
         doc.newPage();
         doc.add(paragraph(m.get("analysis.pdf.assumptions.title"), h2));
@@ -356,8 +455,9 @@ public final class PdfReportWriter {
             t.addCell(cell(a.kind() == AssumptionField.Kind.CHOICE && a.defaultValue() < a.options().size()
                     ? a.options().get((int) a.defaultValue()) : yesNo ? yesNo(a.defaultValue()) : plain(a.defaultValue()),
                     body));
-            String provenance = m.get(AnalysisText.provenance(a.provenance()).key());
-            t.addCell(cell(provenance, a.provenance().name().equals("USER") ? bold : body));
+            String source = r.input().sourceOf(a);
+            String provenance = m.get("analysis.provenance." + source);
+            t.addCell(cell(provenance, source.equals("USER") ? bold : body));
         }
         doc.add(t);
         Map<String, Double> weights = r.input().subjectiveWeights();

@@ -58,8 +58,21 @@ public final class XlsxReportWriter {
     }
 
     public static void write(AnalysisReport r, Locale locale, OutputStream out) throws IOException {
+        write(r, null, locale, out);
+    }
+
+    /**
+     * The workbook; with a workshop's {@link com.sesadvisor.analysis.CommitteeRecord} (in {@code context}) first a
+     * status sheet, the hierarchy, one sheet per compared group (the aggregated matrix and weights, then each expert's
+     * matrix with their CR) and the eligibility findings.
+     */
+    public static void write(AnalysisReport r, com.sesadvisor.analysis.ReportContext context, Locale locale,
+                             OutputStream out) throws IOException {
         Words w = new Words(locale, r.ranking());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            if (context != null && context.committee() != null) {
+                committee(wb, context, w);
+            }
             assumptions(wb.createSheet(w.t("analysis.xlsx.sheet.assumptions")), r, w);
             for (ModelFinance m : r.finance().models()) {
                 for (CashFlowView v : CashFlowView.values()) {
@@ -105,7 +118,7 @@ public final class XlsxReportWriter {
         for (AssumptionValue a : r.input().assumptions().describe()) {
             AssumptionField f = AssumptionField.byKey(a.key());
             row(s, i++, a.key(), a.value(), w.text(f.unitText()), a.defaultValue(),
-                    w.t(AnalysisText.provenance(a.provenance()).key()), w.text(f.descriptionText()),
+                    w.t("analysis.provenance." + r.input().sourceOf(a)), w.text(f.descriptionText()),
                     w.t("analysis.field." + a.key()));
         }
         row(s, i++, "mechanism", r.input().mechanism().name(), null, null, null,
@@ -192,6 +205,96 @@ public final class XlsxReportWriter {
         for (int i = 0; i < rows.size(); i++) {
             row(s, i + 1, rows.get(i));
         }
+    }
+
+    private static void committee(XSSFWorkbook wb, com.sesadvisor.analysis.ReportContext context, Words w) {
+        com.sesadvisor.analysis.CommitteeRecord c = context.committee();
+        Sheet status = wb.createSheet(w.t("analysis.committee.sheet.committee"));
+        int i = 0;
+        row(status, i++, context.title());
+        for (String line : context.lines()) {
+            row(status, i++, line);
+        }
+        row(status, i++, w.t("analysis.committee.quorum"), c.quorum());
+        row(status, i++, w.t("analysis.committee.finished"), c.finishedExperts(), c.invitedExperts());
+        row(status, i++, w.t("analysis.committee.complete"), String.valueOf(c.complete()));
+        row(status, i++, w.t("analysis.committee.quorumMet"), String.valueOf(c.quorumMet()));
+        row(status, i++, w.t("analysis.committee.provisional"), String.valueOf(c.provisional()));
+        row(status, i++, w.t("analysis.committee.aggregation"), c.aggregation());
+        row(status, i, w.t("analysis.committee.anonymised"), String.valueOf(c.anonymised()));
+
+        Sheet h = wb.createSheet(w.t("analysis.committee.sheet.hierarchy"));
+        row(h, 0, w.t("analysis.xlsx.id"), w.t("analysis.committee.parent"), w.t("analysis.committee.label"),
+                "en", "zh", w.t("analysis.committee.globalWeight"));
+        int k = 1;
+        for (com.sesadvisor.analysis.CommitteeRecord.Node n : c.hierarchy()) {
+            row(h, k++, n.id(), n.parentId(), n.label().in(w.locale()), n.label().en(), n.label().zh(),
+                    n.globalWeight());
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (com.sesadvisor.analysis.CommitteeRecord.Group g : c.groups()) {
+            Sheet s = wb.createSheet(sheetName(w.t("analysis.committee.sheet.group", g.label().in(w.locale())), used));
+            int r = 0;
+            List<String> names = g.elements().stream().map(l -> l.in(w.locale())).toList();
+            row(s, r++, w.t("analysis.committee.group"), g.label().in(w.locale()), g.nodeId());
+            row(s, r++, w.t("analysis.committee.experts"), g.experts(), w.t("analysis.committee.cr"), g.cr(),
+                    "S*", g.consensus(), g.consensusLabel());
+            r++;
+            row(s, r++, header(w.t("analysis.committee.aggregated"), names, w.t("analysis.committee.weight")));
+            for (int a = 0; a < names.size(); a++) {
+                Object[] cells = new Object[names.size() + 2];
+                cells[0] = names.get(a);
+                for (int b = 0; b < names.size(); b++) {
+                    cells[b + 1] = g.aggregatedMatrix() == null ? null : g.aggregatedMatrix()[a][b];
+                }
+                cells[names.size() + 1] = g.weights() == null ? null : g.weights()[a];
+                row(s, r++, cells);
+            }
+            for (com.sesadvisor.analysis.CommitteeRecord.Judgement j : g.judgements()) {
+                r++;
+                row(s, r++, j.expert(), w.t("analysis.committee.expertWeight"), j.weight(),
+                        w.t("analysis.committee.status"), j.status(), w.t("analysis.committee.cr"), j.cr(),
+                        w.t("analysis.committee.included"), String.valueOf(j.included()));
+                row(s, r++, header(j.expert(), names, null));
+                for (int a = 0; a < names.size(); a++) {
+                    Object[] cells = new Object[names.size() + 1];
+                    cells[0] = names.get(a);
+                    for (int b = 0; b < names.size(); b++) {
+                        cells[b + 1] = j.matrix() == null ? null : j.matrix()[a][b];
+                    }
+                    row(s, r++, cells);
+                }
+            }
+        }
+        Sheet e = wb.createSheet(w.t("analysis.committee.sheet.eligibility"));
+        row(e, 0, w.t("analysis.committee.ruleSet"), c.ruleSet(), w.t("analysis.committee.eligible"),
+                c.eligible() == null ? null : String.valueOf(c.eligible()));
+        row(e, 1, w.t("analysis.xlsx.rule"), w.t("analysis.committee.passed"), w.t("analysis.xlsx.message"));
+        int x = 2;
+        for (com.sesadvisor.analysis.CommitteeRecord.RuleOutcome o : c.eligibility()) {
+            row(e, x++, o.ruleId(), String.valueOf(o.passed()), o.message());
+        }
+    }
+
+    private static Object[] header(String first, List<String> names, String last) {
+        List<Object> h = new ArrayList<>();
+        h.add(first);
+        h.addAll(names);
+        if (last != null) {
+            h.add(last);
+        }
+        return h.toArray();
+    }
+
+    /** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+    private static String sheetName(String wanted, java.util.Set<String> used) {
+        String base = wanted.replaceAll("[\\\\\\[\\]:*?/]", " ");
+        base = base.length() > 28 ? base.substring(0, 28) : base;
+        String name = base;
+        for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + " " + n;
+        }
+        return name;
     }
 
     /** One row; null leaves the cell empty (e.g. an undefined IRR), never 0. */

@@ -34,9 +34,9 @@ class ReportSection extends HorizontalLayout {
                 (r, l, out) -> PdfReportWriter.write(r, context, l, out)));
         add(link("report-xlsx", "analysis.report.xlsx", "ses-analysis.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", service,
-                (r, l, out) -> XlsxReportWriter.write(r, l, out)));
+                (r, l, out) -> XlsxReportWriter.write(r, context, l, out)));
         add(link("report-json", "analysis.report.json", "ses-analysis.json", "application/json", service,
-                (r, l, out) -> JsonReportWriter.write(r, out)));
+                (r, l, out) -> JsonReportWriter.write(r, context, out)));
     }
 
     void setInput(AnalysisInput in) {

@@ -17,6 +17,8 @@ import com.sesadvisor.workshop.WorkshopHierarchy;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.results.GroupJudgementAggregator;
 import com.sesadvisor.workshop.results.GroupSnapshot;
+import com.sesadvisor.security.Actor;
+import com.sesadvisor.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,12 +26,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The expert's side, reached through an invitation link without an account. The token is the credential: every
- * method re-validates it (unknown, expired or revoked → {@link InvalidInvitationException}, no data) and works only
+ * The expert's side, reached through an invitation link without an account, or from the expert's own account
+ * ({@link ExpertCredential}). The token is the credential of a link: every method re-validates it (unknown, expired or revoked → {@link InvalidInvitationException}, no data) and works only
  * on that participant's own judgements. Every answer is stored at once, so a closed tab loses nothing.
  */
 @Service
@@ -42,10 +45,12 @@ public class ExpertJudgementService {
     private final GroupJudgementAggregator groups;
     private final InvitationTokens tokens;
     private final Clock clock;
+    private final Actor actor;
 
     ExpertJudgementService(ParticipantRepository participants, ExpertJudgementRepository judgements,
                            NodeConsistencyCalculator consistency, GroupJudgementAggregator groups, InvitationTokens tokens,
-                           Clock clock) {
+                           Clock clock, Actor actor) {
+        this.actor = actor;
         this.participants = participants;
         this.judgements = judgements;
         this.consistency = consistency;
@@ -56,7 +61,32 @@ public class ExpertJudgementService {
 
     @Transactional(readOnly = true)
     public ExpertWorkspace open(String token) {
-        return workspace(participant(token));
+        return open(ExpertCredential.link(token));
+    }
+
+    @Transactional(readOnly = true)
+    public ExpertWorkspace open(ExpertCredential credential) {
+        return workspace(participant(credential));
+    }
+
+    /**
+     * The participations of the signed-in account (newest first), each with the workshop's name, so the account can
+     * answer without its link ("My workshops"). Revoked participations are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<MyParticipation> mine() {
+        String account = actor.name("");
+        if (account.isEmpty()) {
+            return List.of();
+        }
+        return participants.ofAccount(account).stream().filter(p -> !p.isRevoked())
+                .map(p -> new MyParticipation(p.getId(), p.getWorkshop().getId(), p.getWorkshop().getName(),
+                        p.profile().name(), p.getFinishedAt() != null)).toList();
+    }
+
+    /** One workshop the signed-in account takes part in. */
+    public record MyParticipation(long participantId, long workshopId, String workshopName, String participantName,
+                                  boolean finished) {
     }
 
     /**
@@ -64,7 +94,11 @@ public class ExpertJudgementService {
      * (a Saaty value 1/9..9; below 1 means the column element is more important).
      */
     public NodeTask answer(String token, String nodeId, int row, int col, double value) {
-        Participant p = participant(token);
+        return answer(ExpertCredential.link(token), nodeId, row, col, value);
+    }
+
+    public NodeTask answer(ExpertCredential credential, String nodeId, int row, int col, double value) {
+        Participant p = participant(credential);
         requireNotFinished(p);
         HierarchyNode node = comparedNode(p, nodeId);
         int n = node.children().size();
@@ -92,7 +126,11 @@ public class ExpertJudgementService {
 
     /** Marks the node done; every pair must be answered (an inconsistent node may be kept, the facilitator sees it). */
     public NodeTask completeNode(String token, String nodeId) {
-        Participant p = participant(token);
+        return completeNode(ExpertCredential.link(token), nodeId);
+    }
+
+    public NodeTask completeNode(ExpertCredential credential, String nodeId) {
+        Participant p = participant(credential);
         requireNotFinished(p);
         HierarchyNode node = comparedNode(p, nodeId);
         ExpertJudgement judgement = judgementFor(p, node);
@@ -106,7 +144,11 @@ public class ExpertJudgementService {
 
     /** The expert leaves this node to the others (their answers so far are kept but not used). */
     public NodeTask skipNode(String token, String nodeId) {
-        Participant p = participant(token);
+        return skipNode(ExpertCredential.link(token), nodeId);
+    }
+
+    public NodeTask skipNode(ExpertCredential credential, String nodeId) {
+        Participant p = participant(credential);
         requireNotFinished(p);
         HierarchyNode node = comparedNode(p, nodeId);
         ExpertJudgement judgement = judgementFor(p, node);
@@ -117,7 +159,11 @@ public class ExpertJudgementService {
 
     /** Finishing needs every node done or skipped. */
     public ExpertWorkspace finish(String token) {
-        Participant p = participant(token);
+        return finish(ExpertCredential.link(token));
+    }
+
+    public ExpertWorkspace finish(ExpertCredential credential) {
+        Participant p = participant(credential);
         ExpertWorkspace current = workspace(p);
         if (!current.canFinish()) {
             throw new WorkshopInputException("nodes", Text.of("workshop.expert.error.notDone"));
@@ -127,8 +173,92 @@ public class ExpertJudgementService {
         return workspace(p);
     }
 
-    private Participant participant(String token) {
-        return tokens.valid(token);
+    /**
+     * A whole matrix at once (the API): {@code matrix[i][j]} is how many times element i is more important than
+     * element j, {@code null} for a pair not answered. Every given cell must be on Saaty's scale (1/9..9, 4 digits
+     * suffice: 0.3333), the diagonal 1, and a pair given both ways reciprocal. Replaces the node's earlier answers;
+     * a matrix with every pair answered completes the node, one with gaps leaves it open.
+     *
+     * @throws WorkshopInputException naming the cell ({@code matrix[i][j]}) or {@code matrix} for the wrong size
+     */
+    public NodeTask answerMatrix(ExpertCredential credential, String nodeId, Double[][] matrix) {
+        Participant p = participant(credential);
+        requireNotFinished(p);
+        HierarchyNode node = comparedNode(p, nodeId);
+        int n = node.children().size();
+        if (matrix == null || matrix.length != n) {
+            throw new WorkshopInputException("matrix", Text.of("workshop.error.matrixSize", n, node.name()));
+        }
+        double[] upper = new double[n * (n - 1) / 2];
+        for (int i = 0; i < n; i++) {
+            if (matrix[i] == null || matrix[i].length != n) {
+                throw new WorkshopInputException("matrix[" + i + "]", Text.of("workshop.error.matrixSize", n,
+                        node.name()));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Double d = matrix[i][i];
+            if (d != null && Math.abs(d - 1) > 1e-9) {
+                throw new WorkshopInputException("matrix[" + i + "][" + i + "]",
+                        Text.of("workshop.error.matrixDiagonal", i));
+            }
+            for (int j = i + 1; j < n; j++) {
+                Double a = scaleValue(matrix[i][j], i, j);
+                Double b = scaleValue(matrix[j][i], j, i);
+                if (a != null && b != null && Math.abs(a * b - 1) > 1e-6) {
+                    throw new WorkshopInputException("matrix[" + j + "][" + i + "]",
+                            Text.of("workshop.error.matrixReciprocal", j, i));
+                }
+                int k = i * n - i * (i + 1) / 2 + (j - i - 1);
+                upper[k] = a != null ? a : b != null ? SaatyScale.nearest(1.0 / b) : Double.NaN;
+            }
+        }
+        ExpertJudgement judgement = judgementFor(p, node);
+        judgement.setUpper(upper);
+        boolean complete = NodeConsistencyCalculator.answered(upper) == upper.length;
+        judgement.setStatus(complete ? JudgementStatus.DONE : JudgementStatus.OPEN, clock.instant());
+        judgements.saveAndFlush(judgement);
+        return task(p, node, judgement, Optional.empty());
+    }
+
+    /** A cell of an API matrix on Saaty's scale (snapped), null when not answered. */
+    private static Double scaleValue(Double v, int i, int j) {
+        if (v == null) {
+            return null;
+        }
+        double snapped = SaatyScale.nearest(v > 0 && Double.isFinite(v) ? v : 1);
+        if (!(v > 0) || !Double.isFinite(v) || Math.abs(snapped - v) > 1e-3 * snapped) {
+            throw new WorkshopInputException("matrix[" + i + "][" + j + "]", Text.of("workshop.error.matrixCell",
+                    i, j, Text.of("workshop.expert.error.scale")));
+        }
+        return snapped;
+    }
+
+    /** The compared nodes that stop {@code credential}'s participant from finishing: open, and inconsistent ones. */
+    @Transactional(readOnly = true)
+    public List<NodeTask> unfinishedNodes(ExpertCredential credential) {
+        return open(credential).nodes().stream().filter(t -> !t.closed()).toList();
+    }
+
+    private Participant participant(ExpertCredential credential) {
+        if (credential instanceof ExpertCredential.Link link) {
+            return tokens.valid(link.token());
+        }
+        ExpertCredential.Account a = (ExpertCredential.Account) credential;
+        long id = a.participantId();
+        Participant p = participants.findById(id)
+                .filter(x -> a.workshopId() == null || a.workshopId().equals(x.getWorkshop().getId()))
+                .orElseThrow(() -> new com.sesadvisor.workshop.WorkshopNotFoundException(a.workshopId() == null
+                        ? -1 : a.workshopId()));
+        boolean staff = actor.hasAnyRole(Role.FACILITATOR, Role.ADMIN);
+        String account = actor.name("");
+        if (!staff && (account.isEmpty() || p.getAccount() == null || !p.getAccount().equalsIgnoreCase(account))) {
+            throw new AccessDeniedException("Participant " + id + " is not this account");
+        }
+        if (p.isRevoked()) {
+            throw new InvalidInvitationException(com.sesadvisor.workshop.InvitationProblem.REVOKED);
+        }
+        return p;
     }
 
     private static void requireNotFinished(Participant p) {
@@ -138,7 +268,7 @@ public class ExpertJudgementService {
     }
 
     private static Hierarchy hierarchy(Participant p) {
-        return WorkshopHierarchy.toHierarchy(WorkshopHierarchy.fromRows(p.getWorkshop().getNodes()));
+        return WorkshopHierarchy.toHierarchy(WorkshopHierarchy.displayed(p.getWorkshop().getNodes()));
     }
 
     private static HierarchyNode comparedNode(Participant p, String nodeId) {

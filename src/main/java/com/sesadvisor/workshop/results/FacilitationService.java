@@ -49,6 +49,57 @@ public class FacilitationService {
     }
 
     /**
+     * Opens groups again for some experts (the API's reopen): their answers stay as the starting point, the groups
+     * are no longer done or skipped, and those experts can answer again.
+     *
+     * @param participantIds null or empty for every participant
+     * @param nodeIds        null or empty for every compared group
+     * @return how many judgements were reopened
+     * @throws com.sesadvisor.workshop.WorkshopInputException naming a participant or group not in the workshop
+     */
+    public int reopen(long workshopId, java.util.Collection<Long> participantIds,
+                      java.util.Collection<String> nodeIds) {
+        Workshop w = workshops.findById(workshopId).orElseThrow(() -> new WorkshopNotFoundException(workshopId));
+        java.util.List<Participant> people = participants.findByWorkshopIdOrderById(workshopId);
+        java.util.Set<Long> known = new java.util.HashSet<>();
+        people.forEach(p -> known.add(p.getId()));
+        java.util.Set<String> nodes = new java.util.HashSet<>();
+        com.sesadvisor.workshop.WorkshopHierarchy.comparedNodes(com.sesadvisor.workshop.WorkshopHierarchy
+                .toHierarchy(com.sesadvisor.workshop.WorkshopHierarchy.fromRows(w.getNodes())))
+                .forEach(n -> nodes.add(n.id()));
+        boolean allPeople = participantIds == null || participantIds.isEmpty();
+        boolean allNodes = nodeIds == null || nodeIds.isEmpty();
+        if (!allPeople) {
+            participantIds.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
+                throw new com.sesadvisor.workshop.WorkshopInputException("participants",
+                        com.sesadvisor.engine.text.Text.of("workshop.error.participant"));
+            });
+        }
+        if (!allNodes) {
+            nodeIds.stream().filter(id -> !nodes.contains(id)).findFirst().ifPresent(id -> {
+                throw new com.sesadvisor.workshop.WorkshopInputException("nodes",
+                        com.sesadvisor.engine.text.Text.of("workshop.expert.error.noNode", id));
+            });
+        }
+        int count = 0;
+        for (ExpertJudgement j : judgements.findByParticipantWorkshopId(workshopId)) {
+            boolean person = allPeople || participantIds.contains(j.getParticipant().getId());
+            boolean node = allNodes || nodeIds.contains(j.getNodeId());
+            if (person && node && j.getStatus() != JudgementStatus.OPEN) {
+                j.setStatus(JudgementStatus.OPEN, clock.instant());
+                count++;
+            }
+        }
+        for (Participant p : people) {
+            if (allPeople || participantIds.contains(p.getId())) {
+                p.reopen();
+            }
+        }
+        judgements.flush();
+        return count;
+    }
+
+    /**
      * Opens a node again for every expert (e.g. after the committee discussed a disagreement): their answers stay as
      * a starting point, the node is no longer done or skipped, and experts who had finished can change it again.
      *

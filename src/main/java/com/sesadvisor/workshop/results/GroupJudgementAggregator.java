@@ -48,7 +48,7 @@ public class GroupJudgementAggregator {
 
     public GroupSnapshot compute(Workshop workshop, List<Participant> participants, List<ExpertJudgement> judgements) {
         WorkshopSettings settings = workshop.settings();
-        Hierarchy hierarchy = WorkshopHierarchy.toHierarchy(WorkshopHierarchy.fromRows(workshop.getNodes()));
+        Hierarchy hierarchy = WorkshopHierarchy.toHierarchy(WorkshopHierarchy.displayed(workshop.getNodes()));
         Map<String, ExpertJudgement> byKey = new HashMap<>();
         judgements.forEach(j -> byKey.put(j.getParticipant().getId() + "/" + j.getNodeId(), j));
 

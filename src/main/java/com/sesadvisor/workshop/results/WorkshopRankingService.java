@@ -28,6 +28,7 @@ import com.sesadvisor.workshop.InvitationTokens;
 import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.ParticipantRepository;
 import com.sesadvisor.workshop.Workshop;
+import com.sesadvisor.workshop.WorkshopHierarchy;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.WorkshopNotFoundException;
 import com.sesadvisor.workshop.WorkshopRepository;
@@ -119,12 +120,15 @@ public class WorkshopRankingService {
 
     private WorkshopResults assemble(Workshop w, String user, boolean forExperts) {
         long workshopId = w.getId();
-        WorkshopOutcome o = CommitteeWeightsService.describe(w, groups.compute(w,
-                participants.findByWorkshopIdOrderById(workshopId), judgements.findByParticipantWorkshopId(workshopId)));
+        List<Participant> people = participants.findByWorkshopIdOrderById(workshopId);
+        List<com.sesadvisor.workshop.ExpertJudgement> answers = judgements.findByParticipantWorkshopId(workshopId);
+        GroupSnapshot snapshot = groups.compute(w, people, answers);
+        WorkshopOutcome o = CommitteeWeightsService.describe(w, snapshot);
+        WorkshopStanding standing = WorkshopStanding.of(w, people, snapshot);
         WorkshopSetup setup = WorkshopSetupService.describe(w);
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> parents = new LinkedHashMap<>();
-        for (CriteriaNode n : setup.hierarchy()) {
+        for (CriteriaNode n : WorkshopHierarchy.displayed(w.getNodes())) {
             names.put(n.id(), n.name());
             parents.put(n.id(), n.parentId());
         }
@@ -135,8 +139,10 @@ public class WorkshopRankingService {
         List<WorkshopResults.DroppedLeaf> dropped = new ArrayList<>();
         map(o.leafWeights(), names, parents, finance, dropped);
         List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
+        WorkshopResults.Eligibility eligibility = check(o, user);
         return new WorkshopResults(o, names, finance, dropped, equalWeights(names.keySet()), mechanisms,
-                check(o, user), w.settings().consensusThreshold());
+                eligibility, w.settings().consensusThreshold(), standing, CommitteeRecords.build(w, people, answers,
+                snapshot, standing, eligibility, !forExperts, WorkshopHierarchy.viewerLocale()));
     }
 
     /**
@@ -285,7 +291,11 @@ public class WorkshopRankingService {
         } else if (e.status() == WorkshopResults.EligibilityStatus.CHECKED && !e.failedRuleIds().isEmpty()) {
             lines.add(messages.get("workshop.report.failedRules", String.join(", ", e.failedRuleIds())));
         }
-        return new ReportContext(messages.get("workshop.report.title", o.name()), lines);
+        if (r.standing() != null && r.standing().provisional()) {
+            lines.add(0, messages.get("workshop.report.provisional", r.standing().finished(), r.standing().invited(),
+                    r.standing().quorum()));
+        }
+        return new ReportContext(messages.get("workshop.report.title", o.name()), lines, r.committee());
     }
 
     private static void requireShared(Workshop w, boolean staff) {

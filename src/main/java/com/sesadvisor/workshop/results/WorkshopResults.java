@@ -22,11 +22,14 @@ import java.util.Map;
  * @param mechanisms      the chosen profit mechanisms in a stable order (first is the default)
  * @param eligibility     the eligibility check of the workshop's rule set
  * @param threshold       the workshop's consensus threshold for S*
+ * @param standing        quorum, finished experts and whether the results are provisional
+ * @param committee       the committee's record for the reports (without other experts' answers for an expert)
  */
 public record WorkshopResults(WorkshopOutcome outcome, Map<String, String> names, Map<String, Double> financeWeights,
                               List<DroppedLeaf> dropped, Map<String, Double> equalWeights,
                               List<ProfitMechanism> mechanisms, Eligibility eligibility,
-                              double threshold) {
+                              double threshold, WorkshopStanding standing,
+                              com.sesadvisor.analysis.CommitteeRecord committee) {
 
     public WorkshopResults {
         names = Collections.unmodifiableMap(new LinkedHashMap<>(names));

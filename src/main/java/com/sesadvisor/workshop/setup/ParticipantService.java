@@ -52,6 +52,18 @@ public class ParticipantService {
         return summary(p);
     }
 
+    /** The same, tied to an expert account ({@code username}, may be null) that can answer without the link. */
+    public ParticipantSummary invite(long workshopId, ParticipantProfile profile, Duration validity, String username) {
+        if (username != null && username.strip().length() > 64) {
+            throw new WorkshopInputException("username", Text.of("workshop.error.account"));
+        }
+        Workshop w = workshops.findById(workshopId).orElseThrow(() -> new WorkshopNotFoundException(workshopId));
+        Instant now = clock.instant();
+        Participant p = new Participant(w, profile, newToken(), expiry(now, validity), now);
+        p.linkAccount(username);
+        return summary(participants.saveAndFlush(p));
+    }
+
     /** Changes a profile (e.g. the expertise weight) if nobody else changed it since {@code expectedVersion}. */
     public ParticipantSummary update(long participantId, long expectedVersion, ParticipantProfile profile) {
         Participant p = load(participantId, expectedVersion);

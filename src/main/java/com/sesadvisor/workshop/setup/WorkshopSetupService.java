@@ -49,8 +49,13 @@ public class WorkshopSetupService {
     private final WorkshopRepository workshops;
     private final RuleEngine rules;
     private final Clock clock;
+    private final com.sesadvisor.workshop.WorkshopService created;
+    private final com.sesadvisor.security.Actor actor;
 
-    WorkshopSetupService(WorkshopRepository workshops, RuleEngine rules, Clock clock) {
+    WorkshopSetupService(WorkshopRepository workshops, RuleEngine rules, Clock clock,
+                         com.sesadvisor.workshop.WorkshopService created, com.sesadvisor.security.Actor actor) {
+        this.created = created;
+        this.actor = actor;
         this.workshops = workshops;
         this.rules = rules;
         this.clock = clock;
@@ -131,6 +136,40 @@ public class WorkshopSetupService {
         Workshop w = lockFor(workshopId, expectedVersion);
         w.applySettings(settings);
         return saved(w, STEP_PARTICIPANTS);
+    }
+
+    /**
+     * A whole workshop set up in one step (the API): created, then each wizard step saved through the same methods
+     * as the screens, in one transaction, so a refused step leaves no half-made workshop behind.
+     *
+     * @param nodes    the hierarchy, null for the paper's (bilingual) default
+     * @param settings null for the defaults
+     */
+    public WorkshopSetup createScripted(String name, String purpose, Assumptions assumptions,
+                                        Set<ProfitMechanism> mechanisms, String ruleSet, List<CriteriaNode> nodes,
+                                        int quorum, boolean anonymiseExperts, WorkshopSettings settings) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 120) {
+            throw new WorkshopInputException("name", Text.of("workshop.error.name"));
+        }
+        Workshop w = created.create(n, purpose, actor.name("api"));
+        WorkshopSetup s = saveBasics(w.getId(), w.getVersion(), n, purpose);
+        s = saveScenario(s.id(), s.version(), assumptions, mechanisms, ruleSet);
+        if (nodes != null) {
+            s = saveHierarchy(s.id(), s.version(), nodes);
+        }
+        s = saveSettings(s.id(), s.version(), settings == null ? WorkshopSettings.defaults() : settings);
+        return saveCommitteeRules(s.id(), s.version(), quorum, anonymiseExperts);
+    }
+
+    /** The quorum and whether reports name experts by number. */
+    public WorkshopSetup saveCommitteeRules(long workshopId, long expectedVersion, int quorum,
+                                            boolean anonymiseExperts) {
+        Workshop w = lockFor(workshopId, expectedVersion);
+        w.setQuorum(quorum);
+        w.setAnonymiseExperts(anonymiseExperts);
+        w.touch(clock.instant());
+        return describe(workshops.saveAndFlush(w));
     }
 
     /** Names of the eligibility rule sets in the current rule base ({@code eligibility/<NAME>.drl}); may be empty. */

@@ -70,6 +70,37 @@ class ReportWritersTest {
         assertThat(fonts(pdf)).noneMatch(f -> f.contains("DroidSansFallback"));
     }
 
+    /** Issue 15: the capacity price a rule set zeroed (refused project) is the rule set's, not the user's. */
+    @Test
+    void aCapacityPriceSetByTheRuleSetIsMarkedRuleSetNotUser() throws Exception {
+        AnalysisInput refused = new AnalysisInput(AnalysisInput.paperBaseCase().assumptions(),
+                AnalysisInput.paperBaseCase().mechanism(), CashFlowView.EQUITY, AnalysisInput.paperWeights(), false,
+                "CN-HEBEI-2024");
+        AnalysisReport r = service.report(refused, RecommendationOptions.defaults());
+        var capacity = r.input().assumptions().describe().stream()
+                .filter(a -> a.key().equals(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR.key())).findFirst().orElseThrow();
+        assertThat(capacity.value()).isZero();
+        assertThat(capacity.provenance().name()).isEqualTo("USER"); // the engine only knows "differs from default"
+        assertThat(r.input().sourceOf(capacity)).isEqualTo("RULE_SET");
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        JsonReportWriter.write(r, json);
+        assertThat(new ObjectMapper().readTree(json.toByteArray()).path("input").path("assumptionSources")
+                .path("capacityPricePerKwYear").asText()).isEqualTo("RULE_SET");
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        XlsxReportWriter.write(r, Locale.ENGLISH, xlsx);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Sheet s = wb.getSheetAt(0);
+            boolean found = false;
+            for (var row : s) {
+                if (row.getCell(0) != null && "capacityPricePerKwYear".equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("RULE SET");
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
     @Test
     void chinesePdfIsInChineseWithTheShippedFontEmbeddedAsASubset() throws Exception {
         byte[] pdf = pdf(report, Locale.SIMPLIFIED_CHINESE);

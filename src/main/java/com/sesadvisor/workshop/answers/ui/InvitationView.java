@@ -1,23 +1,10 @@
 package com.sesadvisor.workshop.answers.ui;
 
-import com.sesadvisor.base.i18n.Texts;
-import com.sesadvisor.base.ui.Notifications;
-import com.sesadvisor.workshop.InvalidInvitationException;
-import com.sesadvisor.workshop.WorkshopInputException;
+import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
-import com.sesadvisor.workshop.answers.ExpertWorkspace;
-import com.sesadvisor.workshop.answers.NodeTask;
-import com.sesadvisor.workshop.results.ui.InvitationResultsView;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.function.Supplier;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * An expert's page, reached by their personal link; no account needed. The token in the URL is sent to the service
@@ -26,153 +13,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("invite/:token")
 @AnonymousAllowed
-public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final ExpertJudgementService experts;
-    private String token;
-    private ExpertWorkspace workspace;
-    private int node;
-    private int pair;
-    private boolean matrixMode;
+public class InvitationView extends ExpertAnswersPage {
 
     public InvitationView(ExpertJudgementService experts) {
-        this.experts = experts;
-        addClassName("invitation-view");
-        setMaxWidth("72rem");
-        getStyle().set("margin", "0 auto");
+        super(experts);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        run(() -> experts.open(token), true);
-        resume();
-    }
-
-    /** Coming back (a new tab, a reload): continue at the first open node and its first unanswered pair. */
-    private void resume() {
-        if (workspace != null) {
-            nextOpenNode();
-        }
-    }
-
-    /** Every action goes through here: the service re-checks the token and the page shows the stored state. */
-    private void run(Supplier<?> action, boolean reload) {
-        try {
-            Object result = action.get();
-            workspace = result instanceof ExpertWorkspace w ? w : experts.open(token);
-            render();
-        } catch (InvalidInvitationException e) {
-            invalid(e);
-        } catch (WorkshopInputException e) {
-            Notifications.error(getTranslation("workshop.expert.refused", Texts.render(e.text())));
-            if (reload) {
-                workspace = experts.open(token);
-                render();
-            }
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // the same link open in two tabs: show what is stored, nothing else is lost
-            Notifications.error(getTranslation("workshop.expert.conflict"));
-            workspace = experts.open(token);
-            render();
-        }
-    }
-
-    private void invalid(InvalidInvitationException e) {
-        removeAll();
-        workspace = null;
-        add(new InvitationRefusal(e.problem()));
-    }
-
-    private void render() {
-        removeAll();
-        node = Math.min(node, Math.max(0, workspace.nodes().size() - 1));
-        add(new ExpertHeader(workspace, () -> run(() -> experts.finish(token), true)));
-        if (workspace.groupVisible()) {
-            // the service checks the link and the workshop's setting again when the results page opens
-            RouterLink results = new RouterLink(getTranslation("workshop.invitation.toResults"),
-                    InvitationResultsView.class, InvitationResultsView.parameters(token));
-            results.setId("invite-to-results");
-            add(results);
-        }
-        if (workspace.nodes().isEmpty()) {
-            return;
-        }
-        Div layout = new Div();
-        layout.addClassName("expert-layout");
-        layout.add(new NodeList(workspace, node, i -> {
-            node = i;
-            pair = firstOpenPair(workspace.nodes().get(i));
-            render();
-        }));
-        NodeTask task = workspace.nodes().get(node);
-        pair = Math.min(pair, task.pairCount() - 1);
-        layout.add(new NodeWorkArea(task, pair, matrixMode, new NodeWorkArea.Actions() {
-            @Override
-            public void answer(int row, int col, double value, boolean advance) {
-                run(() -> experts.answer(token, task.nodeId(), row, col, value), true);
-                if (advance && workspace != null && pair < task.pairCount() - 1) {
-                    pair++;
-                    render();
-                }
-            }
-
-            @Override
-            public void goToPair(int k) {
-                pair = k;
-                matrixMode = false;
-                render();
-            }
-
-            @Override
-            public void mode(boolean matrix) {
-                matrixMode = matrix;
-                render();
-            }
-
-            @Override
-            public void complete() {
-                run(() -> experts.completeNode(token, task.nodeId()), true);
-                nextOpenNode();
-            }
-
-            @Override
-            public void skip() {
-                run(() -> experts.skipNode(token, task.nodeId()), true);
-                nextOpenNode();
-            }
-        }));
-        add(layout);
-    }
-
-    /** After a node is closed, go on to the next one still open, so the expert is led through. */
-    private void nextOpenNode() {
-        if (workspace == null) {
-            return;
-        }
-        for (int i = 0; i < workspace.nodes().size(); i++) {
-            if (!workspace.nodes().get(i).closed()) {
-                node = i;
-                pair = firstOpenPair(workspace.nodes().get(i));
-                render();
-                return;
-            }
-        }
-    }
-
-    private static int firstOpenPair(NodeTask task) {
-        double[] upper = task.upper();
-        for (int k = 0; k < upper.length; k++) {
-            if (Double.isNaN(upper[k])) {
-                return k;
-            }
-        }
-        return 0;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (workspace == null ? getTranslation("workshop.invitation.pageTitle") : workspace.workshopName())
-                + " · " + getTranslation("app.name");
+    ExpertCredential credential(BeforeEnterEvent event) {
+        return new ExpertCredential.Link(event.getRouteParameters().get("token").orElse(""));
     }
 }

@@ -40,7 +40,8 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     private final com.vaadin.flow.component.html.Div importProblems = new com.vaadin.flow.component.html.Div();
 
     public WorkshopsView(WorkshopService workshops, CurrentUser currentUser,
-                         com.sesadvisor.workshop.transfer.WorkshopTransferService transfer) {
+                         com.sesadvisor.workshop.transfer.WorkshopTransferService transfer,
+                         com.sesadvisor.workshop.answers.ExpertJudgementService answers) {
         this.workshops = workshops;
         this.facilitator = currentUser.hasRole(Role.FACILITATOR) || currentUser.hasRole(Role.ADMIN);
         this.expert = currentUser.hasRole(Role.EXPERT);
@@ -57,6 +58,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         if (facilitator) {
             add(importUpload(transfer), importProblems);
         }
+        myWorkshops(answers);
         add(configureGrid());
         refresh();
     }
@@ -111,6 +113,32 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             importProblems.setVisible(true);
         });
         return upload;
+    }
+
+    /**
+     * "My workshops": the workshops this account takes part in as an expert, each opening the same answering page as
+     * the personal link (issue 15). Shown to any account that is a participant somewhere.
+     */
+    private void myWorkshops(com.sesadvisor.workshop.answers.ExpertJudgementService answers) {
+        var mine = answers.mine();
+        if (mine.isEmpty()) {
+            return;
+        }
+        com.vaadin.flow.component.html.Div section = new com.vaadin.flow.component.html.Div();
+        section.setId("my-workshops");
+        section.addClassName("my-workshops");
+        section.add(new com.vaadin.flow.component.html.H3(getTranslation("workshops.mine.title")));
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (var p : mine) {
+            com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(getTranslation(
+                    p.finished() ? "workshops.mine.finished" : "workshops.mine.answer", p.workshopName(),
+                    p.participantName()), com.sesadvisor.workshop.answers.ui.AccountAnswersView.class,
+                    com.sesadvisor.workshop.answers.ui.AccountAnswersView.parameters(p.participantId()));
+            link.setId("my-workshop-" + p.participantId());
+            list.add(new com.vaadin.flow.component.html.ListItem(link));
+        }
+        section.add(list);
+        add(section);
     }
 
     private Grid<Workshop> configureGrid() {

@@ -1,0 +1,130 @@
+package com.sesadvisor.workshop.results;
+
+import com.sesadvisor.analysis.CommitteeRecord;
+import com.sesadvisor.eligibility.RuleCheck;
+import com.sesadvisor.engine.ahp.GroupResult;
+import com.sesadvisor.workshop.CriteriaNode;
+import com.sesadvisor.workshop.ExpertJudgement;
+import com.sesadvisor.workshop.Participant;
+import com.sesadvisor.workshop.Workshop;
+import com.sesadvisor.workshop.WorkshopHierarchy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds a workshop's {@link CommitteeRecord} from its stored answers and group computation. */
+public final class CommitteeRecords {
+
+    private CommitteeRecords() {
+    }
+
+    /**
+     * @param individuals false for an expert's view: no other expert's judgements or CRs (only the group's figures)
+     */
+    public static CommitteeRecord build(Workshop w, List<Participant> people, List<ExpertJudgement> judgements,
+                                        GroupSnapshot s, WorkshopStanding standing,
+                                        WorkshopResults.Eligibility eligibility, boolean individuals, Locale locale) {
+        Map<String, CommitteeRecord.Label> labels = new LinkedHashMap<>();
+        List<CommitteeRecord.Node> nodes = new ArrayList<>();
+        Map<String, Double> global = globalWeights(WorkshopHierarchy.fromRows(w.getNodes()), s);
+        for (CriteriaNode n : WorkshopHierarchy.fromRows(w.getNodes())) {
+            CommitteeRecord.Label label = new CommitteeRecord.Label(n.name(), n.nameZh().isEmpty() ? null : n.nameZh());
+            labels.put(n.id(), label);
+            nodes.add(new CommitteeRecord.Node(n.id(), n.parentId(), label, global.get(n.id())));
+        }
+        Map<String, ExpertJudgement> byKey = new HashMap<>();
+        judgements.forEach(j -> byKey.put(j.getParticipant().getId() + "/" + j.getNodeId(), j));
+        Map<Long, String> names = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            Participant p = people.get(i);
+            names.put(p.getId(), w.isAnonymiseExperts() ? (locale != null && "zh".equals(locale.getLanguage())
+                    ? "专家 " + (i + 1) : "Expert " + (i + 1)) : p.profile().name());
+        }
+        List<CommitteeRecord.Group> groups = new ArrayList<>();
+        for (NodeGroupResult n : s.nodes()) {
+            List<CommitteeRecord.Judgement> entries = new ArrayList<>();
+            if (individuals) {
+                for (ExpertNodeStatus e : n.experts()) {
+                    ExpertJudgement j = byKey.get(e.participantId() + "/" + n.nodeId());
+                    Double[][] matrix = j == null || !j.getElements().equals(n.elementIds()) ? null
+                            : matrix(n.elementIds().size(), j.getUpper());
+                    entries.add(new CommitteeRecord.Judgement(names.get(e.participantId()), e.expertiseWeight(),
+                            e.status().name(), e.consistency().map(c -> c.cr()).orElse(null),
+                            e.consistency().map(c -> c.consistent()).orElse(null), e.included(), matrix));
+                }
+            }
+            GroupResult g = n.group().orElse(null);
+            boolean quorum = standing.quorumMetAt(n.nodeId());
+            groups.add(new CommitteeRecord.Group(n.nodeId(), labels.get(n.nodeId()),
+                    n.elementIds().stream().map(labels::get).toList(), n.elementIds(),
+                    standing.expertsPerNode().getOrDefault(n.nodeId(), 0),
+                    g == null ? null : g.aggregatedMatrix().toArray(), g == null ? null : g.weights(),
+                    n.groupAssessment().map(a -> a.result().cr()).orElse(null),
+                    g == null || !quorum ? null : g.consensus().sStar(),
+                    g == null || !quorum ? null : g.consensus().label(), entries));
+        }
+        List<CommitteeRecord.RuleOutcome> rules = new ArrayList<>();
+        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
+        for (RuleCheck c : eligibility.checks()) {
+            rules.add(new CommitteeRecord.RuleOutcome(c.ruleId(), c.passed(), chinese ? c.messageZh() : c.messageEn()));
+        }
+        return new CommitteeRecord(w.getName(), standing.quorum(), standing.finished(), standing.invited(),
+                standing.complete(), standing.quorumMet(), standing.provisional(), w.isAnonymiseExperts(),
+                s.settings().aggregation().name(), nodes, groups, eligibility.ruleSet(), eligibility.eligible(), rules);
+    }
+
+    /** Upper triangle (row-major, NaN = not answered) to a full matrix with nulls for unanswered pairs. */
+    public static Double[][] matrix(int n, double[] upper) {
+        Double[][] m = new Double[n][n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            m[i][i] = 1.0;
+            for (int j = i + 1; j < n; j++, k++) {
+                if (!Double.isNaN(upper[k])) {
+                    m[i][j] = upper[k];
+                    m[j][i] = 1.0 / upper[k];
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Every node's global group weight (goal 1), while every group on its path has results. */
+    private static Map<String, Double> globalWeights(List<CriteriaNode> nodes, GroupSnapshot s) {
+        Map<String, double[]> local = new HashMap<>();
+        Map<String, List<String>> children = new HashMap<>();
+        for (NodeGroupResult n : s.nodes()) {
+            n.group().ifPresent(g -> local.put(n.nodeId(), g.weights()));
+        }
+        for (CriteriaNode n : nodes) {
+            if (n.parentId() != null) {
+                children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n.id());
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        if (!nodes.isEmpty()) {
+            descend(nodes.get(0).id(), 1.0, children, local, out);
+        }
+        return out;
+    }
+
+    private static void descend(String id, double weight, Map<String, List<String>> children,
+                                Map<String, double[]> local, Map<String, Double> out) {
+        out.put(id, weight);
+        List<String> kids = children.getOrDefault(id, List.of());
+        if (kids.size() == 1) {
+            descend(kids.get(0), weight, children, local, out);
+            return;
+        }
+        double[] w = local.get(id);
+        if (w == null || w.length != kids.size()) {
+            return;
+        }
+        for (int i = 0; i < kids.size(); i++) {
+            descend(kids.get(i), weight * w[i], children, local, out);
+        }
+    }
+}
