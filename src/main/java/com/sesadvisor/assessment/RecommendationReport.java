@@ -1,6 +1,6 @@
 package com.sesadvisor.assessment;
 
-import com.sesadvisor.engine.ahp.HierarchyResult;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyResult;
 import com.sesadvisor.engine.finance.AssumptionValue;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.FinanceResult;

@@ -1,6 +1,6 @@
 package com.sesadvisor.assessment;
 
-import com.sesadvisor.engine.ahp.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.ProfitMechanism;

@@ -1,9 +1,9 @@
 package com.sesadvisor.workshop;
 
-import com.sesadvisor.engine.ahp.DefaultHierarchies;
-import com.sesadvisor.engine.ahp.Hierarchy;
-import com.sesadvisor.engine.ahp.HierarchyNode;
-import com.sesadvisor.engine.ahp.InvalidHierarchyException;
+import com.sesadvisor.engine.ahp.hierarchy.DefaultHierarchies;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
+import com.sesadvisor.engine.ahp.hierarchy.InvalidHierarchyException;
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.text.Text;

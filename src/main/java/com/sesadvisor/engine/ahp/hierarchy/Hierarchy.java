@@ -1,5 +1,15 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.hierarchy;
 
+import com.sesadvisor.engine.ahp.AhpAnalysis;
+import com.sesadvisor.engine.ahp.AhpCalculator;
+import com.sesadvisor.engine.ahp.AhpResult;
+import com.sesadvisor.engine.ahp.DisconnectedComparisonsException;
+import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
+import com.sesadvisor.engine.ahp.InvalidMatrixException;
+import com.sesadvisor.engine.ahp.NotConvergedException;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.PriorityMethod;
+import com.sesadvisor.engine.ahp.RandomIndexTable;
 import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
