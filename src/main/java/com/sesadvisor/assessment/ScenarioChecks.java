@@ -41,7 +41,7 @@ final class ScenarioChecks {
     }
 
     /** The assumptions as used: no capacity-price revenue when the project is not eligible (said in adjustments). */
-    static Assumptions applyEligibility(Assumptions a, EligibilityVerdict verdict, List<Text> adjustments) {
+    static Assumptions applyEligibility(Assumptions a, EligibilityConclusion verdict, List<Text> adjustments) {
         if (verdict != null && !verdict.eligible() && a.get(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR) != 0) {
             adjustments.add(Text.of("engine.recommendation.notEligible",
                     a.get(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR), verdict.ruleSet()));
