@@ -1,7 +1,7 @@
 package com.sesadvisor.workshop;
 
 import com.sesadvisor.base.i18n.Texts;
-import com.vaadin.flow.i18n.I18NProvider;
+import com.sesadvisor.base.i18n.TranslationProvider;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.List;
@@ -17,12 +17,12 @@ public class WorkshopService {
 
     private final WorkshopRepository workshops;
     private final Clock clock;
-    private final I18NProvider i18n;
+    private final TranslationProvider i18n;
     private final ParticipantRepository participants;
     private final com.sesadvisor.security.Actor actor;
 
-    WorkshopService(WorkshopRepository workshops, Clock clock, I18NProvider i18n, ParticipantRepository participants,
-                    com.sesadvisor.security.Actor actor) {
+    WorkshopService(WorkshopRepository workshops, Clock clock, TranslationProvider i18n,
+                    ParticipantRepository participants, com.sesadvisor.security.Actor actor) {
         this.participants = participants;
         this.actor = actor;
         this.workshops = workshops;

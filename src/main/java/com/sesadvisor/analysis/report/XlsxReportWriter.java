@@ -3,6 +3,7 @@ package com.sesadvisor.analysis.report;
 import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
 import com.sesadvisor.analysis.RankingOutcome;
+import com.sesadvisor.analysis.ReportFinding;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.i18n.TranslationProvider;
 import com.sesadvisor.engine.finance.AssumptionField;
@@ -14,8 +15,6 @@ import com.sesadvisor.engine.finance.YearRow;
 import com.sesadvisor.engine.recommend.Criterion;
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
-import com.sesadvisor.rules.Finding;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public final class XlsxReportWriter {
 
     /** The bundles, read once when the first workbook is written (the writer runs outside any UI). */
     private static final class Bundles {
-        static final I18NProvider PROVIDER = new TranslationProvider();
+        static final TranslationProvider PROVIDER = new TranslationProvider();
     }
 
     /** Translations in one language. */
@@ -94,8 +93,8 @@ public final class XlsxReportWriter {
             row(f, 0, w.t("analysis.xlsx.rule"), w.t("analysis.xlsx.severity"), w.t("analysis.xlsx.message"),
                     w.t("analysis.xlsx.ruleBaseVersion"));
             int k = 1;
-            for (Finding x : r.ranking().findings()) {
-                row(f, k++, x.ruleId(), x.severity().name(), r.ranking().labelled(x.message(locale), w::text),
+            for (ReportFinding x : r.findings()) {
+                row(f, k++, x.ruleId(), x.severity(), r.ranking().labelled(x.message().in(locale), w::text),
                         r.ranking().ruleBaseVersion());
             }
             explanations(wb.createSheet(w.t("analysis.xlsx.sheet.explanations")), r, w);
