@@ -57,7 +57,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 @OnPostgres
 @WithMockUser(username = "facilitator", roles = "FACILITATOR")
-class WorkshopResultsServiceTest {
+class WorkshopRankingServiceTest {
 
     @Autowired
     WorkshopService workshops;
