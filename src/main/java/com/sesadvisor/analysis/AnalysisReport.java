@@ -21,4 +21,9 @@ public record AnalysisReport(AnalysisInput input, FinanceOutcome finance, Rankin
         thresholds = Map.copyOf(thresholds);
         Objects.requireNonNull(generatedAt, "generatedAt");
     }
+
+    /** The rule base's findings on the ranking, in the reports' own shape. */
+    public List<ReportFinding> findings() {
+        return ReportFinding.of(ranking.findings());
+    }
 }

@@ -1,6 +1,7 @@
 package com.sesadvisor.analysis;
 
 import com.sesadvisor.engine.finance.AssumptionField;
+import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.AssumptionValidator;
 import com.sesadvisor.engine.finance.FinanceEngine;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
@@ -62,9 +63,9 @@ public class AnalysisService {
      * ranking all describe one scenario.
      */
     public AnalysisInput effective(AnalysisInput in) {
-        if (Boolean.FALSE.equals(in.eligible()) && in.ruleSetName() != null
-                && in.assumptions().get(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR) != 0) {
-            return in.withAssumptions(in.assumptions().with(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR, 0));
+        if (Boolean.FALSE.equals(in.eligible()) && in.ruleSetName() != null) {
+            Assumptions adjusted = in.assumptions().forEligibility(false);
+            return adjusted == in.assumptions() ? in : in.withAssumptions(adjusted);
         }
         return in;
     }

@@ -1,6 +1,6 @@
 package com.sesadvisor.analysis;
 
-import com.sesadvisor.assessment.EligibilityVerdict;
+import com.sesadvisor.assessment.EligibilityConclusion;
 import com.sesadvisor.assessment.IndicatorNote;
 import com.sesadvisor.assessment.RecommendationReport;
 import com.sesadvisor.assessment.RecommendationRequest;
@@ -41,7 +41,7 @@ public class RankingService {
                 .withSubjectiveWeights(in.subjectiveWeights())
                 .withOptions(options);
         if (in.eligible() != null && in.ruleSetName() != null) {
-            r = r.withEligibility(new EligibilityVerdict(in.ruleSetName(), "", in.eligible()));
+            r = r.withEligibility(new EligibilityConclusion(in.ruleSetName(), "", in.eligible()));
         }
         return r;
     }

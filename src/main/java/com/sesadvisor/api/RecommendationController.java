@@ -1,14 +1,14 @@
 package com.sesadvisor.api;
 
-import com.sesadvisor.assessment.EligibilityVerdict;
+import com.sesadvisor.assessment.EligibilityConclusion;
 import com.sesadvisor.assessment.RecommendationReport;
 import com.sesadvisor.assessment.RecommendationRequest;
 import com.sesadvisor.assessment.RecommendationService;
-import com.sesadvisor.engine.ahp.Hierarchy;
-import com.sesadvisor.engine.ahp.HierarchyNode;
-import com.sesadvisor.engine.ahp.HierarchyResult;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyResult;
 import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
-import com.sesadvisor.engine.ahp.InvalidHierarchyException;
+import com.sesadvisor.engine.ahp.hierarchy.InvalidHierarchyException;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
@@ -92,9 +92,9 @@ class RecommendationController {
                 }
             }
         }
-        EligibilityVerdict verdict = null;
+        EligibilityConclusion verdict = null;
         if (b.eligibility() != null) {
-            verdict = new EligibilityVerdict(b.eligibility().ruleSet(), b.eligibility().ruleSetVersion(),
+            verdict = new EligibilityConclusion(b.eligibility().ruleSet(), b.eligibility().ruleSetVersion(),
                     ApiInputs.required(b.eligibility().eligible(), "eligibility.eligible"));
         }
         Hierarchy hierarchy = b.hierarchy() == null ? null : new Hierarchy(node(b.hierarchy(), "hierarchy"), List.of());
@@ -138,7 +138,7 @@ class RecommendationController {
                         f.breakEven() == null ? null : f.breakEven().publishedSpread()))
                 .toList();
         RecommendationReport.ScenarioInputs s = r.scenario();
-        EligibilityVerdict v = s.eligibility();
+        EligibilityConclusion v = s.eligibility();
         RecommendationDtos.Scenario scenario = new RecommendationDtos.Scenario(
                 s.models().stream().map(Enum::name).toList(), s.mechanisms().stream().map(Enum::name).toList(),
                 s.view().name(), s.assumptions(), english(s.adjustments()),

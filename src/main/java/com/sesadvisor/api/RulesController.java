@@ -6,7 +6,7 @@ import com.sesadvisor.rules.RuleBaseHistory;
 import com.sesadvisor.rules.RuleBaseReloader;
 import com.sesadvisor.rules.RuleEngine;
 import com.sesadvisor.rules.RuleSetInfo;
-import com.sesadvisor.rules.Scenario;
+import com.sesadvisor.rules.RuleScenario;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
@@ -49,8 +49,8 @@ class RulesController {
     /**
      * A scenario with its result on the serving rule base and, if the last reload was refused, on that candidate.
      */
-    record ScenarioStatus(int line, String name, String expected, Scenario.Result serving,
-                          Scenario.Result lastCandidate) {
+    record ScenarioStatus(int line, String name, String expected, RuleScenario.Result serving,
+                          RuleScenario.Result lastCandidate) {
     }
 
     @GetMapping
@@ -59,7 +59,7 @@ class RulesController {
     RulesStatus status() {
         RuleBase rb = engine.current();
         ReloadOutcome last = reloader.lastOutcome().orElse(null);
-        List<Scenario.Result> candidate = last == null || last.succeeded() ? List.of() : last.scenarioResults();
+        List<RuleScenario.Result> candidate = last == null || last.succeeded() ? List.of() : last.scenarioResults();
         List<RuleSetStatus> sets = RuleSetInfo.all(rb).stream().map(s -> new RuleSetStatus(s.name(), s.file(),
                 s.version(), s.effectiveFrom(), s.effectiveUntil(), s.checks(), s.scenarios().stream()
                 .map(sc -> new ScenarioStatus(sc.line(), sc.name(), sc.expected(),
@@ -87,7 +87,7 @@ class RulesController {
                 .body(outcome);
     }
 
-    private static Scenario.Result find(List<Scenario.Result> results, Scenario sc) {
+    private static RuleScenario.Result find(List<RuleScenario.Result> results, RuleScenario sc) {
         return results.stream().filter(r -> r.file().equals(sc.file()) && r.name().equals(sc.name())).findFirst()
                 .orElse(null);
     }

@@ -9,7 +9,7 @@ import com.sesadvisor.analysis.report.JsonReportWriter;
 import com.sesadvisor.analysis.report.PdfReportWriter;
 import com.sesadvisor.analysis.report.XlsxReportWriter;
 import com.sesadvisor.base.i18n.Texts;
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.RecommendationOptions;

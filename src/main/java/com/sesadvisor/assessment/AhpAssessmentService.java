@@ -1,17 +1,17 @@
 package com.sesadvisor.assessment;
 
 import com.sesadvisor.engine.text.Text;
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.ahp.AhpAnalysis;
 import com.sesadvisor.engine.ahp.AhpCalculator;
 import com.sesadvisor.engine.ahp.AhpResult;
-import com.sesadvisor.engine.ahp.ConsensusScale;
-import com.sesadvisor.engine.ahp.ExpertResult;
-import com.sesadvisor.engine.ahp.GroupAhp;
-import com.sesadvisor.engine.ahp.GroupResult;
+import com.sesadvisor.engine.ahp.group.ConsensusScale;
+import com.sesadvisor.engine.ahp.group.ExpertResult;
+import com.sesadvisor.engine.ahp.group.GroupAhp;
+import com.sesadvisor.engine.ahp.group.GroupResult;
 import com.sesadvisor.engine.ahp.HarkerCompletion;
 import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
-import com.sesadvisor.engine.ahp.InvalidGroupException;
+import com.sesadvisor.engine.ahp.group.InvalidGroupException;
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.ahp.PriorityMethod;
 import com.sesadvisor.engine.ahp.RandomIndexTable;

@@ -1,6 +1,6 @@
 package com.sesadvisor.assessment;
 
-import com.sesadvisor.engine.ahp.GroupResult;
+import com.sesadvisor.engine.ahp.group.GroupResult;
 import com.sesadvisor.rules.Finding;
 import com.sesadvisor.rules.RuleEvaluation;
 import java.util.List;

@@ -32,7 +32,7 @@ final class RecommendationAdvice {
 
     static RuleEvaluation evaluate(RuleEngine rules, List<Object> ahpFacts,
                                    List<RecommendationReport.AlternativeFinance> finance, Assumptions a,
-                                   CashFlowView view, Recommendation rec, EligibilityVerdict verdict,
+                                   CashFlowView view, Recommendation rec, EligibilityConclusion verdict,
                                    Set<String> confirmed) {
         List<Object> facts = new ArrayList<>(ahpFacts);
         for (RecommendationReport.AlternativeFinance f : finance) {

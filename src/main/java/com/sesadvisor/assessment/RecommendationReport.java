@@ -1,6 +1,6 @@
 package com.sesadvisor.assessment;
 
-import com.sesadvisor.engine.ahp.HierarchyResult;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyResult;
 import com.sesadvisor.engine.finance.AssumptionValue;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.FinanceResult;
@@ -88,7 +88,7 @@ public record RecommendationReport(Instant createdAt, ScenarioInputs scenario, L
      * @param confirmedAssumptions assumption keys the committee confirmed
      */
     public record ScenarioInputs(List<InvestmentModel> models, List<ProfitMechanism> mechanisms, CashFlowView view,
-            List<AssumptionValue> assumptions, List<Text> adjustments, EligibilityVerdict eligibility,
+            List<AssumptionValue> assumptions, List<Text> adjustments, EligibilityConclusion eligibility,
             List<String> confirmedAssumptions) {
 
         public ScenarioInputs {

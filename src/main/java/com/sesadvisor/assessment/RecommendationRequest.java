@@ -1,6 +1,6 @@
 package com.sesadvisor.assessment;
 
-import com.sesadvisor.engine.ahp.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.ProfitMechanism;
@@ -34,7 +34,7 @@ import java.util.Set;
  */
 public record RecommendationRequest(Assumptions assumptions, ProfitMechanism mechanism, CashFlowView view,
         List<String> criteria, Map<String, Double> subjectiveWeights, Hierarchy hierarchy,
-        RecommendationOptions options, EligibilityVerdict eligibility, Set<String> confirmedAssumptions) {
+        RecommendationOptions options, EligibilityConclusion eligibility, Set<String> confirmedAssumptions) {
 
     public RecommendationRequest {
         criteria = criteria == null ? null : List.copyOf(criteria);
@@ -74,7 +74,7 @@ public record RecommendationRequest(Assumptions assumptions, ProfitMechanism mec
                 eligibility, confirmedAssumptions);
     }
 
-    public RecommendationRequest withEligibility(EligibilityVerdict verdict) {
+    public RecommendationRequest withEligibility(EligibilityConclusion verdict) {
         return new RecommendationRequest(assumptions, mechanism, view, criteria, subjectiveWeights, hierarchy,
                 options, verdict, confirmedAssumptions);
     }

@@ -114,7 +114,7 @@ public class RecommendationService {
         ScenarioChecks.refuseUnknownConfirmed(req.confirmedAssumptions());
 
         List<Text> adjustments = new ArrayList<>();
-        EligibilityVerdict verdict = req.eligibility();
+        EligibilityConclusion verdict = req.eligibility();
         Assumptions a = ScenarioChecks.applyEligibility(
                 req.assumptions() == null ? Assumptions.paperDefaults() : req.assumptions(), verdict, adjustments);
         RuleEvaluation precheck = ScenarioChecks.refuseUnusable(rules, a, alts);

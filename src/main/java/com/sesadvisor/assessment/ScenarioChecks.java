@@ -41,13 +41,13 @@ final class ScenarioChecks {
     }
 
     /** The assumptions as used: no capacity-price revenue when the project is not eligible (said in adjustments). */
-    static Assumptions applyEligibility(Assumptions a, EligibilityVerdict verdict, List<Text> adjustments) {
-        if (verdict != null && !verdict.eligible() && a.get(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR) != 0) {
+    static Assumptions applyEligibility(Assumptions a, EligibilityConclusion verdict, List<Text> adjustments) {
+        Assumptions adjusted = verdict == null ? a : a.forEligibility(verdict.eligible());
+        if (adjusted != a) {
             adjustments.add(Text.of("engine.recommendation.notEligible",
                     a.get(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR), verdict.ruleSet()));
-            return a.with(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR, 0.0);
         }
-        return a;
+        return adjusted;
     }
 
     /**

@@ -5,8 +5,8 @@ import static com.sesadvisor.engine.recommend.CriteriaCatalogue.COST_PER_KWH;
 import static com.sesadvisor.engine.recommend.CriteriaCatalogue.GREEN_CERTIFICATE_REVENUE;
 
 import com.sesadvisor.engine.ahp.HarkerCompletion;
-import com.sesadvisor.engine.ahp.HierarchyResult;
-import com.sesadvisor.engine.ahp.InvalidHierarchyException;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyResult;
+import com.sesadvisor.engine.ahp.hierarchy.InvalidHierarchyException;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.mcda.InvalidNameException;
 import com.sesadvisor.engine.mcda.InvalidWeightsException;

@@ -84,7 +84,7 @@ public final class EligibilityJudge {
     }
 
     /** The fact a scenario describes, for the rule set it belongs to. */
-    public static EligibilityFact fact(RuleSetInfo set, Scenario scenario) {
+    public static EligibilityFact fact(RuleSetInfo set, RuleScenario scenario) {
         Map<String, Object> f = scenario.facts();
         return EligibilityFact.of(set.name(), scenario.name(), number(f, "ratedPowerMw"),
                 number(f, "ratedEnergyMwh"), number(f, "annualCycles"), yes(f, "independentMetering"),
@@ -92,17 +92,17 @@ public final class EligibilityJudge {
     }
 
     /** Runs every scenario of every rule set on a candidate generation, under the same limits as live checks. */
-    public static List<Scenario.Result> runScenarios(RuleBase candidate, List<RuleSetInfo> sets,
+    public static List<RuleScenario.Result> runScenarios(RuleBase candidate, List<RuleSetInfo> sets,
                                                      ExecutionLimits limits) {
-        List<Scenario.Result> results = new ArrayList<>();
+        List<RuleScenario.Result> results = new ArrayList<>();
         for (RuleSetInfo set : sets) {
-            for (Scenario scenario : set.scenarios()) {
+            for (RuleScenario scenario : set.scenarios()) {
                 long started = System.nanoTime();
                 String actual;
                 boolean passed;
                 try {
                     Judgement j = judge(candidate, set, fact(set, scenario), limits);
-                    actual = Scenario.describe(j.eligible(), j.failing());
+                    actual = RuleScenario.describe(j.eligible(), j.failing());
                     passed = j.eligible() == scenario.eligible() && j.failing().equals(scenario.failing());
                 } catch (RuleLimitExceededException e) {
                     actual = "stopped: " + e.getMessage();
@@ -111,7 +111,7 @@ public final class EligibilityJudge {
                     actual = "error: " + e.getMessage();
                     passed = false;
                 }
-                results.add(new Scenario.Result(set.name(), scenario.file(), scenario.line(), scenario.name(),
+                results.add(new RuleScenario.Result(set.name(), scenario.file(), scenario.line(), scenario.name(),
                         scenario.expected(), actual, passed, (System.nanoTime() - started) / 1_000));
             }
         }
@@ -131,7 +131,7 @@ public final class EligibilityJudge {
                     + " has no scenarios; write them in " + file + " (SCENARIO / GIVEN / EXPECT)"));
             return errors;
         }
-        for (Scenario s : set.scenarios()) {
+        for (RuleScenario s : set.scenarios()) {
             for (String field : set.requires()) {
                 if (!field.equals("name") && !s.facts().containsKey(field)) {
                     errors.add(new RuleCompilationException.RuleError(file, s.line(), "scenario '" + s.name()
@@ -146,7 +146,7 @@ public final class EligibilityJudge {
                 }
             }
         }
-        if (set.scenarios().stream().noneMatch(Scenario::eligible)) {
+        if (set.scenarios().stream().noneMatch(RuleScenario::eligible)) {
             errors.add(new RuleCompilationException.RuleError(file, 0, "no scenario of " + set.name()
                     + " expects 'eligible', so the passing side of its thresholds is untested"));
         }

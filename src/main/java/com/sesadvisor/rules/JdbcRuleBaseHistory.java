@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class JdbcRuleBaseHistory implements RuleBaseHistory {
 
     private static final TypeReference<Map<String, String>> HASHES = new TypeReference<>() { };
-    private static final TypeReference<List<Scenario.Result>> RESULTS = new TypeReference<>() { };
+    private static final TypeReference<List<RuleScenario.Result>> RESULTS = new TypeReference<>() { };
     private static final TypeReference<List<RuleCompilationException.RuleError>> ERRORS = new TypeReference<>() { };
 
     private final JdbcTemplate jdbc;

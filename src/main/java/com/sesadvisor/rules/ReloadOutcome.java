@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record ReloadOutcome(boolean succeeded, String trigger, Instant attemptedAt, String servingVersion,
                             String previousVersion, List<RuleCompilationException.RuleError> errors,
-                            String message, List<Scenario.Result> scenarioResults) {
+                            String message, List<RuleScenario.Result> scenarioResults) {
 
     public ReloadOutcome {
         Objects.requireNonNull(trigger, "trigger");

@@ -20,7 +20,7 @@ import org.kie.api.runtime.KieContainer;
  * @param packaged  whether these are the packaged, read-only rules (no reload, no folder watch)
  */
 public record RuleBase(KieContainer container, String version, List<RuleFile> files, List<RuleInfo> rules,
-                       Instant loadedAt, long compileMillis, List<Scenario.Result> scenarioResults,
+                       Instant loadedAt, long compileMillis, List<RuleScenario.Result> scenarioResults,
                        String location, boolean packaged) {
 
     public RuleBase {

@@ -133,8 +133,8 @@ public final class RuleBaseCompiler {
         container.getKieBase();
         RuleBase candidate = new RuleBase(container, unchecked.version(), files, unchecked.rules(),
                 clock.instant(), 0, List.of(), location, packaged);
-        List<Scenario.Result> results = EligibilityJudge.runScenarios(candidate, sets, limits);
-        for (Scenario.Result r : results) {
+        List<RuleScenario.Result> results = EligibilityJudge.runScenarios(candidate, sets, limits);
+        for (RuleScenario.Result r : results) {
             if (!r.passed()) {
                 errors.add(new RuleCompilationException.RuleError(where.apply(r.file()), r.line(), "scenario '"
                         + r.name() + "' of " + r.ruleSet() + " expected " + r.expected() + ", got " + r.actual()));

@@ -35,7 +35,7 @@ public interface RuleBaseHistory {
      * @param diff       unified-style line diff from the serving rule base to the candidate ("" if none)
      */
     record Event(Long id, Instant at, String actor, String outcome, String version, String previousVersion,
-                 Map<String, String> fileHashes, String diff, List<Scenario.Result> scenarioResults,
+                 Map<String, String> fileHashes, String diff, List<RuleScenario.Result> scenarioResults,
                  List<RuleCompilationException.RuleError> errors, String message) {
         public Event {
             fileHashes = Map.copyOf(fileHashes);

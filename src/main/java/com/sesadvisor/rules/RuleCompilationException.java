@@ -9,21 +9,21 @@ import java.util.List;
 public final class RuleCompilationException extends RuntimeException {
 
     private final List<RuleError> errors;
-    private final transient List<Scenario.Result> scenarioResults;
+    private final transient List<RuleScenario.Result> scenarioResults;
 
     public RuleCompilationException(String message, List<RuleError> errors) {
         this(message, errors, List.of());
     }
 
     /** Refused because scenarios failed: {@code scenarioResults} holds every scenario's outcome. */
-    public RuleCompilationException(String message, List<RuleError> errors, List<Scenario.Result> scenarioResults) {
+    public RuleCompilationException(String message, List<RuleError> errors, List<RuleScenario.Result> scenarioResults) {
         super(message + describe(errors));
         this.errors = List.copyOf(errors);
         this.scenarioResults = List.copyOf(scenarioResults);
     }
 
     /** The scenario results of the refused candidate (empty when it did not get as far as running them). */
-    public List<Scenario.Result> scenarioResults() {
+    public List<RuleScenario.Result> scenarioResults() {
         return scenarioResults;
     }
 

@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
 public record RuleSetInfo(String name, String title, String source, LocalDate asOf, List<String> requires,
                           String file, String version, List<RuleBase.RuleInfo> rules, String drl,
                           List<String> checks, LocalDate effectiveFrom, LocalDate effectiveUntil,
-                          String packageName, List<Scenario> scenarios) {
+                          String packageName, List<RuleScenario> scenarios) {
 
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern TAG = Pattern.compile("^\\s*//\\s*@(\\w+)\\s+(.+?)\\s*$", Pattern.MULTILINE);
@@ -125,7 +125,7 @@ public record RuleSetInfo(String name, String title, String source, LocalDate as
             LocalDate asOf = asOf(tags, file);
             List<String> checks = tags.containsKey("checks") ? list(tags.get("checks"))
                     : rules.stream().map(RuleBase.RuleInfo::id).toList();
-            List<Scenario> scenarios = file.scenarios() == null ? List.of()
+            List<RuleScenario> scenarios = file.scenarios() == null ? List.of()
                     : ScenarioFile.parse(scenarioPath(file.path()), file.scenarios(), new ArrayList<>());
             sets.add(new RuleSetInfo(name, tags.getOrDefault("title", name), required(tags, "source", file), asOf,
                     list(tags.get("requires")), file.path(), hash(file.source() + "\u0000"

@@ -42,8 +42,8 @@ public final class ScenarioFile {
     }
 
     /** The scenarios of a file, or every problem in it (file and line) in {@code errors}. */
-    public static List<Scenario> parse(String file, String text, List<RuleCompilationException.RuleError> errors) {
-        List<Scenario> scenarios = new ArrayList<>();
+    public static List<RuleScenario> parse(String file, String text, List<RuleCompilationException.RuleError> errors) {
+        List<RuleScenario> scenarios = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         Draft draft = null;
         for (int i = 0; i < lines.length; i++) {
@@ -138,7 +138,7 @@ public final class ScenarioFile {
         }
     }
 
-    private static void finish(Draft draft, String file, List<Scenario> scenarios,
+    private static void finish(Draft draft, String file, List<RuleScenario> scenarios,
                                List<RuleCompilationException.RuleError> errors) {
         if (draft == null) {
             return;
@@ -153,7 +153,7 @@ public final class ScenarioFile {
                     "scenario '" + draft.name + "' needs GIVEN ratedPowerMw = <MW>"));
             return;
         }
-        scenarios.add(new Scenario(file, draft.line, draft.name, draft.facts, draft.eligible, draft.failing));
+        scenarios.add(new RuleScenario(file, draft.line, draft.name, draft.facts, draft.eligible, draft.failing));
     }
 
     private static final class Draft {

@@ -1,8 +1,6 @@
 package com.sesadvisor.workshop;
 
 import com.sesadvisor.engine.text.Text;
-import com.sesadvisor.workshop.OrganisationType;
-import com.sesadvisor.workshop.WorkshopInputException;
 
 /**
  * Who a committee member is. The expertise weight becomes the expert's λ in AIJ/AIP after normalising over the

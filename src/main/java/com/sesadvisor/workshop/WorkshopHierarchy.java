@@ -1,9 +1,9 @@
 package com.sesadvisor.workshop;
 
-import com.sesadvisor.engine.ahp.DefaultHierarchies;
-import com.sesadvisor.engine.ahp.Hierarchy;
-import com.sesadvisor.engine.ahp.HierarchyNode;
-import com.sesadvisor.engine.ahp.InvalidHierarchyException;
+import com.sesadvisor.engine.ahp.hierarchy.DefaultHierarchies;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
+import com.sesadvisor.engine.ahp.hierarchy.InvalidHierarchyException;
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.text.Text;
@@ -52,8 +52,8 @@ public final class WorkshopHierarchy {
      */
     public static List<CriteriaNode> bilingualDefault() {
         List<CriteriaNode> en = defaultHierarchy(Text::english);
-        List<CriteriaNode> zh = defaultHierarchy(t -> Bundles.PROVIDER.getTranslation(t.key(),
-                Locale.SIMPLIFIED_CHINESE, t.args().toArray()));
+        List<CriteriaNode> zh = defaultHierarchy(t -> com.sesadvisor.engine.text.TextRenderer.render(t,
+                Locale.SIMPLIFIED_CHINESE));
         List<CriteriaNode> out = new ArrayList<>();
         for (int i = 0; i < en.size(); i++) {
             CriteriaNode e = en.get(i);
@@ -62,22 +62,12 @@ public final class WorkshopHierarchy {
         return List.copyOf(out);
     }
 
-    /** Loaded on first use only. */
-    private static final class Bundles {
-        static final com.vaadin.flow.i18n.I18NProvider PROVIDER = new com.sesadvisor.base.i18n.TranslationProvider();
-    }
-
     /**
      * The language of whoever is looking: the Vaadin UI's locale on a screen, the request's Accept-Language on the
      * API (Spring's locale context), English otherwise.
      */
     public static Locale viewerLocale() {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        if (ui != null && ui.getLocale() != null) {
-            return ui.getLocale();
-        }
-        Locale l = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        return l == null ? Locale.ENGLISH : l;
+        return com.sesadvisor.base.i18n.ViewerLocale.current();
     }
 
     /** The stored rows labelled in the viewer's language, for display (experts, results, reports). */

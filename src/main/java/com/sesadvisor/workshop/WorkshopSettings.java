@@ -1,6 +1,6 @@
 package com.sesadvisor.workshop;
 
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.text.Text;
 
 /**

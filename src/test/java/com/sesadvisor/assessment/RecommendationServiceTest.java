@@ -124,7 +124,7 @@ class RecommendationServiceTest {
     @Test
     void ineligible_project_loses_capacity_revenue_and_is_marked() {
         RecommendationReport report = service.recommend(RecommendationRequest.paperBaseCase()
-                .withEligibility(new EligibilityVerdict("CN-HEBEI-2024", "2024-01-27", false)));
+                .withEligibility(new EligibilityConclusion("CN-HEBEI-2024", "2024-01-27", false)));
         assertThat(report.hasFinding("ADV-ELIG-001")).isTrue();
         assertThat(report.scenario().adjustments()).hasSize(1);
         assertThat(report.alternatives().get(0).result().table()

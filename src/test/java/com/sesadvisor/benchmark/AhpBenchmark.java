@@ -1,17 +1,18 @@
 package com.sesadvisor.benchmark;
 
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.ahp.AhpCalculator;
+import com.sesadvisor.engine.ahp.AhpFixtures;
 import com.sesadvisor.engine.ahp.AhpResult;
-import com.sesadvisor.engine.ahp.ConsensusScale;
+import com.sesadvisor.engine.ahp.group.ConsensusScale;
 import com.sesadvisor.engine.ahp.ConsistencyDiagnostics;
-import com.sesadvisor.engine.ahp.GroupAhp;
-import com.sesadvisor.engine.ahp.GroupResult;
-import com.sesadvisor.engine.ahp.MonteCarloUncertainty;
+import com.sesadvisor.engine.ahp.group.GroupAhp;
+import com.sesadvisor.engine.ahp.group.GroupResult;
+import com.sesadvisor.engine.ahp.uncertainty.MonteCarloUncertainty;
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.ahp.PriorityMethod;
 import com.sesadvisor.engine.ahp.RandomIndexTable;
-import com.sesadvisor.engine.ahp.UncertaintySettings;
+import com.sesadvisor.engine.ahp.uncertainty.UncertaintySettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -63,19 +64,10 @@ public class AhpBenchmark {
         SplittableRandom random = new SplittableRandom(20);
         experts = new ArrayList<>();
         for (int e = 0; e < 20; e++) {
-            experts.add(randomMatrix(10, random));
+            experts.add(AhpFixtures.randomMatrix(10, random));
         }
         random10 = experts.get(0);
         random10Array = random10.toArray();
-    }
-
-    static PairwiseMatrix randomMatrix(int n, SplittableRandom random) {
-        double[] upper = new double[n * (n - 1) / 2];
-        for (int k = 0; k < upper.length; k++) {
-            int v = random.nextInt(1, 10);
-            upper[k] = random.nextBoolean() ? v : 1.0 / v;
-        }
-        return PairwiseMatrix.fromUpperTriangle(n, upper);
     }
 
     /** Priorities + λmax + CI + CR of the 8x8 house matrix (power method). */

@@ -5,9 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sesadvisor.base.ui.Formats;
-import com.sesadvisor.engine.ahp.AggregationMethod;
-import com.sesadvisor.engine.ahp.ConsensusScale;
-import com.sesadvisor.engine.ahp.GroupAhp;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.ConsensusScale;
+import com.sesadvisor.engine.ahp.group.GroupAhp;
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.ahp.PriorityMethod;
 import com.sesadvisor.engine.ahp.RandomIndexTable;

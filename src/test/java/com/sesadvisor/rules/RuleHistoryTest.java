@@ -64,6 +64,6 @@ class RuleHistoryTest {
         RuleBaseHistory.Event activated = events.get(2);
         assertThat(activated.version()).isEqualTo(engine.current().version());
         assertThat(activated.previousVersion()).isEqualTo(startup.version());
-        assertThat(activated.scenarioResults()).hasSize(21).allMatch(Scenario.Result::passed);
+        assertThat(activated.scenarioResults()).hasSize(21).allMatch(RuleScenario.Result::passed);
     }
 }

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.finance.Provenance;
 import com.sesadvisor.testsupport.OnPostgres;
-import com.sesadvisor.workshop.NodeConsistency;
-import com.sesadvisor.workshop.ParticipantProfile;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.sesadvisor.workshop.answers.ExpertWorkspace;
 import com.sesadvisor.workshop.answers.NodeTask;

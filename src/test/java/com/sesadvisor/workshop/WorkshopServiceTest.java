@@ -3,8 +3,8 @@ package com.sesadvisor.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sesadvisor.engine.ahp.DefaultHierarchies;
-import com.sesadvisor.engine.ahp.HierarchyNode;
+import com.sesadvisor.engine.ahp.hierarchy.DefaultHierarchies;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -19,6 +19,7 @@ import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
 import com.sesadvisor.analysis.MoneyFormat;
 import com.sesadvisor.analysis.ReportContext;
+import com.sesadvisor.analysis.ReportFinding;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValue;
 import com.sesadvisor.engine.finance.CashFlowView;
@@ -30,7 +31,6 @@ import com.sesadvisor.engine.finance.sensitivity.IrrGrid;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
-import com.sesadvisor.rules.Finding;
 import java.awt.Color;
 import com.sesadvisor.engine.text.TextBundles;
 import com.sesadvisor.engine.text.TextRenderer;
@@ -244,13 +244,13 @@ public final class PdfReportWriter {
                     body));
         }
         doc.add(paragraph(m.get("analysis.findings.title", r.ranking().ruleBaseVersion()), h2));
-        if (r.ranking().findings().isEmpty()) {
+        if (r.findings().isEmpty()) {
             doc.add(paragraph(m.get("analysis.findings.none"), body));
         }
-        for (Finding f : r.ranking().findings()) {
+        for (ReportFinding f : r.findings()) {
             Paragraph p = new Paragraph(1.5f * body.size());
-            p.add(bold.phrase(f.ruleId() + " [" + m.get("analysis.pdf.severity." + f.severity().name()) + "] "));
-            p.add(body.phrase(r.ranking().labelled(f.message(locale), x -> text(r, x))));
+            p.add(bold.phrase(f.ruleId() + " [" + m.get("analysis.pdf.severity." + f.severity()) + "] "));
+            p.add(body.phrase(r.ranking().labelled(f.message().in(locale), x -> text(r, x))));
             doc.add(p);
         }
         for (Text note : r.ranking().notes()) {

@@ -4,6 +4,7 @@ import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisReport;
 import com.sesadvisor.analysis.ModelFinance;
 import com.sesadvisor.analysis.RankingOutcome;
+import com.sesadvisor.analysis.ReportFinding;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValue;
 import com.sesadvisor.engine.finance.CashFlowView;
@@ -14,7 +15,6 @@ import com.sesadvisor.engine.recommend.Criterion;
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.text.TextRenderer;
-import com.sesadvisor.rules.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -101,8 +101,8 @@ public final class XlsxReportWriter {
             row(f, 0, w.t("analysis.xlsx.rule"), w.t("analysis.xlsx.severity"), w.t("analysis.xlsx.message"),
                     w.t("analysis.xlsx.ruleBaseVersion"));
             int k = 1;
-            for (Finding x : r.ranking().findings()) {
-                row(f, k++, x.ruleId(), x.severity().name(), r.ranking().labelled(x.message(locale), w::text),
+            for (ReportFinding x : r.findings()) {
+                row(f, k++, x.ruleId(), x.severity(), r.ranking().labelled(x.message().in(locale), w::text),
                         r.ranking().ruleBaseVersion());
             }
             explanations(wb.createSheet(w.t("analysis.xlsx.sheet.explanations")), r, w);

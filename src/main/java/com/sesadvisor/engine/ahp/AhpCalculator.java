@@ -115,6 +115,19 @@ public final class AhpCalculator {
         return sum / n;
     }
 
+    /**
+     * The priority vector alone, for what-if questions on perturbed judgements (Monte Carlo): the same solver as
+     * {@link #priorities(PairwiseMatrix, PriorityMethod, RandomIndexTable)} without CR. {@code a} must be a valid
+     * positive reciprocal matrix; it is not modified.
+     */
+    public static double[] priorityVector(double[][] a, PriorityMethod method) {
+        if (method == PriorityMethod.GEOMETRIC_MEAN) {
+            return rowGeometricMean(a);
+        }
+        PowerIteration power = powerMethod(a);
+        return power.converged() ? power.vector() : eigenDecomposition(a);
+    }
+
     static double[] rowGeometricMean(double[][] a) {
         int n = a.length;
         double[] w = new double[n];

@@ -47,9 +47,22 @@ public final class PairwiseMatrix {
         return new PairwiseMatrix(copy);
     }
 
+    /** How many judgements an n x n matrix has above its diagonal: {@code n(n-1)/2}. */
+    public static int upperTriangleSize(int n) {
+        return n * (n - 1) / 2;
+    }
+
+    /**
+     * Where the judgement (i, j), i &lt; j, of an n x n matrix stands in its upper triangle read row by row (the
+     * layout of {@link #upperTriangle()} and {@link #fromUpperTriangle(int, double[])}).
+     */
+    public static int upperTriangleIndex(int n, int i, int j) {
+        return i * n - i * (i + 1) / 2 + (j - i - 1);
+    }
+
     /** Builds the full matrix from the upper triangle {@code upper[i][j-i-1]} for i < j. */
     public static PairwiseMatrix fromUpperTriangle(int n, double[] upperRowMajor) {
-        int expected = n * (n - 1) / 2;
+        int expected = upperTriangleSize(n);
         if (upperRowMajor.length != expected) {
             throw InvalidMatrixException.wholeMatrix(Text.of("ahp.matrix.upperCount", n, expected,
                     upperRowMajor.length));
@@ -140,7 +153,7 @@ public final class PairwiseMatrix {
     /** Upper triangle {@code a_ij, i < j}, row-major, the inverse of {@link #fromUpperTriangle(int, double[])}. */
     public double[] upperTriangle() {
         int n = values.length;
-        double[] upper = new double[n * (n - 1) / 2];
+        double[] upper = new double[upperTriangleSize(n)];
         int k = 0;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {

@@ -104,6 +104,15 @@ public final class Assumptions {
         return values[f.ordinal()] != 0.0;
     }
 
+    /**
+     * The assumptions as an eligibility verdict leaves them (advisory rule ADV-ELIG-001): a project its rule set
+     * refused earns no capacity price; an eligible one keeps everything. Returns this when nothing changes.
+     */
+    public Assumptions forEligibility(boolean eligible) {
+        return eligible || get(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR) == 0 ? this
+                : with(AssumptionField.CAPACITY_PRICE_PER_KW_YEAR, 0.0);
+    }
+
     /** A copy with one value changed. */
     public Assumptions with(AssumptionField f, double value) {
         double[] v = values.clone();

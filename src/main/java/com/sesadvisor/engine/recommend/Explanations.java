@@ -2,7 +2,7 @@ package com.sesadvisor.engine.recommend;
 
 import com.sesadvisor.engine.topsis.Contributions;
 import com.sesadvisor.engine.topsis.MonteCarloStability;
-import com.sesadvisor.engine.topsis.PairComparison;
+import com.sesadvisor.engine.topsis.TopsisPairExplanation;
 import com.sesadvisor.engine.topsis.RankReversalCheck;
 import com.sesadvisor.engine.topsis.StabilityInterval;
 import com.sesadvisor.engine.text.Text;
@@ -23,7 +23,7 @@ import java.util.List;
  * @param sentences                plain-words sentences for a committee, as texts to render in the reader's
  *                                 language (the REST API and the JSON export call them {@code summary}, in English)
  */
-public record Explanations(Contributions contributions, PairComparison topVersusSecond,
+public record Explanations(Contributions contributions, TopsisPairExplanation topVersusSecond,
         List<ValueChange> valueChangesForSecond, List<WeightChange> weightChangesForSecond,
         List<StabilityInterval> weightStability, MonteCarloStability monteCarlo,
         List<RankReversalCheck> rankReversal, List<Text> sentences) {

@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.recommend;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.DimensionMismatchException;
 import com.sesadvisor.engine.mcda.Direction;
 import com.sesadvisor.engine.mcda.InvalidNameException;
@@ -20,8 +20,8 @@ import java.util.Set;
 public record IndicatorMatrix(List<String> alternatives, List<Criterion> criteria, double[][] values) {
 
     public IndicatorMatrix {
-        int n = Checks.matrix(values, "indicators");
-        Checks.names(alternatives, values.length, "alternatives");
+        int n = DecisionInputChecks.matrix(values, "indicators");
+        DecisionInputChecks.names(alternatives, values.length, "alternatives");
         if (criteria == null) {
             throw new InvalidNameException("criteria", "criteria are missing");
         }
@@ -41,12 +41,12 @@ public record IndicatorMatrix(List<String> alternatives, List<Criterion> criteri
         }
         alternatives = List.copyOf(alternatives);
         criteria = List.copyOf(criteria);
-        values = Checks.copy(values);
+        values = DecisionInputChecks.copy(values);
     }
 
     @Override
     public double[][] values() {
-        return Checks.copy(values);
+        return DecisionInputChecks.copy(values);
     }
 
     public double value(int alternative, int criterion) {

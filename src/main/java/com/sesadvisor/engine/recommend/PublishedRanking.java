@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.recommend;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.DimensionMismatchException;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
 public record PublishedRanking(String source, List<String> alternatives, double[] closeness, int[] ranks) {
 
     public PublishedRanking {
-        Checks.names(alternatives, alternatives == null ? 0 : alternatives.size(), "published.alternatives");
+        DecisionInputChecks.names(alternatives, alternatives == null ? 0 : alternatives.size(), "published.alternatives");
         if (closeness.length != alternatives.size() || ranks.length != alternatives.size()) {
             throw new DimensionMismatchException("published", "closeness and ranks need one value per alternative");
         }

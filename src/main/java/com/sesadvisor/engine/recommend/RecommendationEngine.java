@@ -1,11 +1,11 @@
 package com.sesadvisor.engine.recommend;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.InvalidWeightsException;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.text.TextLists;
 import com.sesadvisor.engine.topsis.MonteCarloStability;
-import com.sesadvisor.engine.topsis.PairComparison;
+import com.sesadvisor.engine.topsis.TopsisPairExplanation;
 import com.sesadvisor.engine.topsis.PaperReplication;
 import com.sesadvisor.engine.topsis.RankReversalCheck;
 import com.sesadvisor.engine.topsis.ReplicationComparison;
@@ -55,7 +55,7 @@ public final class RecommendationEngine {
         }
         RecommendationOptions opt = options == null ? RecommendationOptions.defaults() : options;
         int n = indicators.criterionCount();
-        Checks.weights(subjectiveWeights, n, "subjective");
+        DecisionInputChecks.weights(subjectiveWeights, n, "subjective");
         double[][] x = indicators.values();
         List<String> names = indicators.alternatives();
         List<String> criterionNames = indicators.criterionNames();
@@ -70,7 +70,7 @@ public final class RecommendationEngine {
 
         int top = topsis.top();
         int second = topsis.second();
-        PairComparison pair = TopsisExplainer.compare(topsis, top, second);
+        TopsisPairExplanation pair = TopsisExplainer.compare(topsis, top, second);
         List<ValueChange> valueChanges = TopsisExplainer.valueChangesToWin(topsis, second);
         List<StabilityInterval> stability = TopsisExplainer.weightStability(topsis);
         MonteCarloStability mc = opt.monteCarloDraws() > 0
@@ -158,7 +158,7 @@ public final class RecommendationEngine {
         return a == null ? b : Math.min(a, b);
     }
 
-    private static List<Text> summary(IndicatorMatrix ind, TopsisResult t, PairComparison pair,
+    private static List<Text> summary(IndicatorMatrix ind, TopsisResult t, TopsisPairExplanation pair,
             List<ValueChange> values, List<WeightChange> weights, AdvisoryFacts f, MonteCarloStability mc,
             List<RankReversalCheck> reversal) {
         List<Text> out = new ArrayList<>();

@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.recommend;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.InvalidOptionException;
 import com.sesadvisor.engine.topsis.Normalization;
 import com.sesadvisor.engine.weighting.CombinationMethod;
@@ -28,7 +28,7 @@ public record RecommendationOptions(double alpha, CombinationMethod combination,
     public static final double DEFAULT_MARGIN = 0.05;
 
     public RecommendationOptions {
-        Checks.inRange(alpha, 0, 1, "alpha");
+        DecisionInputChecks.inRange(alpha, 0, 1, "alpha");
         combination = combination == null ? CombinationMethod.LINEAR : combination;
         normalization = normalization == null ? Normalization.VECTOR : normalization;
         if (monteCarloDraws < 0) {
@@ -37,7 +37,7 @@ public record RecommendationOptions(double alpha, CombinationMethod combination,
         if (!Double.isFinite(monteCarloSpread) || monteCarloSpread < 0 || monteCarloSpread >= 1) {
             throw new InvalidOptionException("monteCarloSpread", "must be in [0, 1), got " + monteCarloSpread);
         }
-        Checks.inRange(stabilityMargin, 0, 1, "stabilityMargin");
+        DecisionInputChecks.inRange(stabilityMargin, 0, 1, "stabilityMargin");
     }
 
     public static RecommendationOptions defaults() {

@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.topsis;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 
 /**
  * Per-criterion contributions to each alternative's distances. {@code toIdeal[i][j] = (v_ij - V+_j)²}, so
@@ -14,29 +14,29 @@ public record Contributions(
         double[][] shareOfDistanceToAntiIdeal) {
 
     public Contributions {
-        toIdeal = Checks.copy(toIdeal);
-        toAntiIdeal = Checks.copy(toAntiIdeal);
-        shareOfDistanceToIdeal = Checks.copy(shareOfDistanceToIdeal);
-        shareOfDistanceToAntiIdeal = Checks.copy(shareOfDistanceToAntiIdeal);
+        toIdeal = DecisionInputChecks.copy(toIdeal);
+        toAntiIdeal = DecisionInputChecks.copy(toAntiIdeal);
+        shareOfDistanceToIdeal = DecisionInputChecks.copy(shareOfDistanceToIdeal);
+        shareOfDistanceToAntiIdeal = DecisionInputChecks.copy(shareOfDistanceToAntiIdeal);
     }
 
     @Override
     public double[][] toIdeal() {
-        return Checks.copy(toIdeal);
+        return DecisionInputChecks.copy(toIdeal);
     }
 
     @Override
     public double[][] toAntiIdeal() {
-        return Checks.copy(toAntiIdeal);
+        return DecisionInputChecks.copy(toAntiIdeal);
     }
 
     @Override
     public double[][] shareOfDistanceToIdeal() {
-        return Checks.copy(shareOfDistanceToIdeal);
+        return DecisionInputChecks.copy(shareOfDistanceToIdeal);
     }
 
     @Override
     public double[][] shareOfDistanceToAntiIdeal() {
-        return Checks.copy(shareOfDistanceToAntiIdeal);
+        return DecisionInputChecks.copy(shareOfDistanceToAntiIdeal);
     }
 }

@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.topsis;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 
 /**
  * Rank-stability frequencies from weights drawn around the given weights:
@@ -17,13 +17,13 @@ public record MonteCarloStability(int draws, double spread, long seed, double[][
         double[] firstPlaceFrequency, double topStaysFirst) {
 
     public MonteCarloStability {
-        rankFrequency = Checks.copy(rankFrequency);
+        rankFrequency = DecisionInputChecks.copy(rankFrequency);
         firstPlaceFrequency = firstPlaceFrequency.clone();
     }
 
     @Override
     public double[][] rankFrequency() {
-        return Checks.copy(rankFrequency);
+        return DecisionInputChecks.copy(rankFrequency);
     }
 
     @Override

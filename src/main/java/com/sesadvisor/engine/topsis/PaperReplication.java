@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.topsis;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.Direction;
 import com.sesadvisor.engine.mcda.DimensionMismatchException;
 import com.sesadvisor.engine.text.Text;
@@ -23,7 +23,7 @@ public final class PaperReplication {
 
     /** TOPSIS with every criterion treated as a benefit (the paper's reading). */
     public static TopsisResult paperMode(double[][] matrix, double[] weights, Normalization normalization) {
-        int n = Checks.matrix(matrix, "matrix");
+        int n = DecisionInputChecks.matrix(matrix, "matrix");
         return Topsis.evaluate(matrix, weights, Collections.nCopies(n, Direction.BENEFIT), normalization);
     }
 
@@ -35,7 +35,7 @@ public final class PaperReplication {
      */
     public static ReplicationComparison compare(double[][] matrix, double[] weights, List<Direction> directions,
             List<String> alternatives, List<String> criteria, Normalization normalization) {
-        Checks.names(criteria, Checks.matrix(matrix, "matrix"), "criteria");
+        DecisionInputChecks.names(criteria, DecisionInputChecks.matrix(matrix, "matrix"), "criteria");
         return compareLabelled(matrix, weights, directions, alternatives,
                 criteria.stream().map(TextLists::verbatim).toList(), normalization);
     }
@@ -47,8 +47,8 @@ public final class PaperReplication {
      */
     public static ReplicationComparison compareLabelled(double[][] matrix, double[] weights,
             List<Direction> directions, List<String> alternatives, List<Text> criteria, Normalization normalization) {
-        int n = Checks.matrix(matrix, "matrix");
-        Checks.names(alternatives, matrix.length, "alternatives");
+        int n = DecisionInputChecks.matrix(matrix, "matrix");
+        DecisionInputChecks.names(alternatives, matrix.length, "alternatives");
         if (criteria == null || criteria.size() != n) {
             throw new DimensionMismatchException("criteria", "expected " + n + " criterion labels");
         }

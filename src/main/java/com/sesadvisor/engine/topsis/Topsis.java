@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.topsis;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.Direction;
 import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
@@ -47,9 +47,9 @@ public final class Topsis {
 
     /** Validates and normalises once; weights come later. */
     public static Prepared prepare(double[][] matrix, List<Direction> directions, Normalization normalization) {
-        int n = Checks.matrix(matrix, "matrix");
-        Checks.directions(directions, n, "directions");
-        return new Prepared(Checks.copy(matrix), List.copyOf(directions),
+        int n = DecisionInputChecks.matrix(matrix, "matrix");
+        DecisionInputChecks.directions(directions, n, "directions");
+        return new Prepared(DecisionInputChecks.copy(matrix), List.copyOf(directions),
                 normalization == null ? Normalization.VECTOR : normalization);
     }
 
@@ -89,13 +89,13 @@ public final class Topsis {
         }
 
         private Prepared(Prepared o, int row, int col, double value) {
-            this.matrix = Checks.copy(o.matrix);
+            this.matrix = DecisionInputChecks.copy(o.matrix);
             this.matrix[row][col] = value;
             this.directions = o.directions;
             this.normalization = o.normalization;
             this.m = o.m;
             this.n = o.n;
-            this.r = Checks.copy(o.r);
+            this.r = DecisionInputChecks.copy(o.r);
             this.benefit = o.benefit;
             this.degenerateColumn = o.degenerateColumn.clone();
             this.gapPlus = o.gapPlus.clone();
@@ -166,7 +166,7 @@ public final class Topsis {
 
         /** Full evaluation with validated weights. */
         public TopsisResult evaluate(double[] weights) {
-            Checks.weights(weights, n, "weights");
+            DecisionInputChecks.weights(weights, n, "weights");
             double[][] v = new double[m][n];
             double[] ideal = new double[n];
             double[] anti = new double[n];

@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.topsis;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.Direction;
 import com.sesadvisor.engine.mcda.InvalidOptionException;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public final class TopsisExplainer {
     }
 
     /** Why the top alternative beats the second: {@code compare(r, r.top(), r.second())}. */
-    public static PairComparison topVersusSecond(TopsisResult r) {
+    public static TopsisPairExplanation topVersusSecond(TopsisResult r) {
         return compare(r, r.top(), r.second());
     }
 
@@ -58,7 +58,7 @@ public final class TopsisExplainer {
      * Direction-aware weighted gaps between two alternatives, split into the first's advantages and
      * disadvantages, each sorted by size (largest first). Zero gaps are left out.
      */
-    public static PairComparison compare(TopsisResult r, int first, int second) {
+    public static TopsisPairExplanation compare(TopsisResult r, int first, int second) {
         checkIndex(first, r.alternatives(), "first");
         checkIndex(second, r.alternatives(), "second");
         List<CriterionGap> adv = new ArrayList<>();
@@ -76,7 +76,7 @@ public final class TopsisExplainer {
         }
         adv.sort(Comparator.comparingDouble(CriterionGap::weightedGap).reversed());
         dis.sort(Comparator.comparingDouble(CriterionGap::weightedGap));
-        return new PairComparison(first, second, r.closeness(first) - r.closeness(second), adv, dis);
+        return new TopsisPairExplanation(first, second, r.closeness(first) - r.closeness(second), adv, dis);
     }
 
     /**
@@ -86,7 +86,7 @@ public final class TopsisExplainer {
      */
     public static List<ValueChange> valueChangesToWin(TopsisResult r, int challenger) {
         checkIndex(challenger, r.alternatives(), "challenger");
-        double[][] x = Checks.copy(r.rawMatrix());
+        double[][] x = DecisionInputChecks.copy(r.rawMatrix());
         double[] w = r.rawWeights();
         int m = r.alternatives();
         double[] out = new double[m];

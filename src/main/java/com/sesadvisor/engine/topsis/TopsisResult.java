@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.topsis;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.Direction;
 import com.sesadvisor.engine.text.Text;
 import java.util.Arrays;
@@ -48,12 +48,12 @@ public record TopsisResult(
         List<Text> findings) {
 
     public TopsisResult {
-        matrix = Checks.copy(matrix);
+        matrix = DecisionInputChecks.copy(matrix);
         weights = weights.clone();
         directions = List.copyOf(directions);
         Objects.requireNonNull(normalization, "normalization");
-        normalized = Checks.copy(normalized);
-        weighted = Checks.copy(weighted);
+        normalized = DecisionInputChecks.copy(normalized);
+        weighted = DecisionInputChecks.copy(weighted);
         ideal = ideal.clone();
         antiIdeal = antiIdeal.clone();
         distanceToIdeal = distanceToIdeal.clone();
@@ -67,7 +67,7 @@ public record TopsisResult(
 
     @Override
     public double[][] matrix() {
-        return Checks.copy(matrix);
+        return DecisionInputChecks.copy(matrix);
     }
 
     @Override
@@ -77,12 +77,12 @@ public record TopsisResult(
 
     @Override
     public double[][] normalized() {
-        return Checks.copy(normalized);
+        return DecisionInputChecks.copy(normalized);
     }
 
     @Override
     public double[][] weighted() {
-        return Checks.copy(weighted);
+        return DecisionInputChecks.copy(weighted);
     }
 
     @Override

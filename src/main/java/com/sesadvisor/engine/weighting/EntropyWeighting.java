@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.weighting;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class EntropyWeighting {
      * @throws com.sesadvisor.engine.mcda.DecisionInputException subclasses naming {@code matrix...} on bad input
      */
     public static EntropyWeights compute(double[][] matrix) {
-        int n = Checks.matrix(matrix, "matrix");
+        int n = DecisionInputChecks.matrix(matrix, "matrix");
         int m = matrix.length;
         double lnM = Math.log(m);
         double[] e = new double[n];

@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.weighting;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.text.Text;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +33,7 @@ public record EntropyWeights(
         weights = weights.clone();
         entropy = entropy.clone();
         divergence = divergence.clone();
-        proportions = Checks.copy(proportions);
+        proportions = DecisionInputChecks.copy(proportions);
         minMaxNormalizedColumns = List.copyOf(minMaxNormalizedColumns);
         constantColumns = List.copyOf(constantColumns);
         notes = List.copyOf(notes);
@@ -56,7 +56,7 @@ public record EntropyWeights(
 
     @Override
     public double[][] proportions() {
-        return Checks.copy(proportions);
+        return DecisionInputChecks.copy(proportions);
     }
 
     /** Weight of criterion j without copying the vector. */

@@ -1,6 +1,6 @@
 package com.sesadvisor.engine.weighting;
 
-import com.sesadvisor.engine.mcda.Checks;
+import com.sesadvisor.engine.mcda.DecisionInputChecks;
 import com.sesadvisor.engine.mcda.DimensionMismatchException;
 import com.sesadvisor.engine.mcda.InvalidWeightsException;
 
@@ -34,7 +34,7 @@ public final class WeightCombiner {
         if (subjective == null) {
             throw new InvalidWeightsException("subjective", "subjective weights are missing");
         }
-        Checks.weights(subjective, subjective.length, "subjective");
+        DecisionInputChecks.weights(subjective, subjective.length, "subjective");
         if (objective == null) {
             throw new InvalidWeightsException("objective", "objective weights are missing");
         }
@@ -42,8 +42,8 @@ public final class WeightCombiner {
             throw new DimensionMismatchException("objective", "expected " + subjective.length
                     + " weights (as many as subjective), got " + objective.length);
         }
-        Checks.weights(objective, objective.length, "objective");
-        Checks.inRange(alpha, 0.0, 1.0, "alpha");
+        DecisionInputChecks.weights(objective, objective.length, "objective");
+        DecisionInputChecks.inRange(alpha, 0.0, 1.0, "alpha");
         CombinationMethod how = method == null ? CombinationMethod.LINEAR : method;
         double[] s = normalised(subjective);
         double[] o = normalised(objective);

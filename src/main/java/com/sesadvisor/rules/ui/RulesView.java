@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.sesadvisor.rules.ReloadOutcome;
 import com.sesadvisor.rules.RuleBaseHistory;
-import com.sesadvisor.rules.Scenario;
+import com.sesadvisor.rules.RuleScenario;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -93,10 +93,10 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
     /** Every scenario of every rule set with its result on the serving rules and, after a refusal, the candidate. */
     private Grid<ScenarioRow> scenarioGrid(RuleBase ruleBase) {
         ReloadOutcome last = reloader.lastOutcome().orElse(null);
-        List<Scenario.Result> candidate = last == null || last.succeeded() ? List.of() : last.scenarioResults();
+        List<RuleScenario.Result> candidate = last == null || last.succeeded() ? List.of() : last.scenarioResults();
         List<ScenarioRow> rows = new ArrayList<>();
         for (RuleSetInfo set : RuleSetInfo.all(ruleBase)) {
-            for (Scenario sc : set.scenarios()) {
+            for (RuleScenario sc : set.scenarios()) {
                 rows.add(new ScenarioRow(set.name(), sc, find(ruleBase.scenarioResults(), sc), find(candidate, sc)));
             }
         }
@@ -117,17 +117,17 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private String result(Scenario.Result r) {
+    private String result(RuleScenario.Result r) {
         return r == null ? "" : getTranslation(r.passed() ? "rules.scenario.passed" : "rules.scenario.failed",
                 r.actual());
     }
 
-    private static Scenario.Result find(List<Scenario.Result> results, Scenario sc) {
+    private static RuleScenario.Result find(List<RuleScenario.Result> results, RuleScenario sc) {
         return results.stream().filter(r -> r.file().equals(sc.file()) && r.line() == sc.line()).findFirst()
                 .orElse(null);
     }
 
-    private record ScenarioRow(String ruleSet, Scenario scenario, Scenario.Result serving, Scenario.Result candidate) {
+    private record ScenarioRow(String ruleSet, RuleScenario scenario, RuleScenario.Result serving, RuleScenario.Result candidate) {
     }
 
     /** Every activation and refusal, newest first; selecting one shows its diff and errors. */

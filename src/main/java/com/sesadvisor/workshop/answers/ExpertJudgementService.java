@@ -1,7 +1,8 @@
 package com.sesadvisor.workshop.answers;
 
-import com.sesadvisor.engine.ahp.Hierarchy;
-import com.sesadvisor.engine.ahp.HierarchyNode;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.ahp.SaatyScale;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.workshop.ExpertJudgement;
@@ -114,7 +115,7 @@ public class ExpertJudgementService {
         double upperValue = row < col ? snapped : SaatyScale.nearest(1.0 / snapped);
         ExpertJudgement judgement = judgementFor(p, node);
         double[] upper = judgement.getUpper();
-        upper[i * n - i * (i + 1) / 2 + (j - i - 1)] = upperValue;
+        upper[PairwiseMatrix.upperTriangleIndex(n, i, j)] = upperValue;
         judgement.setUpper(upper);
         if (judgement.getStatus() == JudgementStatus.SKIPPED) {
             judgement.setStatus(JudgementStatus.OPEN, clock.instant());

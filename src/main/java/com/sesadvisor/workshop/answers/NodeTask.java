@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.answers;
 
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.NodeConsistency;
 import com.sesadvisor.workshop.NodeConsistencyCalculator;
@@ -52,8 +53,7 @@ public record NodeTask(String nodeId, String nodeName, List<String> elementIds, 
 
     /** Index of the pair (i, j), i < j, in row-major order. */
     public int pairIndex(int i, int j) {
-        int n = elementIds.size();
-        return i * n - i * (i + 1) / 2 + (j - i - 1);
+        return PairwiseMatrix.upperTriangleIndex(elementIds.size(), i, j);
     }
 
     public boolean closed() {

@@ -2,7 +2,7 @@ package com.sesadvisor.workshop.results;
 
 import com.sesadvisor.analysis.CommitteeRecord;
 import com.sesadvisor.eligibility.RuleCheck;
-import com.sesadvisor.engine.ahp.GroupResult;
+import com.sesadvisor.engine.ahp.group.GroupResult;
 import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.Participant;

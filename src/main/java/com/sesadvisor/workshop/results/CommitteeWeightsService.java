@@ -1,6 +1,6 @@
 package com.sesadvisor.workshop.results;
 
-import com.sesadvisor.engine.ahp.Consensus;
+import com.sesadvisor.engine.ahp.group.Consensus;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
 import com.sesadvisor.workshop.ParticipantRepository;
 import com.sesadvisor.workshop.Workshop;

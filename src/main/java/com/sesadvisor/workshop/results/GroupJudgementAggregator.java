@@ -2,13 +2,13 @@ package com.sesadvisor.workshop.results;
 
 import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.assessment.AhpAssessmentService;
-import com.sesadvisor.engine.ahp.AggregationMethod;
-import com.sesadvisor.engine.ahp.Consensus;
-import com.sesadvisor.engine.ahp.ConsensusScale;
-import com.sesadvisor.engine.ahp.GroupAhp;
-import com.sesadvisor.engine.ahp.GroupResult;
-import com.sesadvisor.engine.ahp.Hierarchy;
-import com.sesadvisor.engine.ahp.HierarchyNode;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.Consensus;
+import com.sesadvisor.engine.ahp.group.ConsensusScale;
+import com.sesadvisor.engine.ahp.group.GroupAhp;
+import com.sesadvisor.engine.ahp.group.GroupResult;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.ahp.SaatyScale;
 import com.sesadvisor.engine.text.Text;
@@ -95,7 +95,7 @@ public class GroupJudgementAggregator {
         Map<String, Double> leafWeights = new LinkedHashMap<>();
         Map<String, Double> criteriaWeights = new LinkedHashMap<>();
         if (missing.isEmpty()) {
-            leafWeights = globalLeafWeights(hierarchy.goal(), groupLocal);
+            leafWeights = hierarchy.globalLeafWeights(groupLocal);
             HierarchyNode goal = hierarchy.goal();
             double[] w = groupLocal.get(goal.id());
             for (int i = 0; i < goal.children().size(); i++) {
@@ -107,7 +107,7 @@ public class GroupJudgementAggregator {
         List<double[]> expertLeaves = new ArrayList<>();
         for (Map<String, double[]> local : expertLocal.values()) {
             if (local.keySet().containsAll(compared)) {
-                expertLeaves.add(globalLeafWeights(hierarchy.goal(), local).values().stream()
+                expertLeaves.add(hierarchy.globalLeafWeights(local).values().stream()
                         .mapToDouble(Double::doubleValue).toArray());
             }
         }
@@ -169,28 +169,5 @@ public class GroupJudgementAggregator {
                 : Optional.empty();
         boolean reached = g.consensus().sStar() >= settings.consensusThreshold();
         return new NodeGroupResult(node.id(), node.name(), ids, names, experts, Optional.of(g), groupAssessment, reached);
-    }
-
-    /** Global weights of the leaves: the product of local weights from the goal down (a single child inherits all). */
-    static Map<String, Double> globalLeafWeights(HierarchyNode goal, Map<String, double[]> local) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        descend(goal, 1.0, local, out);
-        return out;
-    }
-
-    private static void descend(HierarchyNode node, double weight, Map<String, double[]> local,
-                                Map<String, Double> out) {
-        if (node.isLeaf()) {
-            out.put(node.id(), weight);
-            return;
-        }
-        if (node.children().size() == 1) {
-            descend(node.children().get(0), weight, local, out);
-            return;
-        }
-        double[] w = local.get(node.id());
-        for (int i = 0; i < node.children().size(); i++) {
-            descend(node.children().get(i), weight * w[i], local, out);
-        }
     }
 }

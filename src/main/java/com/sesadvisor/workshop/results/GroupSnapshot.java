@@ -1,6 +1,6 @@
 package com.sesadvisor.workshop.results;
 
-import com.sesadvisor.engine.ahp.Consensus;
+import com.sesadvisor.engine.ahp.group.Consensus;
 import com.sesadvisor.workshop.WorkshopSettings;
 import java.util.List;
 import java.util.Map;

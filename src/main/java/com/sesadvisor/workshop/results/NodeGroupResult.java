@@ -1,7 +1,7 @@
 package com.sesadvisor.workshop.results;
 
 import com.sesadvisor.assessment.AhpAssessment;
-import com.sesadvisor.engine.ahp.GroupResult;
+import com.sesadvisor.engine.ahp.group.GroupResult;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package com.sesadvisor.workshop.results;
 
-import com.sesadvisor.engine.ahp.AggregationMethod;
-import com.sesadvisor.engine.ahp.Consensus;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.Consensus;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import java.util.List;

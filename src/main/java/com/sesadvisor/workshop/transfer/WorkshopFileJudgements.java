@@ -1,6 +1,7 @@
 package com.sesadvisor.workshop.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.ahp.SaatyScale;
 import com.sesadvisor.workshop.JudgementStatus;
 import java.time.Instant;
@@ -60,7 +61,7 @@ final class WorkshopFileJudgements {
 
     /** The upper triangle, row by row, NaN for unanswered. */
     private double[] upper(JsonNode u, String path, int n) {
-        double[] upper = new double[n * (n - 1) / 2];
+        double[] upper = new double[PairwiseMatrix.upperTriangleSize(n)];
         if (u == null || !u.isArray() || u.size() != upper.length) {
             problems.add(path + ".upper", "workshop.import.upper", upper.length);
             return upper;

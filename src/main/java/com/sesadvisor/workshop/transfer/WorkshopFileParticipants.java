@@ -1,8 +1,8 @@
 package com.sesadvisor.workshop.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sesadvisor.engine.ahp.Hierarchy;
-import com.sesadvisor.engine.ahp.HierarchyNode;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
 import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;

@@ -1,7 +1,7 @@
 package com.sesadvisor.workshop.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.workshop.WorkshopSettings;
 
 /** The {@code settings} section of a workshop file: aggregation, consensus threshold and the two switches. */

@@ -1,13 +1,14 @@
 package com.sesadvisor.engine.ahp;
 
+import static com.sesadvisor.engine.ahp.AhpFixtures.goldenCase;
+import static com.sesadvisor.engine.ahp.AhpFixtures.matrix;
+import static com.sesadvisor.engine.ahp.AhpFixtures.vector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 /** Priorities and consistency against the golden cases in src/test/resources/reference/decision-methods.json. */
@@ -17,31 +18,6 @@ class AhpCalculatorTest {
     private static final double COMPUTED_TOL = 1e-6;
 
     private final AhpCalculator calculator = new AhpCalculator();
-
-    static JsonNode goldenCase(String name) throws IOException {
-        try (InputStream in = AhpCalculatorTest.class.getResourceAsStream("/reference/decision-methods.json")) {
-            return new ObjectMapper().readTree(in).path("cases").path(name);
-        }
-    }
-
-    static double[][] matrix(JsonNode node) {
-        double[][] m = new double[node.size()][];
-        for (int i = 0; i < node.size(); i++) {
-            m[i] = new double[node.get(i).size()];
-            for (int j = 0; j < node.get(i).size(); j++) {
-                m[i][j] = node.get(i).get(j).asDouble();
-            }
-        }
-        return m;
-    }
-
-    static double[] vector(JsonNode node) {
-        double[] v = new double[node.size()];
-        for (int i = 0; i < node.size(); i++) {
-            v[i] = node.get(i).asDouble();
-        }
-        return v;
-    }
 
     @Test
     void saaty_1990_house_matches_published_and_computed_values() throws IOException {

@@ -50,7 +50,7 @@ class AhpPropertiesTest {
     void relabelling_elements_permutes_the_priorities(RepetitionInfo info) {
         SplittableRandom random = new SplittableRandom(100 + info.getCurrentRepetition());
         int n = random.nextInt(3, 11);
-        PairwiseMatrix m = GroupAhpTest.randomMatrix(n, random);
+        PairwiseMatrix m = AhpFixtures.randomMatrix(n, random);
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
             p[i] = i;
@@ -86,7 +86,7 @@ class AhpPropertiesTest {
         SplittableRandom random = new SplittableRandom(200 + info.getCurrentRepetition());
         int n = random.nextInt(3, 10);
         double p = random.nextDouble(0.3, 2.0);
-        PairwiseMatrix m = GroupAhpTest.randomMatrix(n, random);
+        PairwiseMatrix m = AhpFixtures.randomMatrix(n, random);
         double[][] powered = m.toArray();
         for (double[] row : powered) {
             for (int j = 0; j < n; j++) {
@@ -121,7 +121,7 @@ class AhpPropertiesTest {
     void rgmm_equals_ev_for_three_by_three() {
         SplittableRandom random = new SplittableRandom(3);
         for (int t = 0; t < 50; t++) {
-            PairwiseMatrix m = GroupAhpTest.randomMatrix(3, random);
+            PairwiseMatrix m = AhpFixtures.randomMatrix(3, random);
             double[] ev = calculator.priorities(m).weights();
             double[] gm = calculator.priorities(m, PriorityMethod.GEOMETRIC_MEAN, RandomIndexTable.SAATY_1980).weights();
             for (int i = 0; i < 3; i++) {
@@ -134,7 +134,7 @@ class AhpPropertiesTest {
     void harker_on_a_complete_random_matrix_equals_ev() {
         SplittableRandom random = new SplittableRandom(11);
         for (int t = 0; t < 20; t++) {
-            PairwiseMatrix m = GroupAhpTest.randomMatrix(3 + t % 10, random);
+            PairwiseMatrix m = AhpFixtures.randomMatrix(3 + t % 10, random);
             double[] ev = calculator.priorities(m).weights();
             double[] h = HarkerCompletion.complete(IncompletePairwiseMatrix.from(m)).weights();
             for (int i = 0; i < ev.length; i++) {

@@ -5,6 +5,13 @@ import static com.sesadvisor.base.i18n.TextRendering.chinese;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.sesadvisor.engine.ahp.group.Consensus;
+import com.sesadvisor.engine.ahp.group.ConsensusScale;
+import com.sesadvisor.engine.ahp.group.GroupAhp;
+import com.sesadvisor.engine.ahp.group.InvalidGroupException;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
+import com.sesadvisor.engine.ahp.hierarchy.InvalidHierarchyException;
 import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.sesadvisor.engine.ahp;
 
-import static com.sesadvisor.engine.ahp.AhpCalculatorTest.goldenCase;
-import static com.sesadvisor.engine.ahp.AhpCalculatorTest.matrix;
+import static com.sesadvisor.engine.ahp.AhpFixtures.goldenCase;
+import static com.sesadvisor.engine.ahp.AhpFixtures.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -15,8 +15,7 @@ class HarkerCompletionTest {
 
     @Test
     void complete_matrix_gives_the_eigenvector() throws Exception {
-        PairwiseMatrix house = PairwiseMatrix.of(AhpCalculatorTest.matrix(
-                AhpCalculatorTest.goldenCase("saaty1990_house_criteria").path("matrix")));
+        PairwiseMatrix house = AhpFixtures.houseCriteria();
         HarkerCompletion c = HarkerCompletion.complete(IncompletePairwiseMatrix.from(house));
         double[] ev = calculator.priorities(house).weights();
         for (int i = 0; i < ev.length; i++) {

@@ -38,7 +38,7 @@ class TopsisExplainerTest {
 
     @Test
     void top_versus_second_lists_direction_aware_gaps_largest_first() {
-        PairComparison p = TopsisExplainer.topVersusSecond(aircraft);
+        TopsisPairExplanation p = TopsisExplainer.topVersusSecond(aircraft);
         assertThat(p.first()).isEqualTo(0);
         assertThat(p.second()).isEqualTo(2);
         assertThat(p.closenessGap()).isPositive();

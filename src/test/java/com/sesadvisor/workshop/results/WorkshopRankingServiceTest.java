@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.report.PdfReportWriter;
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.CashFlowView;
@@ -57,7 +57,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 @OnPostgres
 @WithMockUser(username = "facilitator", roles = "FACILITATOR")
-class WorkshopResultsServiceTest {
+class WorkshopRankingServiceTest {
 
     @Autowired
     WorkshopService workshops;

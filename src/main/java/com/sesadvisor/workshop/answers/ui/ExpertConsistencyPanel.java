@@ -1,7 +1,7 @@
 package com.sesadvisor.workshop.answers.ui;
 
 import com.sesadvisor.base.ui.Formats;
-import com.sesadvisor.base.ui.SaatyScale;
+import com.sesadvisor.base.ui.SaatyScaleChoices;
 import com.sesadvisor.engine.ahp.JudgementRevision;
 import com.sesadvisor.workshop.NodeConsistency;
 import com.sesadvisor.workshop.answers.NodeTask;
@@ -55,12 +55,12 @@ class ExpertConsistencyPanel extends VerticalLayout {
         for (JudgementRevision r : c.revisions()) {
             String a = task.elementNames().get(r.row());
             String b = task.elementNames().get(r.col());
-            Span text = new Span(getTranslation("workshop.expert.revision", a, b, SaatyScale.label(r.value()),
-                    SaatyScale.label(SaatyScale.nearest(r.suggested())), Formats.decimal(r.crIfChanged(), 3,
+            Span text = new Span(getTranslation("workshop.expert.revision", a, b, SaatyScaleChoices.label(r.value()),
+                    SaatyScaleChoices.label(SaatyScaleChoices.nearest(r.suggested())), Formats.decimal(r.crIfChanged(), 3,
                             getLocale())));
             Button use = new Button(getTranslation("workshop.expert.useSuggestion",
-                    SaatyScale.label(SaatyScale.nearest(r.suggested()))),
-                    e -> accept.accept(r.row(), r.col(), SaatyScale.nearest(r.suggested())));
+                    SaatyScaleChoices.label(SaatyScaleChoices.nearest(r.suggested()))),
+                    e -> accept.accept(r.row(), r.col(), SaatyScaleChoices.nearest(r.suggested())));
             use.setId("accept-revision-" + k++);
             use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             Div row = new Div(text, use);

@@ -1,6 +1,6 @@
 package com.sesadvisor.workshop.answers.ui;
 
-import com.sesadvisor.base.ui.SaatyScale;
+import com.sesadvisor.base.ui.SaatyScaleChoices;
 import com.sesadvisor.workshop.answers.NodeTask;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +32,7 @@ class NodeMatrix extends Composite<Div> {
                 } else if (j > i) {
                     int k = task.pairIndex(i, j);
                     double v = upper[k];
-                    Button cell = new Button(Double.isNaN(v) ? "–" : SaatyScale.label(SaatyScale.nearest(v)),
+                    Button cell = new Button(Double.isNaN(v) ? "–" : SaatyScaleChoices.label(SaatyScaleChoices.nearest(v)),
                             e -> openPair.accept(k));
                     cell.setId("matrix-cell-" + i + "-" + j);
                     cell.setAriaLabel(getTranslation("matrix.cell.aria", task.elementNames().get(i),
@@ -41,7 +41,7 @@ class NodeMatrix extends Composite<Div> {
                     table.add(cell);
                 } else {
                     double v = upper[task.pairIndex(j, i)];
-                    table.add(fixed(Double.isNaN(v) ? "" : SaatyScale.label(SaatyScale.nearest(1 / v))));
+                    table.add(fixed(Double.isNaN(v) ? "" : SaatyScaleChoices.label(SaatyScaleChoices.nearest(1 / v))));
                 }
             }
         }

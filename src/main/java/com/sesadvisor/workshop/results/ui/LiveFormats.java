@@ -1,7 +1,7 @@
 package com.sesadvisor.workshop.results.ui;
 
 import com.sesadvisor.base.ui.Formats;
-import com.sesadvisor.engine.ahp.Consensus;
+import com.sesadvisor.engine.ahp.group.Consensus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

@@ -1,7 +1,7 @@
 package com.sesadvisor.workshop.results.ui;
 
 import com.sesadvisor.base.ui.Formats;
-import com.sesadvisor.engine.ahp.GroupResult;
+import com.sesadvisor.engine.ahp.group.GroupResult;
 import com.sesadvisor.workshop.WorkshopSettings;
 import com.sesadvisor.workshop.results.ExpertNodeStatus;
 import com.sesadvisor.workshop.results.NodeGroupResult;

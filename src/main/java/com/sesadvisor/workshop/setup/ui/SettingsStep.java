@@ -1,6 +1,6 @@
 package com.sesadvisor.workshop.setup.ui;
 
-import com.sesadvisor.engine.ahp.AggregationMethod;
+import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.workshop.WorkshopSettings;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
 import com.sesadvisor.workshop.setup.WorkshopSetupService;

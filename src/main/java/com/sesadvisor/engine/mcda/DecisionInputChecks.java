@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /** Shared validation of decision matrices, weight vectors and names; every failure names its field. */
-public final class Checks {
+public final class DecisionInputChecks {
 
-    private Checks() {
+    private DecisionInputChecks() {
     }
 
     /**

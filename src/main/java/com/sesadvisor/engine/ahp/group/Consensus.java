@@ -1,5 +1,6 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.group;
 
+import com.sesadvisor.engine.ahp.SaatyScale;
 import com.sesadvisor.engine.text.Text;
 import java.util.List;
 

@@ -1,4 +1,6 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.group;
+
+import com.sesadvisor.engine.ahp.AhpResult;
 
 /**
  * One expert's own priorities in a group (REST: an element of {@code expertConsistency}). Whether the CR is

@@ -8,7 +8,7 @@ import java.util.List;
  * Saaty's 1-9 scale as a form offers it: the 17 values in display order and their labels as people write them
  * ("1/3", not 0.333). Snapping to the scale is the engine's {@link com.sesadvisor.engine.ahp.SaatyScale}.
  */
-public final class SaatyScale {
+public final class SaatyScaleChoices {
 
     private static final List<Double> VALUES;
 
@@ -24,7 +24,7 @@ public final class SaatyScale {
         VALUES = Collections.unmodifiableList(values);
     }
 
-    private SaatyScale() {
+    private SaatyScaleChoices() {
     }
 
     /** 9, 8, ..., 2, 1, 1/2, ..., 1/9. */

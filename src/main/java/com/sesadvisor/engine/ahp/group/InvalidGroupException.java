@@ -1,4 +1,4 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.group;
 
 import com.sesadvisor.engine.text.Text;
 

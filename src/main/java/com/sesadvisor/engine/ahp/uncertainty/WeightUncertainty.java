@@ -1,4 +1,4 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.uncertainty;
 
 /**
  * Monte Carlo weight intervals of one matrix.

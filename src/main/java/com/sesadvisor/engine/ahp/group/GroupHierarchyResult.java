@@ -1,5 +1,6 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.group;
 
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyResult;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,10 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.uncertainty;
 
+import com.sesadvisor.engine.ahp.AhpCalculator;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.PriorityMethod;
+import com.sesadvisor.engine.ahp.RandomIndexTable;
+import com.sesadvisor.engine.ahp.SaatyScale;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -20,7 +25,7 @@ public final class MonteCarloUncertainty {
         if (matrix == null || settings == null) {
             throw new IllegalArgumentException("A matrix and settings are required.");
         }
-        double[][] base = matrix.values();
+        double[][] base = matrix.toArray();
         int n = base.length;
         double[] basePosition = new double[n * n];
         for (int i = 0; i < n; i++) {
@@ -44,7 +49,7 @@ public final class MonteCarloUncertainty {
                     a[j][i] = 1.0 / v;
                 }
             }
-            double[] w = priorities(a, settings.method());
+            double[] w = AhpCalculator.priorityVector(a, settings.method());
             int best = 0;
             for (int i = 0; i < n; i++) {
                 samples[i][t] = w[i];
@@ -66,16 +71,9 @@ public final class MonteCarloUncertainty {
             upper[i] = quantile(samples[i], settings.upperQuantile());
             first[i] = (double) firsts[i] / trials;
         }
-        double[] weights = AhpCalculator.compute(base, settings.method(), RandomIndexTable.SAATY_1980).weights();
+        double[] weights = new AhpCalculator().priorities(matrix, settings.method(), RandomIndexTable.SAATY_1980)
+                .weights();
         return new WeightUncertainty(weights, mean, lower, upper, first, settings);
-    }
-
-    private static double[] priorities(double[][] a, PriorityMethod method) {
-        if (method == PriorityMethod.GEOMETRIC_MEAN) {
-            return AhpCalculator.rowGeometricMean(a);
-        }
-        AhpCalculator.PowerIteration p = AhpCalculator.powerMethod(a);
-        return p.converged() ? p.vector() : AhpCalculator.eigenDecomposition(a);
     }
 
     /** Linear interpolation between order statistics (type 7, as R and NumPy default). */

@@ -1,4 +1,4 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.group;
 
 /** How the judgements of several experts are combined (Forman and Peniwati 1998). */
 public enum AggregationMethod {

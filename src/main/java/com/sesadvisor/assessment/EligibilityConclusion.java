@@ -10,9 +10,9 @@ import com.sesadvisor.engine.mcda.InvalidNameException;
  * @param ruleSetVersion version of the rule set that judged (may be empty)
  * @param eligible       the verdict
  */
-public record EligibilityVerdict(String ruleSet, String ruleSetVersion, boolean eligible) {
+public record EligibilityConclusion(String ruleSet, String ruleSetVersion, boolean eligible) {
 
-    public EligibilityVerdict {
+    public EligibilityConclusion {
         if (ruleSet == null || ruleSet.isBlank()) {
             throw new InvalidNameException("eligibility.ruleSet", "the rule set that judged the project is required");
         }

@@ -1,9 +1,12 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.uncertainty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sesadvisor.engine.ahp.AhpFixtures;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.PriorityMethod;
 import org.junit.jupiter.api.Test;
 
 /** Judgement uncertainty as AHP-OS computes it (Goepel, bpmsg.com, "Weight Uncertainties in AHP-OS", June 2017). */
@@ -12,8 +15,7 @@ class MonteCarloUncertaintyTest {
     private final MonteCarloUncertainty monteCarlo = new MonteCarloUncertainty();
 
     private static PairwiseMatrix house() throws Exception {
-        return PairwiseMatrix.of(AhpCalculatorTest.matrix(
-                AhpCalculatorTest.goldenCase("saaty1990_house_criteria").path("matrix")));
+        return AhpFixtures.houseCriteria();
     }
 
     @Test

@@ -1,10 +1,18 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sesadvisor.engine.ahp.AhpCalculator;
+import com.sesadvisor.engine.ahp.AhpFixtures;
+import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.PriorityMethod;
+import com.sesadvisor.engine.ahp.RandomIndexTable;
+import com.sesadvisor.engine.ahp.hierarchy.DefaultHierarchies;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,34 +26,14 @@ class GroupAhpTest {
     private static final double COMPUTED_TOL = 1e-6;
     private final GroupAhp group = new GroupAhp();
 
-    /** Expert j judges element j 9x more important than every other element, the others equal. */
-    static PairwiseMatrix favouring(int n, int j) {
-        double[][] a = new double[n][n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                a[r][c] = r == c ? 1 : r == j ? 9 : c == j ? 1.0 / 9 : 1;
-            }
-        }
-        return PairwiseMatrix.of(a);
-    }
-
-    static PairwiseMatrix randomMatrix(int n, SplittableRandom random) {
-        double[] upper = new double[n * (n - 1) / 2];
-        for (int k = 0; k < upper.length; k++) {
-            int v = random.nextInt(1, 10);
-            upper[k] = random.nextBoolean() ? v : 1.0 / v;
-        }
-        return PairwiseMatrix.fromUpperTriangle(n, upper);
-    }
-
     /** Goepel (2018) IJAHP 10(3):469-487 sect. 9: golden case goepel_consensus_closed_form. */
     @ParameterizedTest
     @ValueSource(ints = {3, 4, 5})
     void goepel_opposed_experts_give_zero_consensus(int n) throws IOException {
-        JsonNode golden = AhpCalculatorTest.goldenCase("goepel_consensus_closed_form");
+        JsonNode golden = AhpFixtures.goldenCase("goepel_consensus_closed_form");
         List<PairwiseMatrix> experts = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            experts.add(favouring(n, j));
+            experts.add(AhpFixtures.favouring(n, j));
         }
         GroupResult r = group.aggregate(experts);
         assertEquals(9.0 / (9 + n - 1), r.experts().get(0).result().weight(0), 1e-12);
@@ -56,7 +44,7 @@ class GroupAhpTest {
 
     @Test
     void goepel_two_experts_three_versus_one_third() throws IOException {
-        double expected = AhpCalculatorTest.goldenCase("goepel_consensus_closed_form")
+        double expected = AhpFixtures.goldenCase("goepel_consensus_closed_form")
                 .path("two_experts_3_vs_1_3").asDouble();
         GroupResult r = group.aggregate(List.of(PairwiseMatrix.of(new double[][] {{1, 3}, {1.0 / 3, 1}}),
                 PairwiseMatrix.of(new double[][] {{1, 1.0 / 3}, {3, 1}})));
@@ -69,8 +57,7 @@ class GroupAhpTest {
 
     @Test
     void identical_experts_give_full_consensus_and_their_own_weights() throws Exception {
-        PairwiseMatrix house = PairwiseMatrix.of(AhpCalculatorTest.matrix(
-                AhpCalculatorTest.goldenCase("saaty1990_house_criteria").path("matrix")));
+        PairwiseMatrix house = AhpFixtures.houseCriteria();
         GroupResult r = group.aggregate(List.of(house, house, house));
         assertEquals(1.0, r.consensus().sStar(), 1e-12);
         assertThat(r.consensus().label()).isEqualTo("very high");
@@ -86,7 +73,7 @@ class GroupAhpTest {
     @Test
     void aggregated_matrix_is_reciprocal_and_weighted() {
         SplittableRandom random = new SplittableRandom(42);
-        List<PairwiseMatrix> experts = List.of(randomMatrix(6, random), randomMatrix(6, random), randomMatrix(6, random));
+        List<PairwiseMatrix> experts = List.of(AhpFixtures.randomMatrix(6, random), AhpFixtures.randomMatrix(6, random), AhpFixtures.randomMatrix(6, random));
         double[] lambda = {0.5, 0.3, 0.2};
         PairwiseMatrix g = GroupAhp.aggregateJudgements(experts, lambda);
         for (int i = 0; i < 6; i++) {
@@ -108,7 +95,7 @@ class GroupAhpTest {
             int n = 3 + trial % 6;
             List<PairwiseMatrix> experts = new ArrayList<>();
             for (int e = 0; e < 4; e++) {
-                experts.add(randomMatrix(n, random));
+                experts.add(AhpFixtures.randomMatrix(n, random));
             }
             double[] lambda = {0.4, 0.3, 0.2, 0.1};
             GroupResult aij = group.aggregate(experts, lambda, AggregationMethod.AIJ, PriorityMethod.GEOMETRIC_MEAN,
@@ -185,7 +172,7 @@ class GroupAhpTest {
 
     @Test
     void workshop_on_a_hierarchy_reports_node_and_hierarchy_consensus() throws IOException {
-        Hierarchy house = HierarchyTest.house();
+        Hierarchy house = AhpFixtures.houseHierarchy();
         GroupHierarchyResult same = group.evaluate(List.of(house, house), null, PriorityMethod.EIGENVECTOR,
                 RandomIndexTable.SAATY_1980, ConsensusScale.DEFAULT);
         assertEquals(1.0, same.hierarchyConsensus().sStar(), 1e-12);

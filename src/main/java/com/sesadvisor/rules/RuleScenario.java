@@ -15,10 +15,10 @@ import java.util.Set;
  * @param eligible the expected verdict
  * @param failing  the rule IDs expected to fail (exactly these; empty when eligible)
  */
-public record Scenario(String file, int line, String name, Map<String, Object> facts, boolean eligible,
+public record RuleScenario(String file, int line, String name, Map<String, Object> facts, boolean eligible,
                        Set<String> failing) {
 
-    public Scenario {
+    public RuleScenario {
         facts = Map.copyOf(facts);
         failing = Set.copyOf(failing);
     }

@@ -1,12 +1,16 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.hierarchy;
 
-import static com.sesadvisor.engine.ahp.AhpCalculatorTest.goldenCase;
-import static com.sesadvisor.engine.ahp.AhpCalculatorTest.matrix;
+import static com.sesadvisor.engine.ahp.AhpFixtures.goldenCase;
+import static com.sesadvisor.engine.ahp.AhpFixtures.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sesadvisor.engine.ahp.AhpFixtures;
+import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
+import com.sesadvisor.engine.ahp.InvalidMatrixException;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,26 +20,11 @@ import org.junit.jupiter.api.Test;
 class HierarchyTest {
 
     private static final double PUBLISHED_TOL = 0.0015;
-    private static final String[] HOUSE_CRITERIA = {"size", "transportation", "neighborhood", "age", "yard", "modern",
-            "condition", "financing"};
-
-    /** Saaty (1990) EJOR 48:9-26: the house example with three houses A, B, C under each of the eight criteria. */
-    static Hierarchy house() throws IOException {
-        JsonNode house = goldenCase("saaty1990_house_criteria");
-        JsonNode level3 = house.path("level3_synthesis").path("matrices");
-        List<HierarchyNode> leaves = new ArrayList<>();
-        for (String c : HOUSE_CRITERIA) {
-            leaves.add(HierarchyNode.leaf(c, c, PairwiseMatrix.of(matrix(level3.path(c)))));
-        }
-        HierarchyNode goal = HierarchyNode.node("goal", "Satisfaction with house",
-                PairwiseMatrix.of(matrix(house.path("matrix"))), leaves.toArray(HierarchyNode[]::new));
-        return new Hierarchy(goal, List.of("A", "B", "C"));
-    }
 
     @Test
     void saaty_1990_house_composite_priorities() throws IOException {
         JsonNode published = goldenCase("saaty1990_house_criteria").path("level3_synthesis").path("published_composite");
-        HierarchyResult r = house().evaluate();
+        HierarchyResult r = AhpFixtures.houseHierarchy().evaluate();
         double[] scores = r.alternativeScores();
         assertEquals(published.path("A").asDouble(), scores[0], PUBLISHED_TOL);
         assertEquals(published.path("B").asDouble(), scores[1], PUBLISHED_TOL);

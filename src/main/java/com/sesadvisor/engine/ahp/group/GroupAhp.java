@@ -1,5 +1,19 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.group;
 
+import com.sesadvisor.engine.ahp.AhpAnalysis;
+import com.sesadvisor.engine.ahp.AhpCalculator;
+import com.sesadvisor.engine.ahp.AhpResult;
+import com.sesadvisor.engine.ahp.DisconnectedComparisonsException;
+import com.sesadvisor.engine.ahp.HarkerCompletion;
+import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.PriorityMethod;
+import com.sesadvisor.engine.ahp.RandomIndexTable;
+import com.sesadvisor.engine.ahp.SaatyScale;
+import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyResult;
+import com.sesadvisor.engine.ahp.hierarchy.InvalidHierarchyException;
 import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +29,8 @@ public final class GroupAhp {
 
     /** Tolerance on {@code Σ λ_k = 1}. */
     public static final double WEIGHT_SUM_TOLERANCE = 1e-6;
+
+    private static final AhpCalculator CALCULATOR = new AhpCalculator();
 
     /** AIJ with equal expert weights, EV, Saaty 1980 and the default word scale. */
     public GroupResult aggregate(List<PairwiseMatrix> matrices) {
@@ -41,7 +57,7 @@ public final class GroupAhp {
         List<ExpertResult> experts = new ArrayList<>(k);
         List<double[]> priorities = new ArrayList<>(k);
         for (int e = 0; e < k; e++) {
-            AhpResult r = AhpCalculator.compute(matrices.get(e).values(), method, table);
+            AhpResult r = CALCULATOR.priorities(matrices.get(e), method, table);
             experts.add(new ExpertResult(e, lambda[e], r));
             priorities.add(r.weights());
         }
@@ -51,7 +67,7 @@ public final class GroupAhp {
         double[] weights;
         switch (aggregation) {
             case AIJ -> {
-                groupResult = AhpCalculator.compute(aggregated.values(), method, table);
+                groupResult = CALCULATOR.priorities(aggregated, method, table);
                 weights = groupResult.weights();
             }
             case AIP_GEOMETRIC -> weights = geometricMeanOfPriorities(priorities, lambda);
@@ -102,7 +118,7 @@ public final class GroupAhp {
             for (int j = i + 1; j < n; j++) {
                 double log = 0;
                 for (int e = 0; e < matrices.size(); e++) {
-                    log += lambda[e] * Math.log(matrices.get(e).values()[i][j]);
+                    log += lambda[e] * Math.log(matrices.get(e).get(i, j));
                 }
                 g[i][j] = Math.exp(log);
                 g[j][i] = 1.0 / g[i][j];
@@ -119,10 +135,10 @@ public final class GroupAhp {
         for (int i = 0; i < n; i++) {
             gsd[i][i] = 1.0;
             for (int j = i + 1; j < n; j++) {
-                double centre = Math.log(aggregated.values()[i][j]);
+                double centre = Math.log(aggregated.get(i, j));
                 double var = 0;
                 for (int e = 0; e < matrices.size(); e++) {
-                    double d = Math.log(matrices.get(e).values()[i][j]) - centre;
+                    double d = Math.log(matrices.get(e).get(i, j)) - centre;
                     var += lambda[e] * d * d;
                 }
                 gsd[i][j] = Math.exp(Math.sqrt(var));
@@ -169,7 +185,7 @@ public final class GroupAhp {
     }
 
     /** Validates the group and returns λ (equal weights for {@code null}). */
-    static double[] expertWeights(List<PairwiseMatrix> matrices, double[] expertWeights) {
+    public static double[] expertWeights(List<PairwiseMatrix> matrices, double[] expertWeights) {
         if (matrices == null || matrices.isEmpty()) {
             throw new InvalidGroupException(Text.of("ahp.group.noMatrices"), -1, "matrices");
         }
@@ -189,7 +205,7 @@ public final class GroupAhp {
         return checkWeights(matrices.size(), expertWeights);
     }
 
-    static double[] checkWeights(int k, double[] expertWeights) {
+    public static double[] checkWeights(int k, double[] expertWeights) {
         if (expertWeights == null) {
             double[] equal = new double[k];
             Arrays.fill(equal, 1.0 / k);

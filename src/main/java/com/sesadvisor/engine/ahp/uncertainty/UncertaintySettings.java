@@ -1,4 +1,6 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.uncertainty;
+
+import com.sesadvisor.engine.ahp.PriorityMethod;
 
 /**
  * Settings of the Monte Carlo judgement-uncertainty analysis.

@@ -1,5 +1,9 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.group;
 
+import com.sesadvisor.engine.ahp.AhpResult;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.PriorityMethod;
+import com.sesadvisor.engine.ahp.RandomIndexTable;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,8 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.hierarchy;
 
+import com.sesadvisor.engine.ahp.AhpAnalysis;
+import com.sesadvisor.engine.ahp.PriorityMethod;
+import com.sesadvisor.engine.ahp.RandomIndexTable;
 import com.sesadvisor.engine.text.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +62,7 @@ public record HierarchyResult(
     }
 
     /** Global leaf weights as a vector (depth-first order). */
-    double[] leafWeightVector() {
+    public double[] leafWeightVector() {
         return nodes.stream().filter(NodeResult::leaf).mapToDouble(NodeResult::globalWeight).toArray();
     }
 

@@ -1,9 +1,21 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.hierarchy;
 
+import com.sesadvisor.engine.ahp.AhpAnalysis;
+import com.sesadvisor.engine.ahp.AhpCalculator;
+import com.sesadvisor.engine.ahp.AhpResult;
+import com.sesadvisor.engine.ahp.DisconnectedComparisonsException;
+import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
+import com.sesadvisor.engine.ahp.InvalidMatrixException;
+import com.sesadvisor.engine.ahp.NotConvergedException;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
+import com.sesadvisor.engine.ahp.PriorityMethod;
+import com.sesadvisor.engine.ahp.RandomIndexTable;
 import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -151,6 +163,32 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
             }
         }
         return node.withChildren(children, !removed);
+    }
+
+    /**
+     * Global weights of the leaves from given local weights (e.g. a group's, aggregated node by node): the product
+     * of the local weights from the goal down, the rule {@link #evaluate()} applies; a single child inherits its
+     * parent's whole weight. Depth-first order.
+     *
+     * @param localWeights the local weights of every node with two or more children, by node id
+     */
+    public Map<String, Double> globalLeafWeights(Map<String, double[]> localWeights) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        descend(goal, 1.0, localWeights, out);
+        return out;
+    }
+
+    private static void descend(HierarchyNode node, double global, Map<String, double[]> local,
+                                Map<String, Double> out) {
+        if (node.isLeaf()) {
+            out.put(node.id(), global);
+            return;
+        }
+        List<HierarchyNode> children = node.children();
+        double[] w = children.size() == 1 ? new double[] {1.0} : local.get(node.id());
+        for (int c = 0; c < children.size(); c++) {
+            descend(children.get(c), global * w[c], local, out);
+        }
     }
 
     /** {@link #evaluate(PriorityMethod, RandomIndexTable)} with EV and Saaty 1980. */

@@ -11,10 +11,10 @@ import java.util.List;
  * @param advantages     criteria where first is better, largest weighted gap first
  * @param disadvantages  criteria where second is better, largest weighted gap first (gaps negative)
  */
-public record PairComparison(int first, int second, double closenessGap, List<CriterionGap> advantages,
+public record TopsisPairExplanation(int first, int second, double closenessGap, List<CriterionGap> advantages,
         List<CriterionGap> disadvantages) {
 
-    public PairComparison {
+    public TopsisPairExplanation {
         advantages = List.copyOf(advantages);
         disadvantages = List.copyOf(disadvantages);
     }

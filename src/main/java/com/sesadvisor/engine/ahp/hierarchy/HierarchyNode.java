@@ -1,5 +1,7 @@
-package com.sesadvisor.engine.ahp;
+package com.sesadvisor.engine.ahp.hierarchy;
 
+import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
+import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.engine.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
