@@ -19,6 +19,9 @@ import com.sesadvisor.workshop.NodeConsistencyCalculator;
 import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.Workshop;
 import com.sesadvisor.workshop.WorkshopHierarchy;
+import com.sesadvisor.workshop.IndicatorSourceChoice;
+import com.sesadvisor.workshop.IndicatorSourceChoiceRepository;
+import com.sesadvisor.workshop.IndicatorSources;
 import com.sesadvisor.workshop.WorkshopSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +44,11 @@ public class GroupJudgementAggregator {
     private final NodeConsistencyCalculator consistency;
     private final AhpAssessmentService assessments;
 
-    GroupJudgementAggregator(NodeConsistencyCalculator consistency, AhpAssessmentService assessments) {
+    private final IndicatorSourceChoiceRepository sources;
+
+    GroupJudgementAggregator(NodeConsistencyCalculator consistency, AhpAssessmentService assessments,
+                             IndicatorSourceChoiceRepository sources) {
+        this.sources = sources;
         this.consistency = consistency;
         this.assessments = assessments;
     }
@@ -58,7 +65,11 @@ public class GroupJudgementAggregator {
         Map<String, double[]> groupLocal = new HashMap<>();
         Map<Long, Map<String, double[]>> expertLocal = new HashMap<>();
         List<String> missing = new ArrayList<>();
-        for (HierarchyNode node : WorkshopHierarchy.comparedNodes(hierarchy)) {
+        List<IndicatorSourceChoice> choices = workshop.getId() == null ? List.of()
+                : sources.findByWorkshopIdOrderById(workshop.getId());
+        // the criteria nodes, then one alternatives node per indicator the committee compares the models under
+        for (HierarchyNode node : IndicatorSources.comparisonNodes(hierarchy,
+                WorkshopHierarchy.fromRows(workshop.getNodes()), choices)) {
             NodeGroupResult r = node(node, participants, byKey, settings, findings, expertLocal);
             nodes.add(r);
             if (r.group().isEmpty()) {
