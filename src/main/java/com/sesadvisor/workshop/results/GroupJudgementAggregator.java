@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,7 +106,10 @@ public class GroupJudgementAggregator {
 
         Map<String, Double> leafWeights = new LinkedHashMap<>();
         Map<String, Double> criteriaWeights = new LinkedHashMap<>();
-        if (missing.isEmpty()) {
+        // the indicators' weights need only the criteria nodes; the alternatives nodes give the models' values
+        Set<String> criteriaNodes = WorkshopHierarchy.comparedNodes(hierarchy).stream().map(HierarchyNode::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (missing.stream().noneMatch(criteriaNodes::contains)) {
             leafWeights = globalLeafWeights(hierarchy.goal(), groupLocal);
             HierarchyNode goal = hierarchy.goal();
             double[] w = groupLocal.get(goal.id());
