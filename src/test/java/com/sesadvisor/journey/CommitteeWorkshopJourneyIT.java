@@ -188,6 +188,8 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         assertThat(page.locator("#results-indicator-sources")).containsText("scenario");
         assertThat(page.locator("#source-change-LOCAL_EMPLOYMENT")).isVisible();
         assertThat(page.locator("#results-renormalised")).hasCount(0);
+        page.locator("#results-indicator-sources").scrollIntoViewIfNeeded();
+        screenshot("workshop-15-indicator-sources.png");
         assertThat(page.locator("#results-eligibility-line")).containsText("Not eligible under CN-HEBEI-2024");
         assertThat(page.locator("#results-eligibility-line")).containsText("ELIG-HE-003");
         assertThat(page.locator("#results-findings")).isVisible();
