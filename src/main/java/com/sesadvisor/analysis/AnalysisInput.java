@@ -6,6 +6,8 @@ import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.recommend.Criterion;
 import com.sesadvisor.engine.recommend.PaperData;
+import com.sesadvisor.engine.recommend.SuppliedIndicator;
+import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,11 +23,16 @@ import java.util.Objects;
  *                          column order); need not sum to 1 (the pipeline normalises)
  * @param eligible          verdict of an eligibility rule set, or null when none was checked
  * @param ruleSetName       name of that rule set (e.g. CN-HEBEI-2024), or null
+ * @param suppliedIndicators columns supplied per model (scenario or committee) rather than computed by the finance
+ *                          model; their ids may be keys of {@code subjectiveWeights}
  */
 public record AnalysisInput(Assumptions assumptions, ProfitMechanism mechanism, CashFlowView view,
-                            Map<String, Double> subjectiveWeights, Boolean eligible, String ruleSetName) {
+                            Map<String, Double> subjectiveWeights, Boolean eligible, String ruleSetName,
+                            List<SuppliedIndicator> suppliedIndicators) {
 
     public AnalysisInput {
+        suppliedIndicators = suppliedIndicators == null ? List.of() : List.copyOf(suppliedIndicators);
+        List<SuppliedIndicator> supplied = suppliedIndicators;
         Objects.requireNonNull(assumptions, "assumptions");
         Objects.requireNonNull(mechanism, "mechanism");
         Objects.requireNonNull(view, "view");
@@ -34,7 +41,8 @@ public record AnalysisInput(Assumptions assumptions, ProfitMechanism mechanism, 
         }
         double sum = 0;
         for (Map.Entry<String, Double> e : subjectiveWeights.entrySet()) {
-            if (!CriteriaCatalogue.ALL.stream().anyMatch(c -> c.id().equals(e.getKey()))) {
+            if (!CriteriaCatalogue.ALL.stream().anyMatch(c -> c.id().equals(e.getKey()))
+                    && supplied.stream().noneMatch(s -> s.criterion().id().equals(e.getKey()))) {
                 throw new InvalidAnalysisInputException("subjectiveWeights." + e.getKey(), "unknown criterion");
             }
             Double w = e.getValue();
@@ -51,6 +59,12 @@ public record AnalysisInput(Assumptions assumptions, ProfitMechanism mechanism, 
         if (ruleSetName != null && ruleSetName.isBlank()) {
             ruleSetName = null;
         }
+    }
+
+    /** Every criterion computed by the finance model. */
+    public AnalysisInput(Assumptions assumptions, ProfitMechanism mechanism, CashFlowView view,
+                         Map<String, Double> subjectiveWeights, Boolean eligible, String ruleSetName) {
+        this(assumptions, mechanism, view, subjectiveWeights, eligible, ruleSetName, List.of());
     }
 
     /** The paper's base case: default assumptions, comprehensive mechanism, equity view, Table 3-5 weights. */
@@ -84,18 +98,18 @@ public record AnalysisInput(Assumptions assumptions, ProfitMechanism mechanism, 
     }
 
     public AnalysisInput withAssumptions(Assumptions a) {
-        return new AnalysisInput(a, mechanism, view, subjectiveWeights, eligible, ruleSetName);
+        return new AnalysisInput(a, mechanism, view, subjectiveWeights, eligible, ruleSetName, suppliedIndicators);
     }
 
     public AnalysisInput withMechanism(ProfitMechanism m) {
-        return new AnalysisInput(assumptions, m, view, subjectiveWeights, eligible, ruleSetName);
+        return new AnalysisInput(assumptions, m, view, subjectiveWeights, eligible, ruleSetName, suppliedIndicators);
     }
 
     public AnalysisInput withView(CashFlowView v) {
-        return new AnalysisInput(assumptions, mechanism, v, subjectiveWeights, eligible, ruleSetName);
+        return new AnalysisInput(assumptions, mechanism, v, subjectiveWeights, eligible, ruleSetName, suppliedIndicators);
     }
 
     public AnalysisInput withSubjectiveWeights(Map<String, Double> w) {
-        return new AnalysisInput(assumptions, mechanism, view, w, eligible, ruleSetName);
+        return new AnalysisInput(assumptions, mechanism, view, w, eligible, ruleSetName, suppliedIndicators);
     }
 }

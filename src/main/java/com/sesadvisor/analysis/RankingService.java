@@ -39,7 +39,8 @@ public class RankingService {
         RecommendationRequest r = RecommendationRequest.of(in.assumptions(), in.mechanism(), in.view())
                 .withCriteria(new ArrayList<>(in.subjectiveWeights().keySet()))
                 .withSubjectiveWeights(in.subjectiveWeights())
-                .withOptions(options);
+                .withOptions(options)
+                .withSuppliedIndicators(in.suppliedIndicators());
         if (in.eligible() != null && in.ruleSetName() != null) {
             r = r.withEligibility(new EligibilityConclusion(in.ruleSetName(), "", in.eligible()));
         }

@@ -14,6 +14,7 @@ import com.sesadvisor.engine.finance.YearlyTable;
 import com.sesadvisor.engine.mcda.InvalidNameException;
 import com.sesadvisor.engine.recommend.Criterion;
 import com.sesadvisor.engine.recommend.IndicatorMatrix;
+import com.sesadvisor.engine.recommend.SuppliedIndicator;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.text.TextLists;
 import java.util.ArrayList;
@@ -39,11 +40,24 @@ final class IndicatorMatrixBuilder {
 
     static Built build(List<Criterion> criteria, List<RecommendationReport.AlternativeFinance> finance,
                        Assumptions a) {
+        return build(criteria, finance, a, List.of());
+    }
+
+    /**
+     * The same with supplied columns: a criterion whose id is one of {@code supplied} takes the value of the row's
+     * investment model from it (scenario or committee) instead of the finance model.
+     */
+    static Built build(List<Criterion> criteria, List<RecommendationReport.AlternativeFinance> finance,
+                       Assumptions a, List<SuppliedIndicator> supplied) {
         List<IndicatorNote> notes = new ArrayList<>();
         double[][] values = new double[finance.size()][criteria.size()];
         for (int i = 0; i < finance.size(); i++) {
             for (int j = 0; j < criteria.size(); j++) {
-                values[i][j] = indicator(criteria.get(j), finance.get(i), a, notes);
+                String id = criteria.get(j).id();
+                SuppliedIndicator given = supplied.stream().filter(x -> x.criterion().id().equals(id)).findFirst()
+                        .orElse(null);
+                values[i][j] = given != null ? given.value(finance.get(i).model())
+                        : indicator(criteria.get(j), finance.get(i), a, notes);
             }
         }
         List<String> names = finance.stream().map(RecommendationReport.AlternativeFinance::name).toList();

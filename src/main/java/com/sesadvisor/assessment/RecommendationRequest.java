@@ -5,6 +5,7 @@ import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
+import com.sesadvisor.engine.recommend.SuppliedIndicator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,17 +32,30 @@ import java.util.Set;
  * @param eligibility          the eligibility verdict on the project, or null when none was asked for
  * @param confirmedAssumptions assumption keys the committee has confirmed although they are still the default
  *                             (silences ADV-ASSUME-001 for {@code demandChargeBasisShare})
+ * @param suppliedIndicators   columns whose values are supplied per investment model (scenario, committee) rather
+ *                             than computed by the finance model; their ids may appear in {@code criteria} and
+ *                             {@code subjectiveWeights}
  */
 public record RecommendationRequest(Assumptions assumptions, ProfitMechanism mechanism, CashFlowView view,
         List<String> criteria, Map<String, Double> subjectiveWeights, Hierarchy hierarchy,
-        RecommendationOptions options, EligibilityConclusion eligibility, Set<String> confirmedAssumptions) {
+        RecommendationOptions options, EligibilityConclusion eligibility, Set<String> confirmedAssumptions,
+        List<SuppliedIndicator> suppliedIndicators) {
 
     public RecommendationRequest {
+        suppliedIndicators = suppliedIndicators == null ? List.of() : List.copyOf(suppliedIndicators);
         criteria = criteria == null ? null : List.copyOf(criteria);
         subjectiveWeights = subjectiveWeights == null ? null
                 : Collections.unmodifiableMap(new LinkedHashMap<>(subjectiveWeights));
         confirmedAssumptions = confirmedAssumptions == null ? Set.of()
                 : Collections.unmodifiableSet(new LinkedHashSet<>(confirmedAssumptions));
+    }
+
+    /** Without supplied indicators (every column computed by the finance model). */
+    public RecommendationRequest(Assumptions assumptions, ProfitMechanism mechanism, CashFlowView view,
+            List<String> criteria, Map<String, Double> subjectiveWeights, Hierarchy hierarchy,
+            RecommendationOptions options, EligibilityConclusion eligibility, Set<String> confirmedAssumptions) {
+        this(assumptions, mechanism, view, criteria, subjectiveWeights, hierarchy, options, eligibility,
+                confirmedAssumptions, List.of());
     }
 
     /** The paper's base case: defaults everywhere (equal subjective weights). */
@@ -56,31 +70,36 @@ public record RecommendationRequest(Assumptions assumptions, ProfitMechanism mec
 
     public RecommendationRequest withCriteria(List<String> ids) {
         return new RecommendationRequest(assumptions, mechanism, view, ids, subjectiveWeights, hierarchy, options,
-                eligibility, confirmedAssumptions);
+                eligibility, confirmedAssumptions, suppliedIndicators);
     }
 
     public RecommendationRequest withSubjectiveWeights(Map<String, Double> weights) {
         return new RecommendationRequest(assumptions, mechanism, view, criteria, weights, hierarchy, options,
-                eligibility, confirmedAssumptions);
+                eligibility, confirmedAssumptions, suppliedIndicators);
     }
 
     public RecommendationRequest withHierarchy(Hierarchy h) {
         return new RecommendationRequest(assumptions, mechanism, view, criteria, subjectiveWeights, h, options,
-                eligibility, confirmedAssumptions);
+                eligibility, confirmedAssumptions, suppliedIndicators);
     }
 
     public RecommendationRequest withOptions(RecommendationOptions o) {
         return new RecommendationRequest(assumptions, mechanism, view, criteria, subjectiveWeights, hierarchy, o,
-                eligibility, confirmedAssumptions);
+                eligibility, confirmedAssumptions, suppliedIndicators);
     }
 
     public RecommendationRequest withEligibility(EligibilityConclusion verdict) {
         return new RecommendationRequest(assumptions, mechanism, view, criteria, subjectiveWeights, hierarchy,
-                options, verdict, confirmedAssumptions);
+                options, verdict, confirmedAssumptions, suppliedIndicators);
     }
 
     public RecommendationRequest withConfirmedAssumptions(Set<String> keys) {
         return new RecommendationRequest(assumptions, mechanism, view, criteria, subjectiveWeights, hierarchy,
-                options, eligibility, keys);
+                options, eligibility, keys, suppliedIndicators);
+    }
+
+    public RecommendationRequest withSuppliedIndicators(List<SuppliedIndicator> columns) {
+        return new RecommendationRequest(assumptions, mechanism, view, criteria, subjectiveWeights, hierarchy,
+                options, eligibility, confirmedAssumptions, columns);
     }
 }

@@ -124,7 +124,8 @@ public class RecommendationService {
             finance.add(finance(alt, view, a));
         }
         SubjectiveWeightsResolver.Resolved subjective = SubjectiveWeightsResolver.resolve(req, a);
-        IndicatorMatrixBuilder.Built matrix = IndicatorMatrixBuilder.build(subjective.criteria(), finance, a);
+        IndicatorMatrixBuilder.Built matrix = IndicatorMatrixBuilder.build(subjective.criteria(), finance, a,
+                req.suppliedIndicators());
         double[] weights = subjective.subjective().weights().values().stream().mapToDouble(Double::doubleValue)
                 .toArray();
         Recommendation rec = RecommendationEngine.recommend(matrix.matrix(), weights, options);

@@ -12,6 +12,7 @@ import com.sesadvisor.engine.mcda.InvalidNameException;
 import com.sesadvisor.engine.mcda.InvalidWeightsException;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.recommend.Criterion;
+import com.sesadvisor.engine.recommend.SuppliedIndicator;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.engine.text.TextLists;
 import com.sesadvisor.rules.facts.MatrixConsistencyFact;
@@ -70,7 +71,7 @@ final class SubjectiveWeightsResolver {
         }
         List<Criterion> criteria;
         if (req.criteria() != null) {
-            criteria = criteria(req.criteria());
+            criteria = criteria(req.criteria(), List.of());
             for (Criterion c : criteria) {
                 if (!byCriterion.containsKey(c.id())) {
                     throw new InvalidHierarchyException(null, Text.of("ahp.recommendation.criterionWithoutLeaf", c.id()));
@@ -109,7 +110,7 @@ final class SubjectiveWeightsResolver {
     }
 
     private static Resolved givenOrEqual(RecommendationRequest req, Assumptions a) {
-        List<Criterion> criteria = req.criteria() != null ? criteria(req.criteria())
+        List<Criterion> criteria = req.criteria() != null ? criteria(req.criteria(), req.suppliedIndicators())
                 : RecommendationService.defaultCriteria(a);
         Map<String, Double> w = new LinkedHashMap<>();
         if (req.subjectiveWeights() == null) {
@@ -143,7 +144,7 @@ final class SubjectiveWeightsResolver {
                 c.missingCells().stream().map(x -> "(" + x.row() + "," + x.col() + ")").toList());
     }
 
-    private static List<Criterion> criteria(List<String> ids) {
+    private static List<Criterion> criteria(List<String> ids, List<SuppliedIndicator> supplied) {
         if (ids.isEmpty()) {
             throw new InvalidNameException("criteria", "at least one criterion is required");
         }
@@ -154,6 +155,12 @@ final class SubjectiveWeightsResolver {
             if (id == null || !seen.add(id)) {
                 throw new InvalidNameException("criteria[" + j + "]", id == null ? "criterion id is missing"
                         : "duplicate criterion id '" + id + "'");
+            }
+            Criterion given = supplied.stream().map(SuppliedIndicator::criterion).filter(c -> c.id().equals(id))
+                    .findFirst().orElse(null);
+            if (given != null) {
+                out.add(given);
+                continue;
             }
             try {
                 out.add(CriteriaCatalogue.byId(id));

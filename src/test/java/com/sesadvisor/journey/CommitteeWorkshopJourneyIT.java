@@ -97,6 +97,10 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         answerNode(ana, "Environmental", "scale-a3");
         answerNode(ana, "Social", "scale-eq");
         answerNode(ana, "Technical", "scale-eq");
+        // the finance model cannot measure the social indicators: Ana compares the three models under each
+        answerModels(ana, "RENEWABLE_ACCOMMODATION", "scale-b3", "scale-b5", "scale-b2");
+        screenshot(ana, "workshop-14-expert-models.png");
+        answerModels(ana, "LOCAL_EMPLOYMENT", "scale-b3", "scale-b5", "scale-b2");
         ana.locator("#finish").click();
         assertThat(ana.locator("#expert-progress")).containsText("You have finished");
         // the workshop does not share its result with experts (the default): no link, and the address is refused
@@ -121,6 +125,8 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         for (String node : List.of("Economic", "Environmental", "Social", "Technical")) {
             answerNode(bo, node, "scale-eq");
         }
+        answerModels(bo, "RENEWABLE_ACCOMMODATION", "scale-b2", "scale-b3", "scale-b2");
+        answerModels(bo, "LOCAL_EMPLOYMENT", "scale-b2", "scale-b3", "scale-b2");
         bo.locator("#finish").click();
         assertThat(bo.locator("#expert-progress")).containsText("You have finished");
 
@@ -174,9 +180,16 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         assertThat(page.locator("#results-complete")).containsText("Every group has the experts' judgements");
         assertThat(page.locator("#results-consensus")).containsText("S* =");
         assertThat(page.locator("#results-weights-source")).containsText("group weights (AIJ");
-        assertThat(page.locator("#results-indicator-weights")).containsText("IRR");
-        assertThat(page.locator("#results-indicator-weights")).containsText("NPV");
-        assertThat(page.locator("#results-dropped")).containsText("not finance indicators");
+        // every indicator with its weight and the source of the models' values; nothing is silently left out
+        assertThat(page.locator("#results-indicator-sources")).containsText("Internal rate of return");
+        assertThat(page.locator("#results-indicator-sources")).containsText("finance model");
+        assertThat(page.locator("#results-indicator-sources")).containsText(
+                "committee: pairwise comparison of the models (2 expert(s), CR");
+        assertThat(page.locator("#results-indicator-sources")).containsText("scenario");
+        assertThat(page.locator("#source-change-LOCAL_EMPLOYMENT")).isVisible();
+        assertThat(page.locator("#results-renormalised")).hasCount(0);
+        page.locator("#results-indicator-sources").scrollIntoViewIfNeeded();
+        screenshot("workshop-15-indicator-sources.png");
         assertThat(page.locator("#results-eligibility-line")).containsText("Not eligible under CN-HEBEI-2024");
         assertThat(page.locator("#results-eligibility-line")).containsText("ELIG-HE-003");
         assertThat(page.locator("#results-findings")).isVisible();
@@ -291,6 +304,18 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         answer(expert, step, 1);
         expert.locator("#complete-node").click();
         assertThat(expert.locator("#node-" + nodeId(node))).hasAttribute("aria-label",
+                java.util.regex.Pattern.compile("Done$"));
+    }
+
+    /** An alternatives node: the three models compared under one indicator (three pairs), then marked done. */
+    private static void answerModels(Page expert, String indicatorId, String... steps) {
+        assertThat(expert.locator("#node-title")).containsText("Which model does better on");
+        assertThat(expert.locator("#node-alternatives-hint")).isVisible();
+        for (int k = 0; k < steps.length; k++) {
+            answer(expert, steps[k], k + 1);
+        }
+        expert.locator("#complete-node").click();
+        assertThat(expert.locator("#node-" + indicatorId)).hasAttribute("aria-label",
                 java.util.regex.Pattern.compile("Done$"));
     }
 

@@ -67,6 +67,21 @@ public final class JsonReportWriter {
         r.input().assumptions().describe().forEach(a -> sources.put(a.key(), r.input().sourceOf(a)));
         input.put("assumptionSources", sources);
         input.put("subjectiveWeights", r.input().subjectiveWeights());
+        List<Object> supplied = new ArrayList<>();
+        for (var si : r.input().suppliedIndicators()) {
+            Map<String, Object> col = new LinkedHashMap<>();
+            col.put("id", si.criterion().id());
+            col.put("name", si.criterion().name());
+            col.put("source", si.source().name());
+            col.put("direction", si.criterion().direction().name());
+            col.put("unit", si.criterion().unit());
+            Map<String, Double> values = new LinkedHashMap<>();
+            si.values().forEach((model, v) -> values.put(model.name(), v));
+            col.put("values", values);
+            col.put("detail", si.detail());
+            supplied.add(col);
+        }
+        input.put("suppliedIndicators", supplied);
         input.put("eligible", r.input().eligible());
         input.put("ruleSet", r.input().ruleSetName());
         root.put("input", input);

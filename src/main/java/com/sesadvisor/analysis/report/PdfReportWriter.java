@@ -462,12 +462,19 @@ public final class PdfReportWriter {
         doc.add(t);
         Map<String, Double> weights = r.input().subjectiveWeights();
         doc.add(paragraph(m.get("analysis.pdf.subjectiveWeights", weights.entrySet().stream()
-                .map(e -> render(CriteriaCatalogue.byId(e.getKey()).label()) + " " + num(e.getValue(), 4))
+                .map(e -> render(criterion(r.input(), e.getKey()).label()) + " " + num(e.getValue(), 4))
                 .collect(Collectors.joining(chinese() ? "；" : "; "))), body));
         if (r.input().ruleSetName() != null) {
             doc.add(paragraph(m.get(Boolean.TRUE.equals(r.input().eligible()) ? "analysis.eligibility.eligible"
                     : "analysis.eligibility.notEligible", r.input().ruleSetName()), body));
         }
+    }
+
+    /** A weighted column: supplied (scenario, committee) or catalogued. */
+    private static com.sesadvisor.engine.recommend.Criterion criterion(com.sesadvisor.analysis.AnalysisInput in,
+                                                                       String id) {
+        return in.suppliedIndicators().stream().map(s -> s.criterion()).filter(c -> c.id().equals(id)).findFirst()
+                .orElseGet(() -> CriteriaCatalogue.byId(id));
     }
 
     private String yesNo(double v) {

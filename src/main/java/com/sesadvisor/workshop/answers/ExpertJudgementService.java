@@ -9,6 +9,9 @@ import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
 import com.sesadvisor.workshop.InvalidInvitationException;
 import com.sesadvisor.workshop.InvitationTokens;
+import com.sesadvisor.workshop.IndicatorSourceChoiceRepository;
+import com.sesadvisor.workshop.IndicatorSources;
+import java.util.Set;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.NodeConsistencyCalculator;
 import com.sesadvisor.workshop.Participant;
@@ -45,12 +48,14 @@ public class ExpertJudgementService {
     private final NodeConsistencyCalculator consistency;
     private final GroupJudgementAggregator groups;
     private final InvitationTokens tokens;
+    private final IndicatorSourceChoiceRepository sources;
     private final Clock clock;
     private final Actor actor;
 
     ExpertJudgementService(ParticipantRepository participants, ExpertJudgementRepository judgements,
                            NodeConsistencyCalculator consistency, GroupJudgementAggregator groups, InvitationTokens tokens,
-                           Clock clock, Actor actor) {
+                           IndicatorSourceChoiceRepository sources, Clock clock, Actor actor) {
+        this.sources = sources;
         this.actor = actor;
         this.participants = participants;
         this.judgements = judgements;
@@ -272,8 +277,23 @@ public class ExpertJudgementService {
         return WorkshopHierarchy.toHierarchy(WorkshopHierarchy.displayed(p.getWorkshop().getNodes()));
     }
 
-    private static HierarchyNode comparedNode(Participant p, String nodeId) {
-        return WorkshopHierarchy.comparedNodes(hierarchy(p)).stream().filter(n -> n.id().equals(nodeId)).findFirst()
+    /** The criteria nodes, then the alternatives nodes of the indicators the committee compares the models under. */
+    private List<HierarchyNode> comparisonNodes(Participant p) {
+        Workshop w = p.getWorkshop();
+        return IndicatorSources.comparisonNodes(hierarchy(p), WorkshopHierarchy.fromRows(w.getNodes()),
+                sources.findByWorkshopIdOrderById(w.getId()));
+    }
+
+    /** Ids of the alternatives nodes (indicators whose models the committee compares). */
+    private Set<String> alternativeIds(Participant p) {
+        Workshop w = p.getWorkshop();
+        return IndicatorSources.alternativesNodes(WorkshopHierarchy.fromRows(w.getNodes()),
+                sources.findByWorkshopIdOrderById(w.getId())).stream().map(HierarchyNode::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private HierarchyNode comparedNode(Participant p, String nodeId) {
+        return comparisonNodes(p).stream().filter(n -> n.id().equals(nodeId)).findFirst()
                 .orElseThrow(() -> new WorkshopInputException("node", Text.of("workshop.expert.error.noNode", nodeId)));
     }
 
@@ -300,23 +320,29 @@ public class ExpertJudgementService {
             snapshot.nodes().forEach(n -> n.group().ifPresent(g -> group.put(n.nodeId(), g.weights())));
         }
         List<NodeTask> tasks = new ArrayList<>();
-        for (HierarchyNode node : WorkshopHierarchy.comparedNodes(hierarchy(p))) {
+        Set<String> alternatives = alternativeIds(p);
+        for (HierarchyNode node : comparisonNodes(p)) {
             List<String> ids = node.children().stream().map(HierarchyNode::id).toList();
             ExpertJudgement j = mine.get(node.id());
             if (j == null || !j.getElements().equals(ids)) {
                 j = new ExpertJudgement(p, node.id(), ids, clock.instant()); // not stored until the first answer
             }
-            tasks.add(task(p, node, j, Optional.ofNullable(group.get(node.id()))));
+            tasks.add(task(p, node, j, Optional.ofNullable(group.get(node.id())), alternatives.contains(node.id())));
         }
         return new ExpertWorkspace(p.profile().name(), w.getName(), w.getPurpose(), p.getExpiresAt(), tasks,
                 p.getFinishedAt() != null, groupVisible);
     }
 
     private NodeTask task(Participant p, HierarchyNode node, ExpertJudgement j, Optional<double[]> group) {
+        return task(p, node, j, group, alternativeIds(p).contains(node.id()));
+    }
+
+    private NodeTask task(Participant p, HierarchyNode node, ExpertJudgement j, Optional<double[]> group,
+                          boolean alternatives) {
         double[] upper = j.getUpper();
         List<String> ids = node.children().stream().map(HierarchyNode::id).toList();
         List<String> names = node.children().stream().map(HierarchyNode::name).toList();
         return new NodeTask(node.id(), node.name(), ids, names, upper, j.getStatus(),
-                consistency.of(node.id(), ids.size(), upper), group);
+                consistency.of(node.id(), ids.size(), upper), group, alternatives);
     }
 }

@@ -9,11 +9,13 @@ import java.util.Optional;
 
 /**
  * One node an expert compares: its children, the answers so far (upper triangle row-major, NaN = not answered),
- * the status, the live consistency and, if the workshop allows it, the group's local weights.
+ * the status, the live consistency and, if the workshop allows it, the group's local weights. An alternatives-level
+ * task ({@code alternativesLevel}) compares CSSES, TISES and DSSES under one indicator the finance model cannot
+ * measure (its id and name are the indicator's).
  */
 public record NodeTask(String nodeId, String nodeName, List<String> elementIds, List<String> elementNames,
                        double[] upper, JudgementStatus status, Optional<NodeConsistency> consistency,
-                       Optional<double[]> groupWeights) {
+                       Optional<double[]> groupWeights, boolean alternativesLevel) {
 
     public NodeTask {
         elementIds = List.copyOf(elementIds);

@@ -19,6 +19,9 @@ import com.sesadvisor.workshop.NodeConsistencyCalculator;
 import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.Workshop;
 import com.sesadvisor.workshop.WorkshopHierarchy;
+import com.sesadvisor.workshop.IndicatorSourceChoice;
+import com.sesadvisor.workshop.IndicatorSourceChoiceRepository;
+import com.sesadvisor.workshop.IndicatorSources;
 import com.sesadvisor.workshop.WorkshopSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +45,11 @@ public class GroupJudgementAggregator {
     private final NodeConsistencyCalculator consistency;
     private final AhpAssessmentService assessments;
 
-    GroupJudgementAggregator(NodeConsistencyCalculator consistency, AhpAssessmentService assessments) {
+    private final IndicatorSourceChoiceRepository sources;
+
+    GroupJudgementAggregator(NodeConsistencyCalculator consistency, AhpAssessmentService assessments,
+                             IndicatorSourceChoiceRepository sources) {
+        this.sources = sources;
         this.consistency = consistency;
         this.assessments = assessments;
     }
@@ -58,7 +66,11 @@ public class GroupJudgementAggregator {
         Map<String, double[]> groupLocal = new HashMap<>();
         Map<Long, Map<String, double[]>> expertLocal = new HashMap<>();
         List<String> missing = new ArrayList<>();
-        for (HierarchyNode node : WorkshopHierarchy.comparedNodes(hierarchy)) {
+        List<IndicatorSourceChoice> choices = workshop.getId() == null ? List.of()
+                : sources.findByWorkshopIdOrderById(workshop.getId());
+        // the criteria nodes, then one alternatives node per indicator the committee compares the models under
+        for (HierarchyNode node : IndicatorSources.comparisonNodes(hierarchy,
+                WorkshopHierarchy.fromRows(workshop.getNodes()), choices)) {
             NodeGroupResult r = node(node, participants, byKey, settings, findings, expertLocal);
             nodes.add(r);
             if (r.group().isEmpty()) {
@@ -94,7 +106,10 @@ public class GroupJudgementAggregator {
 
         Map<String, Double> leafWeights = new LinkedHashMap<>();
         Map<String, Double> criteriaWeights = new LinkedHashMap<>();
-        if (missing.isEmpty()) {
+        // the indicators' weights need only the criteria nodes; the alternatives nodes give the models' values
+        Set<String> criteriaNodes = WorkshopHierarchy.comparedNodes(hierarchy).stream().map(HierarchyNode::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (missing.stream().noneMatch(criteriaNodes::contains)) {
             leafWeights = hierarchy.globalLeafWeights(groupLocal);
             HierarchyNode goal = hierarchy.goal();
             double[] w = groupLocal.get(goal.id());

@@ -10,7 +10,8 @@ import java.util.Optional;
  * The group at one moment.
  *
  * @param leafWeights                global weights of the indicators (product of local group weights down the
- *                                   tree), keyed by indicator id; empty while a compared node has no group result
+ *                                   tree), keyed by indicator id; empty while a node of the criteria hierarchy
+ *                                   has no group result (alternatives nodes do not hold them back)
  * @param criteriaWeights            global weights of the goal's children, keyed by id (same condition)
  * @param missingNodes               compared nodes without any expert's finished judgements
  * @param hierarchyConsensus         S* over the global leaf weights of the experts who finished every node

@@ -21,7 +21,7 @@ import java.util.Set;
  *                             they correspond to {@code CriteriaCatalogue}); they sum to 1; empty until
  *                             {@code complete}
  * @param criteriaWeights      global weights of the top-level criteria keyed by id (ECONOMIC, ...)
- * @param complete             every compared node has group judgements
+ * @param complete             every compared node (criteria and alternatives nodes) has group judgements
  * @param missingNodes         compared nodes without any expert's finished judgements
  * @param aggregation          AIJ or AIP used
  * @param hierarchyConsensus   S* over the experts' global weights (with its word label), if any expert finished all

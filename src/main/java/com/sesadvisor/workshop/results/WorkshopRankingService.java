@@ -25,6 +25,12 @@ import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
 import com.sesadvisor.workshop.InvalidInvitationException;
 import com.sesadvisor.workshop.InvitationTokens;
+import com.sesadvisor.workshop.IndicatorSourceChoiceRepository;
+import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.engine.recommend.AlternativesLevel;
+import com.sesadvisor.engine.recommend.IndicatorSource;
+import com.sesadvisor.engine.recommend.ScenarioIndicators;
+import com.sesadvisor.engine.recommend.SuppliedIndicator;
 import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.ParticipantRepository;
 import com.sesadvisor.workshop.Workshop;
@@ -68,12 +74,14 @@ public class WorkshopRankingService {
     private final GroupJudgementAggregator groups;
     private final InvitationTokens tokens;
     private final EligibilityService eligibility;
+    private final IndicatorSourceChoiceRepository sources;
 
     private final Actor actor;
 
     WorkshopRankingService(WorkshopRepository workshops, ParticipantRepository participants,
                            ExpertJudgementRepository judgements, GroupJudgementAggregator groups, InvitationTokens tokens,
-                           EligibilityService eligibility, Actor actor) {
+                           EligibilityService eligibility, IndicatorSourceChoiceRepository sources, Actor actor) {
+        this.sources = sources;
         this.actor = actor;
         this.workshops = workshops;
         this.participants = participants;
@@ -127,22 +135,99 @@ public class WorkshopRankingService {
         WorkshopStanding standing = WorkshopStanding.of(w, people, snapshot);
         WorkshopSetup setup = WorkshopSetupService.describe(w);
         Map<String, String> names = new LinkedHashMap<>();
-        Map<String, String> parents = new LinkedHashMap<>();
         for (CriteriaNode n : WorkshopHierarchy.displayed(w.getNodes())) {
             names.put(n.id(), n.name());
-            parents.put(n.id(), n.parentId());
         }
         if (forExperts) {
             o = withoutIndividuals(o, names);
         }
-        Map<String, Double> finance = new LinkedHashMap<>();
-        List<WorkshopResults.DroppedLeaf> dropped = new ArrayList<>();
-        map(o.leafWeights(), names, parents, finance, dropped);
+        Map<String, IndicatorSources.Plan> plans = IndicatorSources.plan(setup.hierarchy(),
+                sources.findByWorkshopIdOrderById(workshopId));
+        Sourced sourced = indicators(o, snapshot.nodes(), plans);
         List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
         WorkshopResults.Eligibility eligibility = check(o, user);
-        return new WorkshopResults(o, names, finance, dropped, equalWeights(names.keySet()), mechanisms,
-                eligibility, w.settings().consensusThreshold(), standing, CommitteeRecords.build(w, people, answers,
-                snapshot, standing, eligibility, !forExperts, WorkshopHierarchy.viewerLocale()));
+        return new WorkshopResults(o, names, sourced.rows(), sourced.weights(), sourced.supplied(),
+                equalWeights(names.keySet()), mechanisms, eligibility, w.settings().consensusThreshold(), standing,
+                CommitteeRecords.build(w, people, answers, snapshot, standing, eligibility, !forExperts,
+                        WorkshopHierarchy.viewerLocale()));
+    }
+
+    /** Every indicator with its source, the ranking's weights and the supplied columns. */
+    record Sourced(List<WorkshopResults.IndicatorRow> rows, Map<String, Double> weights,
+                   List<SuppliedIndicator> supplied) {
+    }
+
+    /**
+     * Gives every indicator of the hierarchy its values: the finance model, the scenario, the committee's
+     * alternatives-level comparison (group priorities of CSSES, TISES, DSSES) or rating, or the facilitator's
+     * exclusion. The ranking's weights are the committee's global weights of every indicator that is not excluded;
+     * they are renormalised only to make up for an exclusion (the results name it). Until the committee's weights and
+     * every committee-compared indicator's values exist there are no ranking weights (the results offer equal
+     * weights explicitly and say what is missing).
+     */
+    static Sourced indicators(WorkshopOutcome o, List<NodeGroupResult> nodes, Map<String, IndicatorSources.Plan> plans) {
+        Map<String, NodeGroupResult> byId = new LinkedHashMap<>();
+        nodes.forEach(n -> byId.put(n.nodeId(), n));
+        boolean weightsKnown = !o.leafWeights().isEmpty();
+        List<WorkshopResults.IndicatorRow> rows = new ArrayList<>();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        List<SuppliedIndicator> supplied = new ArrayList<>();
+        boolean missingValues = false;
+        for (IndicatorSources.Plan p : plans.values()) {
+            double weight = o.leafWeights().getOrDefault(p.indicatorId(), 0.0);
+            SuppliedIndicator column = null;
+            Double cr = null;
+            int experts = 0;
+            boolean available = true;
+            switch (p.source()) {
+                case FINANCE, EXCLUDED -> {
+                }
+                case SCENARIO -> column = ScenarioIndicators.column(p.indicatorId(), p.name(), o.assumptions())
+                        .withDetail("scenario: " + ScenarioIndicators.field(p.indicatorId()).orElseThrow().key()
+                                + " (one plant for all three models)");
+                case COMMITTEE_PAIRWISE -> {
+                    NodeGroupResult g = byId.get(p.indicatorId());
+                    if (g == null || g.group().isEmpty()) {
+                        available = false;
+                    } else {
+                        cr = g.groupAssessment().map(a -> a.result().cr()).orElse(null);
+                        experts = g.group().get().experts().size();
+                        column = AlternativesLevel.fromPriorities(AlternativesLevel.criterion(p.indicatorId(),
+                                        p.name(), "", "committee: pairwise comparison of the models"),
+                                g.group().get().weights())
+                                .withDetail("committee pairwise comparison of the models, " + experts
+                                        + " expert(s), " + o.aggregation().name()
+                                        + (cr == null ? "" : String.format(java.util.Locale.ROOT, ", CR %.3f", cr)));
+                    }
+                }
+                case COMMITTEE_RATING -> column = AlternativesLevel.fromRatings(AlternativesLevel.criterion(
+                                p.indicatorId(), p.name(), "", "committee: rating 1-9"), p.ratings())
+                        .withDetail("committee rating 1-9 (" + p.decidedBy() + "): " + p.reason());
+            }
+            Map<com.sesadvisor.engine.finance.InvestmentModel, Double> values = column == null ? Map.of()
+                    : column.values();
+            rows.add(new WorkshopResults.IndicatorRow(p.indicatorId(), p.name(), p.parentName(), weight, p.source(),
+                    p.recorded(), values, cr, experts, p.reason(), p.decidedBy(), p.decidedAt(), p.version(),
+                    available));
+            if (p.source() == IndicatorSource.EXCLUDED || !(weight > 0)) {
+                continue;
+            }
+            if (!available) {
+                missingValues = true;
+                continue;
+            }
+            weights.put(p.indicatorId(), weight);
+            if (column != null) {
+                supplied.add(column);
+            }
+        }
+        if (!weightsKnown || missingValues || weights.isEmpty()) {
+            return new Sourced(rows, Map.of(), List.of());
+        }
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        // equals 1 unless the facilitator excluded weighted indicators: then the rest is scaled up, and said so
+        weights.replaceAll((k, v) -> v / total);
+        return new Sourced(rows, weights, supplied);
     }
 
     /**
@@ -169,31 +254,6 @@ public class WorkshopRankingService {
                 o.hierarchyConsensus(), o.nodeConsensus(), findings);
     }
 
-    /**
-     * Splits leaf weights into ranking criteria (renormalised to sum to 1) and the rest; indicators without weight
-     * are neither used nor reported.
-     */
-    static void map(Map<String, Double> leafWeights, Map<String, String> names, Map<String, String> parents,
-                    Map<String, Double> finance, List<WorkshopResults.DroppedLeaf> dropped) {
-        double sum = 0;
-        for (Map.Entry<String, Double> e : leafWeights.entrySet()) {
-            double weight = e.getValue() == null ? 0 : e.getValue();
-            if (!(weight > 0)) {
-                continue;
-            }
-            if (isCriterion(e.getKey())) {
-                finance.put(e.getKey(), weight);
-                sum += weight;
-            } else {
-                String parent = parents.get(e.getKey());
-                dropped.add(new WorkshopResults.DroppedLeaf(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),
-                        parent == null ? "" : names.getOrDefault(parent, parent), weight));
-            }
-        }
-        double total = sum;
-        finance.replaceAll((k, v) -> v / total);
-    }
-
     /** Equal weights over the hierarchy's ranking criteria, or the paper's seven when it has none. */
     static Map<String, Double> equalWeights(Set<String> nodeIds) {
         List<String> ids = CriteriaCatalogue.ALL.stream().map(Criterion::id).filter(nodeIds::contains).toList();
@@ -205,10 +265,6 @@ public class WorkshopRankingService {
             w.put(id, 1.0 / ids.size());
         }
         return w;
-    }
-
-    private static boolean isCriterion(String id) {
-        return CriteriaCatalogue.ALL.stream().anyMatch(c -> c.id().equals(id));
     }
 
     /** The scenario's project as the eligibility rules see it: rated power, rated energy and cycles per year. */
@@ -247,7 +303,7 @@ public class WorkshopRankingService {
      * The analysis of the workshop under one of its mechanisms.
      *
      * @param equalWeights use {@link WorkshopResults#equalWeights()} instead of the committee's (only when the
-     *                     committee gave the finance indicators no weight)
+     *                     committee's weights or values are not all there yet)
      */
     public static AnalysisInput analysisInput(WorkshopResults r, ProfitMechanism mechanism, CashFlowView view,
                                               boolean equalWeights) {
@@ -255,10 +311,12 @@ public class WorkshopRankingService {
             throw new WorkshopInputException("mechanism", Text.of("workshop.results.error.mechanismNotChosen",
                     Text.of(AnalysisText.mechanism(mechanism))));
         }
-        Map<String, Double> weights = equalWeights || !r.hasFinanceWeights() ? r.equalWeights() : r.financeWeights();
+        boolean equal = equalWeights || !r.hasRankingWeights();
+        Map<String, Double> weights = equal ? r.equalWeights() : r.rankingWeights();
         WorkshopResults.Eligibility e = r.eligibility();
         return new AnalysisInput(r.outcome().assumptions(), mechanism, view, weights, e.eligible(),
-                e.status() == WorkshopResults.EligibilityStatus.CHECKED ? e.ruleSet() : null);
+                e.status() == WorkshopResults.EligibilityStatus.CHECKED ? e.ruleSet() : null,
+                equal ? List.of() : r.supplied());
     }
 
     /**
@@ -274,15 +332,18 @@ public class WorkshopRankingService {
                 MoneyFormat.percent(c.sStar(), 1, locale),
                 messages.get("workshop.consensus." + c.label().replace(' ', '_'))))
                 .orElse(messages.get("workshop.report.noConsensus"));
-        lines.add(equalWeights || !r.hasFinanceWeights() ? messages.get("workshop.report.weightsEqual")
+        lines.add(equalWeights || !r.hasRankingWeights() ? messages.get("workshop.report.weightsEqual")
                 : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
         if (!o.complete()) {
             lines.add(messages.get("workshop.report.incomplete", String.join(", ",
                     o.missingNodes().stream().map(n -> r.names().getOrDefault(n, n)).toList())));
         }
-        if (!r.dropped().isEmpty()) {
-            lines.add(messages.get("workshop.report.dropped", String.join(", ", r.dropped().stream()
-                    .map(d -> d.id() + " " + MoneyFormat.percent(d.weight(), 1, locale)).toList())));
+        for (WorkshopResults.IndicatorRow i : r.indicators()) {
+            lines.add(messages.get("workshop.report.indicator", i.criterion(), i.name(),
+                    MoneyFormat.percent(i.weight(), 1, locale), sourceText(i, locale, messages)));
+        }
+        if (r.excludedShare() > 0 && r.hasRankingWeights()) {
+            lines.add(messages.get("workshop.report.renormalised", MoneyFormat.percent(r.excludedShare(), 1, locale)));
         }
         WorkshopResults.Eligibility e = r.eligibility();
         if (e.status() == WorkshopResults.EligibilityStatus.NOT_RUN) {
@@ -296,6 +357,27 @@ public class WorkshopRankingService {
                     r.standing().quorum()));
         }
         return new ReportContext(messages.get("workshop.report.title", o.name()), lines, r.committee());
+    }
+
+    /**
+     * Where one indicator's values come from, in the report's language: finance model, scenario, committee pairwise
+     * (experts, CR), committee rating (reason), or excluded by whom, when and why.
+     */
+    public static String sourceText(WorkshopResults.IndicatorRow i, java.util.Locale locale,
+                                    PdfReportWriter.Messages messages) {
+        String when = i.decidedAt() == null ? "" : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+                .format(i.decidedAt().atZone(java.time.ZoneOffset.UTC));
+        return switch (i.source()) {
+            case FINANCE -> messages.get("workshop.source.FINANCE");
+            case SCENARIO -> messages.get("workshop.source.SCENARIO");
+            case COMMITTEE_PAIRWISE -> !i.available() ? messages.get("workshop.source.COMMITTEE_PAIRWISE.awaiting")
+                    : i.cr() == null ? messages.get("workshop.source.COMMITTEE_PAIRWISE.noCr", i.experts())
+                    : messages.get("workshop.source.COMMITTEE_PAIRWISE", i.experts(),
+                            String.format(locale, "%.3f", i.cr()));
+            case COMMITTEE_RATING -> messages.get("workshop.source.COMMITTEE_RATING", i.decidedBy(), when,
+                    i.reason());
+            case EXCLUDED -> messages.get("workshop.source.EXCLUDED", i.decidedBy(), when, i.reason());
+        };
     }
 
     private static void requireShared(Workshop w, boolean staff) {

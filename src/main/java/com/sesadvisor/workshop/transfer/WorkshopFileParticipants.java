@@ -7,6 +7,8 @@ import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
 import com.sesadvisor.workshop.WorkshopHierarchy;
+import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.engine.recommend.AlternativesLevel;
 import com.sesadvisor.workshop.WorkshopInputException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,6 +109,12 @@ final class WorkshopFileParticipants {
             Hierarchy h = WorkshopHierarchy.toHierarchy(nodes);
             for (HierarchyNode n : WorkshopHierarchy.comparedNodes(h)) {
                 out.put(n.id(), n.children().stream().map(HierarchyNode::id).toList());
+            }
+            // the models compared under an indicator the finance model cannot measure (its alternatives node)
+            for (HierarchyNode n : h.nodes()) {
+                if (n.isLeaf() && !IndicatorSources.financeMeasurable(n.id())) {
+                    out.put(n.id(), AlternativesLevel.MODELS.stream().map(Enum::name).toList());
+                }
             }
         } catch (RuntimeException e) {
             // the hierarchy's own problems are reported at $.hierarchy; judgements then cannot be checked

@@ -2,6 +2,7 @@ package com.sesadvisor.workshop.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.sesadvisor.analysis.AnalysisInput;
@@ -15,6 +16,12 @@ import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.recommend.Criterion;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
+import com.sesadvisor.engine.finance.InvestmentModel;
+import com.sesadvisor.engine.recommend.IndicatorSource;
+import com.sesadvisor.workshop.ConcurrentEditException;
+import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.answers.NodeTask;
+import com.sesadvisor.workshop.setup.IndicatorSourceService;
 import com.sesadvisor.testsupport.OnPostgres;
 import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.InvalidInvitationException;
@@ -72,6 +79,8 @@ class WorkshopRankingServiceTest {
     @Autowired
     AnalysisService analysis;
     @Autowired
+    IndicatorSourceService sources;
+    @Autowired
     JdbcTemplate jdbc;
 
     /** The strategy the services read (Vaadin registers its own); the static holder may be another context's. */
@@ -109,6 +118,14 @@ class WorkshopRankingServiceTest {
     }
 
     private void answer(long id, String name, double goal, double first, double second) {
+        answer(id, name, goal, first, second, new double[] {1, 1, 1});
+    }
+
+    /**
+     * One expert's whole work: the goal, the two criteria, and every alternatives node (the models compared under an
+     * indicator the finance model cannot measure) with {@code models} = (CSSES:TISES, CSSES:DSSES, TISES:DSSES).
+     */
+    private void answer(long id, String name, double goal, double first, double second, double[] models) {
         String token = participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, null, 1,
                 null), Duration.ofDays(7)).token();
         List<String> compared = new ArrayList<>();
@@ -120,56 +137,129 @@ class WorkshopRankingServiceTest {
         experts.completeNode(token, compared.get(0));
         experts.answer(token, compared.get(1), 0, 1, second);
         experts.completeNode(token, compared.get(1));
+        answerModels(token, models);
         experts.finish(token);
     }
 
+    private void answerModels(String token, double[] models) {
+        for (NodeTask t : experts.open(token).nodes()) {
+            if (t.alternativesLevel()) {
+                assertThat(t.elementIds()).containsExactly("CSSES", "TISES", "DSSES");
+                experts.answer(token, t.nodeId(), 0, 1, models[0]);
+                experts.answer(token, t.nodeId(), 0, 2, models[1]);
+                experts.answer(token, t.nodeId(), 1, 2, models[2]);
+                experts.completeNode(token, t.nodeId());
+            }
+        }
+    }
+
     @Test
-    void social_leaves_are_dropped_with_their_weight_and_the_finance_weights_renormalised() {
+    void social_indicators_count_with_the_committee_s_comparison_of_the_models_and_nothing_is_renormalised() {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
-        answer(id, "Ana", 3, 2, 1); // Economic 3x Social; IRR 2x NPV
-        answer(id, "Bo", 3, 2, 1);
+        // Economic 3x Social; IRR 2x NPV; Jobs = Accommodation; under each social indicator CSSES 2x TISES 4x DSSES
+        answer(id, "Ana", 3, 2, 1, new double[] {2, 4, 2});
+        answer(id, "Bo", 3, 2, 1, new double[] {2, 4, 2});
         WorkshopResults r = results.results(id);
 
         assertThat(r.outcome().complete()).isTrue();
-        assertThat(r.financeWeights()).containsOnlyKeys("IRR", "NPV");
-        assertThat(r.financeWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
-        assertThat(r.financeWeights().get("IRR")).isCloseTo(2.0 / 3, within(1e-9));
-        assertThat(r.dropped()).extracting(WorkshopResults.DroppedLeaf::id).containsExactly("JOBS", "ACCOMMODATION");
-        assertThat(r.dropped()).allSatisfy(d -> assertThat(d.criterion()).isEqualTo("Social"));
-        assertThat(r.dropped().stream().mapToDouble(WorkshopResults.DroppedLeaf::weight).sum())
-                .isCloseTo(0.25, within(1e-9));
-        assertThat(r.financeShare()).isCloseTo(0.75, within(1e-9));
+        // the whole hierarchy: 0.75 x 2/3, 0.75 x 1/3, 0.25 / 2 twice; they already sum to 1
+        assertThat(r.rankingWeights()).containsOnlyKeys("IRR", "NPV", "JOBS", "ACCOMMODATION");
+        assertThat(r.rankingWeights().get("IRR")).isCloseTo(0.5, within(1e-9));
+        assertThat(r.rankingWeights().get("NPV")).isCloseTo(0.25, within(1e-9));
+        assertThat(r.rankingWeights().get("JOBS")).isCloseTo(0.125, within(1e-9));
+        assertThat(r.rankingWeights().get("ACCOMMODATION")).isCloseTo(0.125, within(1e-9));
+        assertThat(r.excluded()).isEmpty();
+        assertThat(r.excludedShare()).isZero();
+        assertThat(r.indicators()).extracting(WorkshopResults.IndicatorRow::id, WorkshopResults.IndicatorRow::source)
+                .containsExactly(tuple("IRR", IndicatorSource.FINANCE), tuple("NPV", IndicatorSource.FINANCE),
+                        tuple("JOBS", IndicatorSource.COMMITTEE_PAIRWISE),
+                        tuple("ACCOMMODATION", IndicatorSource.COMMITTEE_PAIRWISE));
+        WorkshopResults.IndicatorRow jobs = r.indicators().get(2);
+        assertThat(jobs.criterion()).isEqualTo("Social");
+        assertThat(jobs.experts()).isEqualTo(2);
+        assertThat(jobs.cr()).isCloseTo(0.0, within(1e-9));
+        assertThat(jobs.values().get(InvestmentModel.CSSES)).isCloseTo(4.0 / 7, within(1e-9));
+        assertThat(jobs.values().get(InvestmentModel.DSSES)).isCloseTo(1.0 / 7, within(1e-9));
+        assertThat(r.supplied()).extracting(s -> s.criterion().id()).containsExactly("JOBS", "ACCOMMODATION");
         assertThat(r.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.NONE);
 
         AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.SPOT_MARKET,
                 WorkshopRankingService.DEFAULT_VIEW, false);
-        assertThat(in.subjectiveWeights()).isEqualTo(r.financeWeights());
+        assertThat(in.subjectiveWeights()).isEqualTo(r.rankingWeights());
+        assertThat(in.suppliedIndicators()).isEqualTo(r.supplied());
         assertThat(in.view()).isEqualTo(CashFlowView.PROJECT_AFTER_TAX);
         assertThat(in.eligible()).isNull();
         assertThat(in.ruleSetName()).isNull();
+        // the ranking's decision matrix has the committee's columns with the group's priorities per model
+        var rec = analysis.rank(analysis.finance(in), RecommendationOptions.defaults()).recommendation();
+        assertThat(rec.indicators().criteria()).extracting(Criterion::id)
+                .containsExactly("IRR", "NPV", "JOBS", "ACCOMMODATION");
+        int jobsColumn = 2;
+        assertThat(rec.indicators().value(rec.indicators().indexOf("CSSES"), jobsColumn))
+                .isCloseTo(4.0 / 7, within(1e-9));
         assertThat(r.mechanisms()).containsExactly(ProfitMechanism.SPOT_MARKET, ProfitMechanism.COMPREHENSIVE);
         assertThatThrownBy(() -> WorkshopRankingService.analysisInput(r, ProfitMechanism.TWO_PART_TARIFF,
                 CashFlowView.EQUITY, false)).isInstanceOfSatisfying(WorkshopInputException.class,
                 e -> assertThat(e.field()).isEqualTo("mechanism"));
+        assertThat(WorkshopRankingService.reportContext(r, false, Locale.ENGLISH).lines())
+                .contains("Social › Jobs (12.5 %): committee: pairwise comparison of the models (2 expert(s), CR 0.000)",
+                        "Economic › IRR (50.0 %): finance model");
     }
 
     @Test
-    void mapping_ignores_zero_weights_and_reports_non_catalogue_leaves() {
-        Map<String, Double> leaves = new LinkedHashMap<>();
-        leaves.put("IRR", 0.3);
-        leaves.put("NPV", 0.0);
-        leaves.put("GRID_SUPPORT", 0.7);
-        Map<String, Double> finance = new LinkedHashMap<>();
-        List<WorkshopResults.DroppedLeaf> dropped = new ArrayList<>();
-        WorkshopRankingService.map(leaves, Map.of("GRID_SUPPORT", "Grid support", "TECHNICAL", "Technical"),
-                Map.of("GRID_SUPPORT", "TECHNICAL"), finance, dropped);
-        assertThat(finance).containsExactly(Map.entry("IRR", 1.0));
-        assertThat(dropped).containsExactly(new WorkshopResults.DroppedLeaf("GRID_SUPPORT", "Grid support",
-                "Technical", 0.7));
+    void leaving_an_indicator_out_is_the_facilitator_s_recorded_choice_with_a_reason_and_the_results_say_so() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        List<IndicatorSources.Plan> plan = sources.sources(id);
+        IndicatorSources.Plan accommodation = plan.stream().filter(p -> p.indicatorId().equals("ACCOMMODATION"))
+                .findFirst().orElseThrow();
+        assertThat(accommodation.recorded()).isFalse();
+        assertThatThrownBy(() -> sources.choose(id, "ACCOMMODATION", IndicatorSource.EXCLUDED, null, " ",
+                accommodation.version())).isInstanceOfSatisfying(WorkshopInputException.class,
+                e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> sources.choose(id, "JOBS", IndicatorSource.COMMITTEE_RATING,
+                Map.of(InvestmentModel.CSSES, 5.0), "site survey", -1))
+                .isInstanceOfSatisfying(WorkshopInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("ratings.TISES"));
+        assertThatThrownBy(() -> sources.choose(id, "IRR", IndicatorSource.COMMITTEE_RATING,
+                Map.of(), "no", -1)).isInstanceOfSatisfying(WorkshopInputException.class,
+                e -> assertThat(e.field()).isEqualTo("source"));
+        sources.choose(id, "ACCOMMODATION", IndicatorSource.EXCLUDED, null, "no curtailment data for the site",
+                accommodation.version());
+        sources.choose(id, "JOBS", IndicatorSource.COMMITTEE_RATING, Map.of(InvestmentModel.CSSES, 3.0,
+                InvestmentModel.TISES, 5.0, InvestmentModel.DSSES, 9.0), "distributed sites hire locally", -1);
+        // a decision made on a stale view is refused, nothing is overwritten
+        assertThatThrownBy(() -> sources.choose(id, "JOBS", IndicatorSource.EXCLUDED, null, "stale", -1))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        answer(id, "Ana", 3, 2, 1); // no alternatives node is left: Jobs is rated, Accommodation excluded
+        WorkshopResults r = results.results(id);
+        assertThat(r.outcome().complete()).isTrue();
+        assertThat(r.excluded()).singleElement().satisfies(x -> {
+            assertThat(x.id()).isEqualTo("ACCOMMODATION");
+            assertThat(x.decidedBy()).isEqualTo("facilitator");
+            assertThat(x.reason()).isEqualTo("no curtailment data for the site");
+            assertThat(x.weight()).isCloseTo(0.125, within(1e-9));
+        });
+        assertThat(r.excludedShare()).isCloseTo(0.125, within(1e-9));
+        // only now, and said so: IRR 0.5, NPV 0.25, JOBS 0.125 scaled by 1 / 0.875
+        assertThat(r.rankingWeights()).containsOnlyKeys("IRR", "NPV", "JOBS");
+        assertThat(r.rankingWeights().get("JOBS")).isCloseTo(0.125 / 0.875, within(1e-9));
+        WorkshopResults.IndicatorRow jobs = r.indicators().stream().filter(i -> i.id().equals("JOBS")).findFirst()
+                .orElseThrow();
+        assertThat(jobs.source()).isEqualTo(IndicatorSource.COMMITTEE_RATING);
+        assertThat(jobs.values().get(InvestmentModel.DSSES)).isEqualTo(9.0);
+        List<String> lines = WorkshopRankingService.reportContext(r, false, Locale.ENGLISH).lines();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(lines).contains("Social › Accommodation (12.5 %): excluded by facilitator on " + today
+                + ": no curtailment data for the site",
+                "Social › Jobs (12.5 %): committee: rating 1–9 set by facilitator on " + today
+                        + ": distributed sites hire locally",
+                "Left out by the facilitator: 12.5 % of the committee's weight; the other weights were renormalised "
+                        + "to 100 %.");
     }
 
     @Test
-    void without_any_finance_weight_the_committee_weights_are_not_used_and_equal_weights_are_explicit() {
+    void a_hierarchy_without_finance_indicators_ranks_the_models_on_the_committee_s_values_alone() {
         long id = workshop(null, Assumptions.paperDefaults(), false, List.of(
                 new CriteriaNode("GOAL", null, "Value", ""),
                 new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
@@ -178,15 +268,22 @@ class WorkshopRankingServiceTest {
                 new CriteriaNode("TECHNICAL", "GOAL", "Technical", ""),
                 new CriteriaNode("SAFETY", "TECHNICAL", "Safety", ""),
                 new CriteriaNode("LIFETIME", "TECHNICAL", "Lifetime", "")));
-        answer(id, "Ana", 1, 1, 1);
+        answer(id, "Ana", 1, 1, 1, new double[] {0.5, 0.25, 0.5}); // DSSES 2x TISES 2x CSSES everywhere
         WorkshopResults r = results.results(id);
-        assertThat(r.hasFinanceWeights()).isFalse();
-        assertThat(r.dropped()).hasSize(4);
-        List<String> paper = CriteriaCatalogue.PAPER_TABLE_3_4.stream().map(Criterion::id).toList();
-        assertThat(r.equalWeights().keySet()).containsExactlyElementsOf(paper);
+        assertThat(r.hasRankingWeights()).isTrue();
+        assertThat(r.rankingWeights()).hasSize(4);
+        assertThat(r.supplied()).hasSize(4);
         AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
                 CashFlowView.EQUITY, false);
-        assertThat(in.subjectiveWeights()).isEqualTo(r.equalWeights());
+        var rec = analysis.rank(analysis.finance(in), RecommendationOptions.defaults()).recommendation();
+        assertThat(rec.order()).containsExactly("DSSES", "TISES", "CSSES");
+        // equal weights stay the explicit alternative, over the paper's finance criteria
+        List<String> paper = CriteriaCatalogue.PAPER_TABLE_3_4.stream().map(Criterion::id).toList();
+        assertThat(r.equalWeights().keySet()).containsExactlyElementsOf(paper);
+        AnalysisInput equal = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+                CashFlowView.EQUITY, true);
+        assertThat(equal.subjectiveWeights()).isEqualTo(r.equalWeights());
+        assertThat(equal.suppliedIndicators()).isEmpty();
         assertThat(WorkshopRankingService.reportContext(r, true, Locale.ENGLISH).lines().get(0))
                 .contains("equal weights");
     }
@@ -196,9 +293,26 @@ class WorkshopRankingServiceTest {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
         WorkshopResults r = results.results(id);
         assertThat(r.outcome().complete()).isFalse();
-        assertThat(r.outcome().missingNodes()).contains("GOAL");
-        assertThat(r.hasFinanceWeights()).isFalse();
+        assertThat(r.outcome().missingNodes()).contains("GOAL", "JOBS", "ACCOMMODATION");
+        assertThat(r.hasRankingWeights()).isFalse();
         assertThat(r.equalWeights()).containsOnlyKeys("IRR", "NPV");
+    }
+
+    @Test
+    void with_the_weights_there_but_the_models_not_yet_compared_the_ranking_waits_and_names_the_indicators() {
+        long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
+        String token = participants.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, null, 1,
+                null), Duration.ofDays(7)).token();
+        for (String node : List.of("GOAL", "ECONOMIC", "SOCIAL")) {
+            experts.answer(token, node, 0, 1, 2);
+            experts.completeNode(token, node);
+        }
+        WorkshopResults r = results.results(id);
+        assertThat(r.outcome().leafWeights()).isNotEmpty();
+        assertThat(r.outcome().complete()).isFalse();
+        assertThat(r.awaitingCommittee()).extracting(WorkshopResults.IndicatorRow::id)
+                .containsExactly("JOBS", "ACCOMMODATION");
+        assertThat(r.hasRankingWeights()).isFalse();
     }
 
     @Test
@@ -312,8 +426,8 @@ class WorkshopRankingServiceTest {
         WorkshopResults invited = results.resultsForInvitation(chen.token());
         assertThat(invited.outcome().workshopId()).isEqualTo(id);
         assertThat(invited.outcome().leafWeights()).isEqualTo(staff.outcome().leafWeights());
-        assertThat(invited.financeWeights()).isEqualTo(staff.financeWeights());
-        assertThat(invited.dropped()).isEqualTo(staff.dropped());
+        assertThat(invited.rankingWeights()).isEqualTo(staff.rankingWeights());
+        assertThat(invited.indicators()).isEqualTo(staff.indicators());
         assertThat(invited.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.CHECKED);
         assertThat(invited.eligibility().eligible()).isEqualTo(staff.eligibility().eligible());
         // the analysis and its report are built from it exactly as on the facilitator's page

@@ -85,6 +85,12 @@ class WorkshopTransferServiceTest {
             experts.completeNode(who[i], "ECONOMIC");
             experts.answer(who[i], "SOCIAL", 0, 1, answers[i][2]);
             experts.completeNode(who[i], "SOCIAL");
+            for (String indicator : List.of("JOBS", "ACCOMMODATION")) { // the models under each social indicator
+                experts.answer(who[i], indicator, 0, 1, answers[i][1]);
+                experts.answer(who[i], indicator, 0, 2, answers[i][0]);
+                experts.answer(who[i], indicator, 1, 2, 1);
+                experts.completeNode(who[i], indicator);
+            }
         }
         experts.finish(ana);
         experts.answer(chen, "GOAL", 0, 1, 1.0 / 4); // half-way: open node kept as it is

@@ -24,9 +24,11 @@ class NodeList extends VerticalLayout {
                 case SKIPPED -> VaadinIcon.ARROW_CIRCLE_RIGHT_O;
                 default -> t.answered() > 0 ? VaadinIcon.ELLIPSIS_CIRCLE_O : VaadinIcon.CIRCLE_THIN;
             };
-            Button b = new Button(t.nodeName(), icon.create(), e -> select.accept(index));
+            String label = t.alternativesLevel() ? getTranslation("workshop.expert.alternativesNode", t.nodeName())
+                    : t.nodeName();
+            Button b = new Button(label, icon.create(), e -> select.accept(index));
             b.setId("node-" + t.nodeId());
-            b.setAriaLabel(t.nodeName() + " — " + getTranslation("workshop.status." + t.status().name()));
+            b.setAriaLabel(label + " — " + getTranslation("workshop.status." + t.status().name()));
             b.setTooltipText(getTranslation("workshop.status." + t.status().name()));
             b.addThemeVariants(i == current ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
             b.setWidthFull();

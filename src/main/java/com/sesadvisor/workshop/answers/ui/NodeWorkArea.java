@@ -5,6 +5,7 @@ import com.sesadvisor.workshop.answers.NodeTask;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,8 +31,18 @@ class NodeWorkArea extends VerticalLayout {
     NodeWorkArea(NodeTask task, int pair, boolean matrixMode, Actions actions) {
         setPadding(false);
         addClassName("node-work");
-        H3 title = new H3(getTranslation("workshop.expert.nodeTitle", task.nodeName()));
+        H3 title = new H3(task.alternativesLevel()
+                ? getTranslation("workshop.expert.alternativesTitle", task.nodeName())
+                : getTranslation("workshop.expert.nodeTitle", task.nodeName()));
         title.setId("node-title");
+        if (task.alternativesLevel()) {
+            Paragraph hint = new Paragraph(getTranslation("workshop.expert.alternativesHint", task.nodeName()));
+            hint.setId("node-alternatives-hint");
+            hint.addClassName("muted");
+            add(title, hint);
+        } else {
+            add(title);
+        }
         Tab onePair = new Tab(getTranslation("workshop.expert.onePair"));
         onePair.setId("mode-pair");
         Tab matrix = new Tab(getTranslation("workshop.expert.matrix"));
@@ -39,7 +50,7 @@ class NodeWorkArea extends VerticalLayout {
         Tabs modes = new Tabs(onePair, matrix);
         modes.setSelectedTab(matrixMode ? matrix : onePair);
         modes.addSelectedChangeListener(e -> actions.mode(e.getSelectedTab() == matrix));
-        add(title, modes);
+        add(modes);
         if (matrixMode) {
             add(new NodeMatrix(task, actions::goToPair));
         } else {
@@ -49,7 +60,7 @@ class NodeWorkArea extends VerticalLayout {
             counter.setId("pair-counter");
             counter.addClassName("muted");
             add(counter, new PairComparison(task.elementNames().get(ij[0]), task.elementNames().get(ij[1]),
-                    task.upper()[pair], v -> actions.answer(ij[0], ij[1], v, true)));
+                    task.upper()[pair], v -> actions.answer(ij[0], ij[1], v, true), task.alternativesLevel()));
             Button previous = new Button(getTranslation("workshop.expert.previous"), VaadinIcon.ARROW_LEFT.create(),
                     e -> actions.goToPair(pair - 1));
             previous.setId("previous-pair");

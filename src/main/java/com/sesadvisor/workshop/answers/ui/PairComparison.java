@@ -16,6 +16,15 @@ import java.util.function.DoubleConsumer;
 class PairComparison extends VerticalLayout {
 
     PairComparison(String left, String right, double value, DoubleConsumer onChoose) {
+        this(left, right, value, onChoose, false);
+    }
+
+    /**
+     * @param alternatives the elements are investment models compared under one indicator (the sentences say which
+     *                     model does better on it rather than which matters more)
+     */
+    PairComparison(String left, String right, double value, DoubleConsumer onChoose, boolean alternatives) {
+        this.alternatives = alternatives;
         setPadding(false);
         addClassName("pair-comparison");
         Span l = new Span(left);
@@ -50,6 +59,8 @@ class PairComparison extends VerticalLayout {
         add(row, chosen);
     }
 
+    private final boolean alternatives;
+
     private Button step(String id, String label, double stepValue, double current, String sentence,
                         DoubleConsumer onChoose) {
         Button b = new Button(label, e -> onChoose.accept(stepValue));
@@ -64,7 +75,8 @@ class PairComparison extends VerticalLayout {
     }
 
     private String sentence(String more, String less, int intensity) {
-        return intensity == 1 ? getTranslation("workshop.sentence.equal", more, less)
-                : getTranslation("workshop.sentence", more, getTranslation("workshop.intensity." + intensity), less);
+        String key = alternatives ? "workshop.sentence.alternatives" : "workshop.sentence";
+        return intensity == 1 ? getTranslation(key + ".equal", more, less)
+                : getTranslation(key, more, getTranslation("workshop.intensity." + intensity), less);
     }
 }

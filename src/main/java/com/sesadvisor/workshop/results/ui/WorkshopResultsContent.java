@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -43,10 +44,22 @@ class WorkshopResultsContent extends VerticalLayout {
     private final Span weightsSource = new Span();
     private final boolean equalWeights;
 
+    private final Consumer<WorkshopResults.IndicatorRow> changeSource;
+
     WorkshopResultsContent(WorkshopResults results, AnalysisService analysis) {
+        this(results, analysis, null);
+    }
+
+    /**
+     * @param changeSource opens the facilitator's choice of an indicator's source, or null for readers who may not
+     *                     change it
+     */
+    WorkshopResultsContent(WorkshopResults results, AnalysisService analysis,
+                           Consumer<WorkshopResults.IndicatorRow> changeSource) {
         this.results = results;
+        this.changeSource = changeSource;
         this.panel = new ResultsPanel(analysis);
-        this.equalWeights = !results.hasFinanceWeights();
+        this.equalWeights = !results.hasRankingWeights();
         setPadding(false);
         add(summary(results));
         add(pickers(results));
@@ -128,30 +141,13 @@ class WorkshopResultsContent extends VerticalLayout {
                             o.criteriaWeights().values().stream().mapToDouble(Double::doubleValue).toArray(),
                             getLocale())));
         }
-        if (r.hasFinanceWeights()) {
-            columns.add(column(getTranslation("workshop.results.indicatorWeights"),
-                    LiveFormats.weightBars("results-indicator-weights", r.financeWeights().keySet().stream()
-                                    .map(id -> getTranslation("workshop.results.indicatorLabel",
-                                            names.getOrDefault(id, id), id,
-                                            Formats.percent(o.leafWeights().getOrDefault(id, 0.0), 1, getLocale())))
-                                    .toList(),
-                            r.financeWeights().values().stream().mapToDouble(Double::doubleValue).toArray(),
-                            getLocale())));
-        }
         s.add(columns);
-
-        if (!r.dropped().isEmpty()) {
-            Paragraph dropped = new Paragraph(getTranslation("workshop.results.dropped",
-                    r.dropped().stream().map(d -> getTranslation("workshop.results.droppedItem", d.name(), d.id(),
-                            d.criterion(), Formats.percent(d.weight(), 1, getLocale())))
-                            .collect(Collectors.joining("; ")),
-                    Formats.percent(r.financeShare(), 1, getLocale())));
-            dropped.setId("results-dropped");
-            dropped.addClassName("muted");
-            s.add(dropped);
-        }
-        if (!r.hasFinanceWeights()) {
-            Paragraph none = new Paragraph(o.complete() ? getTranslation("workshop.results.noFinanceWeight")
+        s.add(new IndicatorSourcesPanel(r, changeSource));
+        if (!r.hasRankingWeights()) {
+            Paragraph none = new Paragraph(!o.leafWeights().isEmpty() && !r.awaitingCommittee().isEmpty()
+                    ? getTranslation("workshop.results.awaitingCommittee", r.awaitingCommittee().stream()
+                            .map(WorkshopResults.IndicatorRow::name).collect(Collectors.joining(", ")))
+                    : o.complete() ? getTranslation("workshop.results.noFinanceWeight")
                     : getTranslation("workshop.results.noWeightsYet"));
             none.setId("results-no-finance");
             none.addClassNames("verdict", "verdict-warn");

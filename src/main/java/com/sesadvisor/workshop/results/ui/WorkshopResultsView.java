@@ -9,6 +9,7 @@ import com.sesadvisor.workshop.WorkshopNotFoundException;
 import com.sesadvisor.workshop.results.WorkshopOutcome;
 import com.sesadvisor.workshop.results.WorkshopRankingService;
 import com.sesadvisor.workshop.results.WorkshopResults;
+import com.sesadvisor.workshop.setup.IndicatorSourceService;
 import com.sesadvisor.workshop.setup.ui.WorkshopsView;
 import com.sesadvisor.workshop.transfer.WorkshopTransferService;
 import com.vaadin.flow.component.button.Button;
@@ -40,11 +41,13 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
     private final WorkshopRankingService service;
     private final WorkshopTransferService transfer;
     private final AnalysisService analysis;
+    private final IndicatorSourceService sources;
     private final boolean facilitator;
     private String title = "";
 
     public WorkshopResultsView(WorkshopRankingService service, WorkshopTransferService transfer,
-                               AnalysisService analysis, CurrentUser currentUser) {
+                               AnalysisService analysis, IndicatorSourceService sources, CurrentUser currentUser) {
+        this.sources = sources;
         this.service = service;
         this.transfer = transfer;
         this.analysis = analysis;
@@ -88,7 +91,8 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
             live.setId("results-to-live");
             bar.add(live, exportLink(transfer, id, o.name()));
         }
-        WorkshopResultsContent content = new WorkshopResultsContent(results, analysis);
+        WorkshopResultsContent content = new WorkshopResultsContent(results, analysis, !facilitator ? null
+                : row -> new IndicatorSourceDialog(id, row, sources, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
         content.setWidthFull();
         add(bar, content);
     }
