@@ -63,6 +63,10 @@ public class Workshop {
     @Column(name = "experts_see_group", nullable = false)
     private boolean expertsSeeGroup;
 
+    /** Experts every compared node needs; null = a majority of the invited experts. */
+    @Column(name = "quorum")
+    private Integer quorum;
+
     @Column(name = "rule_set", length = 120)
     private String ruleSet;
 
@@ -140,7 +144,7 @@ public class Workshop {
     }
 
     public WorkshopSettings settings() {
-        return new WorkshopSettings(aggregation, consensusThreshold, excludeInconsistent, expertsSeeGroup);
+        return new WorkshopSettings(aggregation, consensusThreshold, excludeInconsistent, expertsSeeGroup, quorum);
     }
 
     public void applySettings(WorkshopSettings s) {
@@ -148,6 +152,7 @@ public class Workshop {
         this.consensusThreshold = s.consensusThreshold();
         this.excludeInconsistent = s.excludeInconsistent();
         this.expertsSeeGroup = s.expertsSeeGroup();
+        this.quorum = s.quorum();
     }
 
     public String getRuleSet() {

@@ -159,7 +159,7 @@ public class WorkshopRankingService {
         }
         return new WorkshopOutcome(o.workshopId(), o.name(), o.assumptions(), o.mechanisms(), o.ruleSet(),
                 o.leafWeights(), o.criteriaWeights(), o.complete(), o.missingNodes(), o.aggregation(),
-                o.hierarchyConsensus(), o.nodeConsensus(), findings);
+                o.hierarchyConsensus(), o.nodeConsensus(), findings, o.quorum(), o.nodeExperts());
     }
 
     /**
@@ -268,8 +268,16 @@ public class WorkshopRankingService {
                 MoneyFormat.percent(c.sStar(), 1, locale),
                 messages.get("workshop.consensus." + c.label().replace(' ', '_'))))
                 .orElse(messages.get("workshop.report.noConsensus"));
-        lines.add(equalWeights || !r.hasFinanceWeights() ? messages.get("workshop.report.weightsEqual")
-                : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
+        if (o.provisional()) {
+            // below the quorum (or incomplete) nothing is called the committee's or a consensus
+            lines.add(messages.get("workshop.report.provisional", o.fewestExperts(), o.quorum().invited(),
+                    o.quorum().required()));
+            lines.add(equalWeights || !r.hasFinanceWeights() ? messages.get("workshop.report.weightsEqualProvisional")
+                    : messages.get("workshop.report.weightsProvisional", o.aggregation().name()));
+        } else {
+            lines.add(equalWeights || !r.hasFinanceWeights() ? messages.get("workshop.report.weightsEqual")
+                    : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
+        }
         if (!o.complete()) {
             lines.add(messages.get("workshop.report.incomplete", String.join(", ",
                     o.missingNodes().stream().map(n -> r.names().getOrDefault(n, n)).toList())));
@@ -285,7 +293,8 @@ public class WorkshopRankingService {
         } else if (e.status() == WorkshopResults.EligibilityStatus.CHECKED && !e.failedRuleIds().isEmpty()) {
             lines.add(messages.get("workshop.report.failedRules", String.join(", ", e.failedRuleIds())));
         }
-        return new ReportContext(messages.get("workshop.report.title", o.name()), lines);
+        return new ReportContext(messages.get(o.provisional() ? "workshop.report.titleProvisional"
+                : "workshop.report.title", o.name()), lines);
     }
 
     private static void requireShared(Workshop w, boolean staff) {

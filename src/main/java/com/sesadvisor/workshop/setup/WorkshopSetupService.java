@@ -1,5 +1,8 @@
 package com.sesadvisor.workshop.setup;
 
+import com.sesadvisor.security.Actor;
+import com.sesadvisor.workshop.WorkshopLogEntry;
+import com.sesadvisor.workshop.WorkshopLogRepository;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValidator;
 import com.sesadvisor.engine.finance.Assumptions;
@@ -49,11 +52,16 @@ public class WorkshopSetupService {
     private final WorkshopRepository workshops;
     private final RuleEngine rules;
     private final Clock clock;
+    private final WorkshopLogRepository log;
+    private final Actor actor;
 
-    WorkshopSetupService(WorkshopRepository workshops, RuleEngine rules, Clock clock) {
+    WorkshopSetupService(WorkshopRepository workshops, RuleEngine rules, Clock clock, WorkshopLogRepository log,
+                         Actor actor) {
         this.workshops = workshops;
         this.rules = rules;
         this.clock = clock;
+        this.log = log;
+        this.actor = actor;
     }
 
     @Transactional(readOnly = true)
@@ -129,7 +137,13 @@ public class WorkshopSetupService {
             throw new WorkshopInputException("settings", Text.of("workshop.error.settings"));
         }
         Workshop w = lockFor(workshopId, expectedVersion);
+        Integer before = w.settings().quorum();
         w.applySettings(settings);
+        if (!java.util.Objects.equals(before, settings.quorum())) {
+            log.save(new WorkshopLogEntry(workshopId, clock.instant(), actor.name("system"),
+                    WorkshopLogEntry.Action.QUORUM, null, null,
+                    settings.quorum() == null ? "majority" : settings.quorum().toString()));
+        }
         return saved(w, STEP_PARTICIPANTS);
     }
 

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.results.Quorum;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.ui.ResultsPanel;
 import com.sesadvisor.base.i18n.Texts;
@@ -49,6 +50,9 @@ class WorkshopResultsContent extends VerticalLayout {
         setPadding(false);
         add(summary(results));
         add(pickers(results));
+        if (results.outcome().provisional()) {
+            add(provisionalRanking(results.outcome()));
+        }
         panel.setWidthFull();
         add(panel);
         showAnalysis();
@@ -83,9 +87,11 @@ class WorkshopResultsContent extends VerticalLayout {
         if (mechanism.getValue() == null || view.getValue() == null) {
             return;
         }
-        weightsSource.setText(equalWeights ? getTranslation("workshop.results.weightsEqual")
-                : getTranslation("workshop.results.weightsGroup", getTranslation("workshop.aggregationShort."
-                + results.outcome().aggregation().name())));
+        boolean provisional = results.outcome().provisional();
+        weightsSource.setText(equalWeights ? getTranslation(provisional ? "workshop.results.weightsEqualProvisional"
+                : "workshop.results.weightsEqual")
+                : getTranslation(provisional ? "workshop.results.weightsProvisional" : "workshop.results.weightsGroup",
+                getTranslation("workshop.aggregationShort." + results.outcome().aggregation().name())));
         panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale(),
                 this::getTranslation));
         panel.show(WorkshopRankingService.analysisInput(results, mechanism.getValue(), view.getValue(),
@@ -98,22 +104,31 @@ class WorkshopResultsContent extends VerticalLayout {
         Div s = new Div();
         s.setId("results-summary");
         s.addClassName("results-summary");
-        s.add(new H3(getTranslation("workshop.results.summary")));
+        boolean provisional = o.provisional();
+        H3 heading = new H3(getTranslation(provisional ? "workshop.results.summaryProvisional"
+                : "workshop.results.summary"));
+        heading.setId("results-heading");
+        s.add(heading);
 
-        Span complete = new Span(o.complete() ? getTranslation("workshop.results.complete")
-                : getTranslation("workshop.results.incomplete", o.missingNodes().stream()
-                .map(n -> names.getOrDefault(n, n)).collect(Collectors.joining(", "))));
+        Quorum q = o.quorum();
+        String completeText = !o.complete() ? getTranslation("workshop.results.incomplete", o.missingNodes().stream()
+                .map(n -> names.getOrDefault(n, n)).collect(Collectors.joining(", ")))
+                : provisional ? getTranslation("workshop.results.belowQuorum", o.fewestExperts(), q.invited(),
+                        q.required())
+                : getTranslation("workshop.results.completeQuorum", o.fewestExperts(), q.invited(), q.required());
+        Span complete = new Span(completeText);
         complete.setId("results-complete");
-        complete.addClassNames("verdict", o.complete() ? "verdict-ok" : "verdict-warn");
+        complete.addClassNames("verdict", provisional ? "verdict-warn" : "verdict-ok");
 
         double threshold = r.threshold();
-        Span consensus = new Span(o.hierarchyConsensus().map(c -> getTranslation("workshop.results.consensus",
+        Span consensus = new Span(o.committeeConsensus().map(c -> getTranslation("workshop.results.consensus",
                         LiveFormats.consensus(this, c, getLocale()), Formats.percent(threshold, 0, getLocale())))
-                .orElse(getTranslation("workshop.live.noHierarchyConsensus")));
+                .orElse(getTranslation(provisional ? "workshop.results.noConsensusProvisional"
+                        : "workshop.live.noHierarchyConsensus")));
         consensus.setId("results-consensus");
-        consensus.addClassNames("verdict", o.hierarchyConsensus().map(c -> c.sStar() >= threshold).orElse(false)
+        consensus.addClassNames("verdict", o.committeeConsensus().map(c -> c.sStar() >= threshold).orElse(false)
                 ? "verdict-ok" : "verdict-warn");
-        s.add(line(complete), line(consensus));
+        s.add(line(complete), line(consensus), line(restsOn(o, names)));
 
         weightsSource.setId("results-weights-source");
         s.add(line(weightsSource));
@@ -131,7 +146,9 @@ class WorkshopResultsContent extends VerticalLayout {
         if (r.hasFinanceWeights()) {
             columns.add(column(getTranslation("workshop.results.indicatorWeights"),
                     LiveFormats.weightBars("results-indicator-weights", r.financeWeights().keySet().stream()
-                                    .map(id -> getTranslation("workshop.results.indicatorLabel",
+                                    .map(id -> getTranslation(provisional
+                                                    ? "workshop.results.indicatorLabelProvisional"
+                                                    : "workshop.results.indicatorLabel",
                                             names.getOrDefault(id, id), id,
                                             Formats.percent(o.leafWeights().getOrDefault(id, 0.0), 1, getLocale())))
                                     .toList(),
@@ -141,7 +158,8 @@ class WorkshopResultsContent extends VerticalLayout {
         s.add(columns);
 
         if (!r.dropped().isEmpty()) {
-            Paragraph dropped = new Paragraph(getTranslation("workshop.results.dropped",
+            Paragraph dropped = new Paragraph(getTranslation(provisional ? "workshop.results.droppedProvisional"
+                    : "workshop.results.dropped",
                     r.dropped().stream().map(d -> getTranslation("workshop.results.droppedItem", d.name(), d.id(),
                             d.criterion(), Formats.percent(d.weight(), 1, getLocale())))
                             .collect(Collectors.joining("; ")),
@@ -151,7 +169,8 @@ class WorkshopResultsContent extends VerticalLayout {
             s.add(dropped);
         }
         if (!r.hasFinanceWeights()) {
-            Paragraph none = new Paragraph(o.complete() ? getTranslation("workshop.results.noFinanceWeight")
+            Paragraph none = new Paragraph(o.complete() ? getTranslation(provisional
+                    ? "workshop.results.noFinanceWeightProvisional" : "workshop.results.noFinanceWeight")
                     : getTranslation("workshop.results.noWeightsYet"));
             none.setId("results-no-finance");
             none.addClassNames("verdict", "verdict-warn");
@@ -163,6 +182,28 @@ class WorkshopResultsContent extends VerticalLayout {
         s.add(eligibility(r.eligibility()));
         s.add(findings(o.findings(), names));
         return s;
+    }
+
+    /** "Goal: 1 of 3 experts · Economic: 2 of 3 experts": what each group's numbers rest on. */
+    private Span restsOn(WorkshopOutcome o, Map<String, String> names) {
+        Span s = new Span(getTranslation("workshop.results.restsOn", o.nodeExperts().entrySet().stream()
+                .map(e -> getTranslation("workshop.results.restsOnNode", names.getOrDefault(e.getKey(), e.getKey()),
+                        e.getValue(), o.quorum().invited()))
+                .collect(Collectors.joining(" · "))));
+        s.setId("results-rests-on");
+        s.addClassName("muted");
+        return s;
+    }
+
+    /** Above the ranking: it is not the committee's yet. */
+    private Div provisionalRanking(WorkshopOutcome o) {
+        Span text = new Span(o.complete() ? getTranslation("workshop.results.provisionalRanking", o.fewestExperts(),
+                o.quorum().invited(), o.quorum().required())
+                : getTranslation("workshop.results.provisionalRankingIncomplete"));
+        text.addClassNames("verdict", "verdict-warn");
+        Div d = new Div(text);
+        d.setId("results-provisional");
+        return d;
     }
 
     private Div eligibility(WorkshopResults.Eligibility e) {
