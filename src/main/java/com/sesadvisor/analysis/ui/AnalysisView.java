@@ -43,17 +43,15 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
     private void recompute() {
         Optional<Assumptions> a = form.assumptions();
         Optional<Map<String, Double>> w = weights.weights();
-        if (a.isEmpty() || w.isEmpty()) {
+        // every readable field is checked against the bounds each time, so each mark stays until its field is fixed
+        var violations = service.violations(new AnalysisInput(form.readable(), form.mechanism(), form.view(),
+                w.orElse(current.subjectiveWeights()), null, null));
+        form.showViolations(violations);
+        if (a.isEmpty() || w.isEmpty() || !violations.isEmpty()) {
             results.markStale();
             return;
         }
         AnalysisInput next = new AnalysisInput(a.get(), form.mechanism(), form.view(), w.get(), null, null);
-        var violations = service.violations(next);
-        form.showViolations(violations);
-        if (!violations.isEmpty()) {
-            results.markStale();
-            return;
-        }
         current = next;
         results.show(next);
     }
