@@ -99,7 +99,7 @@ class WorkshopController {
     record HierarchyDto(List<NodeDto> nodes) {
     }
 
-    record WorkshopDto(String id, String name, long version, int quorum, boolean anonymiseExperts, String ruleSet,
+    record WorkshopDto(String id, String name, long version, Integer quorum, boolean anonymiseExperts, String ruleSet,
                        List<String> mechanisms, HierarchyDto hierarchy) {
     }
 
@@ -202,7 +202,7 @@ class WorkshopController {
         WorkshopSetup s;
         try {
             s = setup.createScripted(request.name(), request.purpose(), assumptions, mechanisms,
-                    request.ruleSet(), hierarchy(request.hierarchy()), request.quorum() == null ? 1 : request.quorum(),
+                    request.ruleSet(), hierarchy(request.hierarchy()), request.quorum(),
                     Boolean.TRUE.equals(request.anonymiseExperts()), settings);
         } catch (com.sesadvisor.engine.finance.InvalidFinanceInputException e) {
             // name the JSON field: the scenario's assumptions sit under "scenario"
@@ -299,7 +299,7 @@ class WorkshopController {
             }
         }
         List<String> nodes = request == null || request.nodes() == null ? List.of() : request.nodes();
-        return Map.of("reopened", facilitation.reopen(workshopId, people, nodes));
+        return Map.of("reopened", facilitation.reopenMany(workshopId, people, nodes));
     }
 
     @GetMapping("/{id}/results")

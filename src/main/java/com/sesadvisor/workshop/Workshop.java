@@ -63,9 +63,9 @@ public class Workshop {
     @Column(name = "experts_see_group", nullable = false)
     private boolean expertsSeeGroup;
 
-    /** Experts who must have finished before the results speak for the committee (below it they are provisional). */
-    @Column(nullable = false)
-    private int quorum = 1;
+    /** Experts every compared node needs; null = a majority of the invited experts. */
+    @Column(name = "quorum")
+    private Integer quorum;
 
     /** Reports name experts "Expert 1", "Expert 2" ... instead of by name. */
     @Column(name = "anonymise_experts", nullable = false)
@@ -148,7 +148,7 @@ public class Workshop {
     }
 
     public WorkshopSettings settings() {
-        return new WorkshopSettings(aggregation, consensusThreshold, excludeInconsistent, expertsSeeGroup);
+        return new WorkshopSettings(aggregation, consensusThreshold, excludeInconsistent, expertsSeeGroup, quorum);
     }
 
     public void applySettings(WorkshopSettings s) {
@@ -156,18 +156,19 @@ public class Workshop {
         this.consensusThreshold = s.consensusThreshold();
         this.excludeInconsistent = s.excludeInconsistent();
         this.expertsSeeGroup = s.expertsSeeGroup();
+        this.quorum = s.quorum();
     }
 
-    public int getQuorum() {
+    /** The facilitator's quorum, or null for a majority of the invited experts ({@link WorkshopSettings#quorumFor}). */
+    public Integer getQuorum() {
         return quorum;
     }
 
-    /** @throws WorkshopInputException naming {@code quorum} unless 1..1000 */
-    public void setQuorum(int quorum) {
-        if (quorum < 1 || quorum > 1000) {
-            throw new WorkshopInputException("quorum", com.sesadvisor.engine.text.Text.of("workshop.error.quorum"));
-        }
-        this.quorum = quorum;
+    /** @throws WorkshopInputException naming {@code quorum} unless null (majority) or within the settings' bounds */
+    public void setQuorum(Integer quorum) {
+        WorkshopSettings s = settings();
+        this.quorum = new WorkshopSettings(s.aggregation(), s.consensusThreshold(), s.excludeInconsistent(),
+                s.expertsSeeGroup(), quorum).quorum();
     }
 
     public boolean isAnonymiseExperts() {

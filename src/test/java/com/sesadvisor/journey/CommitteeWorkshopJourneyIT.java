@@ -177,7 +177,9 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         // Results: the committee's weights rank the three models; Hebei's rule set refuses the project
         page.locator("#to-results").click();
         assertThat(page.locator("#results-title")).containsText("Hebei 100 MW shared storage");
-        assertThat(page.locator("#results-complete")).containsText("Every group has the experts' judgements");
+        // Chen's link is revoked: 2 invited, the majority quorum is 2, and both finished
+        assertThat(page.locator("#results-complete")).containsText("Every group rests on at least 2 of 2 invited");
+        assertThat(page.locator("#results-provisional")).hasCount(0);
         assertThat(page.locator("#results-consensus")).containsText("S* =");
         assertThat(page.locator("#results-weights-source")).containsText("group weights (AIJ");
         // every indicator with its weight and the source of the models' values; nothing is silently left out
@@ -261,6 +263,42 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
                 .startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         ana.locator("#results-to-invitation").click();
         assertThat(ana.locator("#expert-name")).containsText("Ana Li");
+
+        // Issue 15: reopening asks first, names what and for whom, and is logged; with only Ana back, the results
+        // rest on 1 of 2 experts and say so: provisional, no consensus, nothing called the committee's
+        page.navigate(original.replace("/results", ""));
+        page.locator("#reopen-" + GOAL).click();
+        assertThat(page.locator("#reopen-what")).containsText("for every expert");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(page.locator("#workshop-log")).containsText("No facilitator action");
+        page.locator("#reopen-" + GOAL).click();
+        screenshot("workshop-14-reopen-confirm.png");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reopen").setExact(true)).click();
+        assertThat(page.locator("#workshop-log")).containsText("reopened");
+        assertThat(page.locator("#workshop-log")).containsText("every expert (2 answer set(s))");
+        ana.navigate(links.get(0));
+        ana.locator("#complete-node").click(); // her previous answers are the starting point
+        ana.locator("#finish").click();
+        assertThat(ana.locator("#expert-progress")).containsText("You have finished");
+        page.locator("#refresh").click();
+        assertThat(page.locator("#rests-on-" + GOAL)).containsText("Rests on 1 of 2 experts, below the quorum of 2");
+        assertThat(page.locator("#quorum-state")).containsText("Provisional");
+        page.setViewportSize(1400, 2600);
+        screenshot("workshop-15-live-provisional.png");
+        page.setViewportSize(1400, 900);
+        page.locator("#to-results").click();
+        assertThat(page.locator("#results-heading")).hasText("Summary (provisional)");
+        assertThat(page.locator("#results-complete")).containsText("rests on only 1 of 2 invited experts");
+        assertThat(page.locator("#results-provisional")).containsText("Provisional ranking");
+        for (String id : List.of("#results-heading", "#results-complete", "#results-consensus",
+                "#results-weights-source")) {
+            assertThat(page.locator(id)).not().containsText(java.util.regex.Pattern.compile(
+                    "(?i)consensus|committee"));
+        }
+        assertThat(page.locator("#results-consensus")).not().containsText("S* =");
+        page.setViewportSize(1400, 1500);
+        screenshot("workshop-16-results-provisional.png");
+        page.setViewportSize(1400, 900);
     }
 
     private static byte[] bytes(com.microsoft.playwright.Download download) {

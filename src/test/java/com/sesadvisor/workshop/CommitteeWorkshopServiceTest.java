@@ -307,6 +307,81 @@ class CommitteeWorkshopServiceTest {
         assertThat(outcomes.outcome(id).missingNodes()).containsExactly("GOAL");
     }
 
+    /**
+     * Issue 15: after "reopen for everyone" only one of three experts finished again, and the results called that
+     * one expert's answers the committee's consensus. Below the quorum the result is provisional, with no consensus.
+     */
+    @Test
+    void one_of_three_experts_is_below_the_majority_quorum_so_the_result_is_provisional_without_consensus() {
+        long id = smallWorkshop(AggregationMethod.AIJ);
+        String ana = participants.invite(id, expert("Ana", 1), Duration.ofDays(7)).token();
+        String bo = participants.invite(id, expert("Bo", 1), Duration.ofDays(7)).token();
+        String cy = participants.invite(id, expert("Cy", 1), Duration.ofDays(7)).token();
+        answerAll(ana, 3, 1, 1);
+        answerAll(bo, 3, 2, 1);
+        answerAll(cy, 5, 1, 2);
+        WorkshopOutcome all = outcomes.outcome(id);
+        assertThat(all.quorum().required()).isEqualTo(2); // majority of 3
+        assertThat(all.provisional()).isFalse();
+        assertThat(all.committeeConsensus()).isPresent();
+        assertThat(all.nodeExperts()).containsEntry("GOAL", 3);
+
+        assertThat(facilitation.reopen(id, null, null)).isEqualTo(9); // 3 nodes x 3 experts
+        answerAll(ana, 3, 1, 1); // only Ana finishes again, from her previous answers
+
+        WorkshopOutcome one = outcomes.outcome(id);
+        assertThat(one.complete()).isTrue();
+        assertThat(one.nodeExperts()).containsEntry("GOAL", 1).containsEntry("SOCIAL", 1);
+        assertThat(one.provisional()).isTrue();
+        assertThat(one.committeeConsensus()).isEmpty();
+        assertThat(one.belowQuorum()).containsExactly("GOAL", "ECONOMIC", "SOCIAL");
+        assertThat(one.findings()).extracting(WorkshopFinding::code).contains(WorkshopFinding.Code.BELOW_QUORUM);
+        LiveWorkshop live = facilitation.live(id);
+        assertThat(live.group().provisional()).isTrue();
+        assertThat(live.group().nodes()).allSatisfy(n -> assertThat(n.restsOn()).isEqualTo(1));
+
+        // the facilitator lowers the quorum to 1: the same answers are then the committee's
+        WorkshopSetup s = setup.setup(id);
+        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, false, 1));
+        assertThat(outcomes.outcome(id).provisional()).isFalse();
+        assertThat(facilitation.log(id)).extracting(WorkshopLogEntry::getAction)
+                .containsExactly(WorkshopLogEntry.Action.QUORUM, WorkshopLogEntry.Action.REOPEN);
+        assertThatThrownBy(() -> new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, false, 0))
+                .isInstanceOfSatisfying(WorkshopInputException.class, e -> assertThat(e.field()).isEqualTo("quorum"));
+    }
+
+    @Test
+    void reopening_one_expert_at_one_node_keeps_their_answers_leaves_the_others_and_is_logged() {
+        long id = smallWorkshop(AggregationMethod.AIJ);
+        ParticipantSummary a = participants.invite(id, expert("Ana", 1), Duration.ofDays(7));
+        ParticipantSummary b = participants.invite(id, expert("Bo", 1), Duration.ofDays(7));
+        answerAll(a.token(), 3, 1, 1);
+        answerAll(b.token(), 5, 1, 1);
+        experts.finish(a.token());
+        experts.finish(b.token());
+
+        assertThat(facilitation.reopen(id, "SOCIAL", b.id())).isEqualTo(1);
+        ExpertWorkspace bo = experts.open(b.token());
+        assertThat(bo.finished()).isFalse();
+        NodeTask social = bo.nodes().stream().filter(n -> n.nodeId().equals("SOCIAL")).findFirst().orElseThrow();
+        assertThat(social.status()).isEqualTo(JudgementStatus.OPEN);
+        assertThat(social.upper()).containsExactly(1); // previous answer kept
+        assertThat(bo.nodes().stream().filter(n -> !n.nodeId().equals("SOCIAL")))
+                .allSatisfy(n -> assertThat(n.status()).isEqualTo(JudgementStatus.DONE));
+        ExpertWorkspace ana = experts.open(a.token());
+        assertThat(ana.finished()).isTrue();
+        assertThat(ana.nodes()).allSatisfy(n -> assertThat(n.status()).isEqualTo(JudgementStatus.DONE));
+
+        WorkshopLogEntry entry = facilitation.log(id).get(0);
+        assertThat(entry.getAction()).isEqualTo(WorkshopLogEntry.Action.REOPEN);
+        assertThat(entry.getNodeId()).isEqualTo("SOCIAL");
+        assertThat(entry.getParticipantId()).isEqualTo(b.id());
+        assertThat(entry.getActor()).isEqualTo("user");
+        assertThat(entry.getDetail()).isEqualTo("1");
+        assertThatThrownBy(() -> facilitation.reopen(id, "NOPE", null))
+                .isInstanceOfSatisfying(WorkshopInputException.class, e -> assertThat(e.field()).isEqualTo("nodeId"));
+    }
+
     @Test
     void a_stale_participant_change_is_refused_and_the_link_keeps_working() {
         long id = smallWorkshop(AggregationMethod.AIJ);

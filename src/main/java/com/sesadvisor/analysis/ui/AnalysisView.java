@@ -22,7 +22,15 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
     private final ScenarioForm form;
     private final WeightsEditor weights;
     private final ResultsPanel results;
-    private AnalysisInput current = AnalysisInput.paperBaseCase();
+    /** The last valid scenario of this browser session, so a page reload does not reset the form (issue 15). */
+    private static final String REMEMBERED = AnalysisView.class.getName() + ".current";
+    private AnalysisInput current = remembered();
+
+    private static AnalysisInput remembered() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        Object kept = session == null ? null : session.getAttribute(REMEMBERED);
+        return kept instanceof AnalysisInput a ? a : AnalysisInput.paperBaseCase();
+    }
 
     public AnalysisView(AnalysisService service) {
         this.service = service;
@@ -43,18 +51,20 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
     private void recompute() {
         Optional<Assumptions> a = form.assumptions();
         Optional<Map<String, Double>> w = weights.weights();
-        if (a.isEmpty() || w.isEmpty()) {
+        // every readable field is checked against the bounds each time, so each mark stays until its field is fixed
+        var violations = service.violations(new AnalysisInput(form.readable(), form.mechanism(), form.view(),
+                w.orElse(current.subjectiveWeights()), null, null));
+        form.showViolations(violations);
+        if (a.isEmpty() || w.isEmpty() || !violations.isEmpty()) {
             results.markStale();
             return;
         }
         AnalysisInput next = new AnalysisInput(a.get(), form.mechanism(), form.view(), w.get(), null, null);
-        var violations = service.violations(next);
-        form.showViolations(violations);
-        if (!violations.isEmpty()) {
-            results.markStale();
-            return;
-        }
         current = next;
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(REMEMBERED, next);
+        }
         results.show(next);
     }
 

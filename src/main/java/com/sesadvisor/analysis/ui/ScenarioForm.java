@@ -89,19 +89,32 @@ class ScenarioForm extends VerticalLayout {
         return view.getValue();
     }
 
+    /** Fields whose text was not a number at the last {@link #assumptions()}; they keep that message. */
+    private final java.util.Set<AssumptionField> unreadable = java.util.EnumSet.noneOf(AssumptionField.class);
+    private Assumptions readable = Assumptions.paperDefaults();
+
     /** The assumptions typed, or empty when a field is not a number (that field then shows why). */
     Optional<Assumptions> assumptions() {
         Assumptions.Builder b = Assumptions.paperDefaults().toBuilder();
-        boolean ok = true;
+        unreadable.clear();
         for (AssumptionEditor e : editors.values()) {
             OptionalDouble v = e.read();
             if (v.isPresent()) {
                 b.set(e.field(), v.getAsDouble());
             } else {
-                ok = false;
+                unreadable.add(e.field());
             }
         }
-        return ok ? Optional.of(b.build()) : Optional.empty();
+        readable = b.build();
+        return unreadable.isEmpty() ? Optional.of(readable) : Optional.empty();
+    }
+
+    /**
+     * The numbers typed, with defaults only where the text is not a number: checked even while a field is unreadable,
+     * so every other bad field keeps its mark (issue 15: a mark vanished when another field was edited).
+     */
+    Assumptions readable() {
+        return readable;
     }
 
     /** Shows each violation on its field, named by the field's label, in the user's language. */
@@ -110,7 +123,7 @@ class ScenarioForm extends VerticalLayout {
                 .collect(Collectors.groupingBy(Violation::field));
         for (AssumptionEditor e : editors.values()) {
             List<Violation> vs = byField.get(e.field().key());
-            if (vs != null) {
+            if (vs != null && !unreadable.contains(e.field())) {
                 e.setError(vs.stream().map(x -> getTranslation("analysis.error.other", e.label(),
                         Texts.render(x.text()))).collect(Collectors.joining("; ")));
             }

@@ -62,7 +62,13 @@ public class BatchView extends VerticalLayout implements HasDynamicTitle {
             screen(picker.getValue() == null ? null : picker.getValue().name(), read(buffer.getInputStream()));
             upload.clearFileList();
         });
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("eligibility.batch.rejected")));
+        upload.addFileRejectedListener(e -> {
+            clearResults(); // the previous file's verdicts must not sit under a refused upload
+            Notifications.error(getTranslation("eligibility.batch.rejected"));
+        });
+        upload.addFailedListener(e -> clearResults());
+        // the two export links side by side with a gap, not run together ("Export CSVExport Excel")
+        export.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)");
 
         filter.setId("batch-filter");
         filter.setLabel(getTranslation("eligibility.batch.filter"));
@@ -79,10 +85,21 @@ public class BatchView extends VerticalLayout implements HasDynamicTitle {
         tools.setVisible(false);
         grid.setVisible(false);
         add(new H2(getTranslation("eligibility.batch.title")), new Paragraph(getTranslation("eligibility.batch.intro")),
-                picker, upload, summary, tools, grid, new Paragraph(getTranslation("eligibility.batch.excel")));
+                picker, upload, summary, tools, grid);
+    }
+
+    /** Hides the previous file's verdicts (after a refused or failed upload, or a file that could not be read). */
+    private void clearResults() {
+        result = null;
+        summary.setText("");
+        export.removeAll();
+        filter.getParent().ifPresent(p -> p.setVisible(false));
+        grid.setItems(java.util.List.of());
+        grid.setVisible(false);
     }
 
     private void screen(String ruleSet, String csv) {
+        clearResults();
         try {
             result = eligibility.checkBatch(ruleSet, csv, currentUser.username());
         } catch (InvalidProjectException e) {

@@ -51,7 +51,10 @@ public class EligibilityView extends VerticalLayout implements HasDynamicTitle {
         RuleSetPicker picker = new RuleSetPicker("rule-set", eligibility.ruleSets());
         ProjectForm form = new ProjectForm();
         form.show(picker.getValue());
-        picker.addValueChangeListener(e -> form.show(e.getValue()));
+        picker.addValueChangeListener(e -> {
+            form.show(e.getValue());
+            result.removeAll(); // a verdict of another rule set must not stay under this one's form
+        });
         Button check = new Button(getTranslation("eligibility.check"), e -> check(picker, form));
         check.setId("check-eligibility");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,8 +8,10 @@ import java.util.Optional;
 /**
  * Which judgements to revise, shown while an expert enters a matrix.
  *
- * @param revisions  the (up to) {@value #TOP} judgements with the largest {@code max(e, 1/e)}, largest first; only
- *                   judgements the expert actually gave are listed (completed ones are consistent by construction)
+ * @param revisions  the (up to) {@value #TOP} judgements whose change to the Saaty value nearest {@code w_i/w_j} lowers
+ *                   CR the most, ordered by the CR after the change (lowest first); a change that would keep the value
+ *                   the expert gave, or would not lower CR, is never listed; only judgements the expert actually gave
+ *                   are listed (completed ones are consistent by construction)
  * @param worstTriad the triad with the largest Koczkodaj index among triads of given judgements (empty for n < 3 or
  *                   when no triad is fully judged)
  */
@@ -17,6 +19,9 @@ public record ConsistencyDiagnostics(List<JudgementRevision> revisions, Optional
 
     /** How many judgements are suggested for revision. */
     public static final int TOP = 3;
+
+    /** A change must lower CR by more than floating-point noise to be suggested. */
+    static final double LOWER_BY = 1e-9;
 
     public ConsistencyDiagnostics {
         if (revisions == null || worstTriad == null) {
@@ -52,22 +57,39 @@ public record ConsistencyDiagnostics(List<JudgementRevision> revisions, Optional
                         SaatyScale.nearest(w[i] / w[j]), 0.0));
             }
         }
-        candidates.sort(Comparator.comparingDouble(JudgementRevision::severity).reversed()
-                .thenComparingInt(JudgementRevision::row).thenComparingInt(JudgementRevision::col));
-        List<JudgementRevision> top = new ArrayList<>();
+        // A hint is a change the expert can make: never the value they already gave (a judgement at the end of the
+        // scale whose consistent value lies beyond it snaps back to itself), and only when it lowers CR. The list is
+        // ordered by the CR the change would leave, lowest first, so the first button is the most useful one.
+        List<JudgementRevision> useful = new ArrayList<>();
         double[][] work = complete.toArray();
-        for (JudgementRevision r : candidates.subList(0, Math.min(TOP, candidates.size()))) {
+        double crNow = result.cr();
+        for (JudgementRevision r : candidates) {
             int i = r.row();
             int j = r.col();
+            if (sameScaleValue(r.suggested(), a[i][j])) {
+                continue;
+            }
             work[i][j] = r.suggested();
             work[j][i] = 1.0 / r.suggested();
             double cr = AhpCalculator.consistencyRatio(work, method, table);
             work[i][j] = a[i][j];
             work[j][i] = a[j][i];
-            top.add(new JudgementRevision(i, j, r.value(), r.deviation(), r.severity(), r.consistentValue(),
+            if (!(cr < crNow - LOWER_BY)) {
+                continue;
+            }
+            useful.add(new JudgementRevision(i, j, r.value(), r.deviation(), r.severity(), r.consistentValue(),
                     r.suggested(), cr));
         }
+        useful.sort(Comparator.comparingDouble(JudgementRevision::crIfChanged)
+                .thenComparing(Comparator.comparingDouble(JudgementRevision::severity).reversed())
+                .thenComparingInt(JudgementRevision::row).thenComparingInt(JudgementRevision::col));
+        List<JudgementRevision> top = useful.subList(0, Math.min(TOP, useful.size()));
         return new ConsistencyDiagnostics(top, worstTriad(a, given));
+    }
+
+    /** Whether two judgements are the same point of the Saaty scale (values are reciprocals of 1..9). */
+    private static boolean sameScaleValue(double x, double y) {
+        return Math.abs(Math.log(x) - Math.log(y)) < 1e-9;
     }
 
     private static Optional<InconsistentTriad> worstTriad(double[][] a, IncompletePairwiseMatrix given) {

@@ -52,8 +52,10 @@ public class CommitteeWeightsService {
         WorkshopSetup setup = WorkshopSetupService.describe(w);
         Map<String, Consensus> nodeConsensus = new LinkedHashMap<>();
         s.nodes().forEach(n -> n.group().ifPresent(g -> nodeConsensus.put(n.nodeId(), g.consensus())));
+        Map<String, Integer> nodeExperts = new LinkedHashMap<>();
+        s.nodes().forEach(n -> nodeExperts.put(n.nodeId(), n.restsOn()));
         return new WorkshopOutcome(w.getId(), w.getName(), setup.assumptions(), setup.mechanisms(), setup.ruleSet(),
                 s.leafWeights(), s.criteriaWeights(), s.complete(), s.missingNodes(), s.settings().aggregation(),
-                s.hierarchyConsensus(), nodeConsensus, s.findings());
+                s.hierarchyConsensus(), nodeConsensus, s.findings(), s.quorum(), nodeExperts);
     }
 }

@@ -128,8 +128,17 @@ public class GroupJudgementAggregator {
         }
         Optional<Consensus> overall = expertLeaves.isEmpty() || expertLeaves.get(0).length < 2 ? Optional.empty()
                 : Optional.of(Consensus.of(expertLeaves, SaatyScale.MAX, ConsensusScale.DEFAULT));
+        int invited = (int) participants.stream().filter(p -> !p.isRevoked()).count();
+        Quorum quorum = Quorum.of(settings, invited);
+        for (NodeGroupResult n : nodes) {
+            if (n.group().isPresent() && !quorum.metBy(n.restsOn())) {
+                findings.add(new WorkshopFinding(WorkshopFinding.Code.BELOW_QUORUM, n.nodeId(),
+                        Text.of("workshop.findingDetail.belowQuorum", n.nodeName(), n.restsOn(), invited,
+                                quorum.required())));
+            }
+        }
         return new GroupSnapshot(settings, nodes, leafWeights, criteriaWeights, missing, overall, expertLeaves.size(),
-                top, findings);
+                top, findings, quorum);
     }
 
     private NodeGroupResult node(HierarchyNode node, List<Participant> participants, Map<String, ExpertJudgement> byKey,

@@ -17,11 +17,12 @@ import java.util.Optional;
  * @param hierarchyConsensus         S* over the global leaf weights of the experts who finished every node
  * @param hierarchyConsensusExperts  how many experts that is
  * @param disagreements              the judgements with the widest disagreement first (at most {@value #TOP})
+ * @param quorum                     experts every compared node needs before the result is the committee's
  */
 public record GroupSnapshot(WorkshopSettings settings, List<NodeGroupResult> nodes, Map<String, Double> leafWeights,
                             Map<String, Double> criteriaWeights, List<String> missingNodes,
                             Optional<Consensus> hierarchyConsensus, int hierarchyConsensusExperts,
-                            List<Disagreement> disagreements, List<WorkshopFinding> findings) {
+                            List<Disagreement> disagreements, List<WorkshopFinding> findings, Quorum quorum) {
 
     public static final int TOP = 5;
 
@@ -36,5 +37,23 @@ public record GroupSnapshot(WorkshopSettings settings, List<NodeGroupResult> nod
 
     public boolean complete() {
         return missingNodes.isEmpty();
+    }
+
+    /** Compared nodes whose group result rests on fewer experts than the quorum (in hierarchy order). */
+    public List<String> belowQuorum() {
+        return nodes.stream().filter(n -> !quorum.metBy(n.restsOn())).map(NodeGroupResult::nodeId).toList();
+    }
+
+    /** The fewest experts any compared node rests on (0 without compared nodes). */
+    public int fewestExperts() {
+        return nodes.stream().mapToInt(NodeGroupResult::restsOn).min().orElse(0);
+    }
+
+    /**
+     * Whether the result is provisional: a node has no group result yet, or rests on fewer experts than the quorum.
+     * A provisional result is never called a consensus or the committee's.
+     */
+    public boolean provisional() {
+        return !complete() || !belowQuorum().isEmpty();
     }
 }

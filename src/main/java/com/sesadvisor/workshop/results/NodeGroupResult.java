@@ -22,4 +22,9 @@ public record NodeGroupResult(String nodeId, String nodeName, List<String> eleme
         elementNames = List.copyOf(elementNames);
         experts = List.copyOf(experts);
     }
+
+    /** How many experts the group numbers rest on (those included in the group result). */
+    public int restsOn() {
+        return (int) experts.stream().filter(ExpertNodeStatus::included).count();
+    }
 }

@@ -23,6 +23,7 @@ public record WorkshopFinding(String code, String nodeId, Text explanation) {
         public static final String INCONSISTENT_EXPERT_KEPT = "WS-CR-KEPT";
         public static final String INCONSISTENT_EXPERT_EXCLUDED = "WS-CR-EXCLUDED";
         public static final String CONSENSUS_BELOW_THRESHOLD = "WS-CONSENSUS-LOW";
+        public static final String BELOW_QUORUM = "WS-QUORUM";
 
         private Code() {
         }

@@ -27,12 +27,15 @@ import java.util.Set;
  * @param hierarchyConsensus   S* over the experts' global weights (with its word label), if any expert finished all
  * @param nodeConsensus        S* per compared node
  * @param findings             rule findings (AHP-CR-001) and the workshop's own (WS-*) with the node concerned
+ * @param quorum               experts every compared node needs before the result is the committee's
+ * @param nodeExperts          per compared node, how many experts its group numbers rest on
  */
 public record WorkshopOutcome(long workshopId, String name, Assumptions assumptions, Set<ProfitMechanism> mechanisms,
                               Optional<String> ruleSet, Map<String, Double> leafWeights,
                               Map<String, Double> criteriaWeights, boolean complete, List<String> missingNodes,
                               AggregationMethod aggregation, Optional<Consensus> hierarchyConsensus,
-                              Map<String, Consensus> nodeConsensus, List<WorkshopFinding> findings) {
+                              Map<String, Consensus> nodeConsensus, List<WorkshopFinding> findings,
+                              Quorum quorum, Map<String, Integer> nodeExperts) {
 
     public WorkshopOutcome {
         if (assumptions == null || mechanisms == null || ruleSet == null || aggregation == null) {
@@ -44,5 +47,30 @@ public record WorkshopOutcome(long workshopId, String name, Assumptions assumpti
         missingNodes = List.copyOf(missingNodes);
         nodeConsensus = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodeConsensus));
         findings = List.copyOf(findings);
+        if (quorum == null) {
+            throw new IllegalArgumentException("quorum is required");
+        }
+        nodeExperts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodeExperts));
+    }
+
+    /** Compared nodes resting on fewer experts than the quorum. */
+    public List<String> belowQuorum() {
+        return nodeExperts.entrySet().stream().filter(e -> !quorum.metBy(e.getValue())).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The fewest experts any compared node rests on. */
+    public int fewestExperts() {
+        return nodeExperts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+    }
+
+    /** Incomplete or below quorum: the weights and the ranking are provisional, not the committee's. */
+    public boolean provisional() {
+        return !complete || !belowQuorum().isEmpty();
+    }
+
+    /** S* of the committee: only when the result is not provisional (else empty, never a "consensus" of a few). */
+    public Optional<Consensus> committeeConsensus() {
+        return provisional() ? Optional.empty() : hierarchyConsensus;
     }
 }

@@ -251,7 +251,7 @@ public class WorkshopRankingService {
         }
         return new WorkshopOutcome(o.workshopId(), o.name(), o.assumptions(), o.mechanisms(), o.ruleSet(),
                 o.leafWeights(), o.criteriaWeights(), o.complete(), o.missingNodes(), o.aggregation(),
-                o.hierarchyConsensus(), o.nodeConsensus(), findings);
+                o.hierarchyConsensus(), o.nodeConsensus(), findings, o.quorum(), o.nodeExperts());
     }
 
     /** Equal weights over the hierarchy's ranking criteria, or the paper's seven when it has none. */
@@ -332,8 +332,16 @@ public class WorkshopRankingService {
                 MoneyFormat.percent(c.sStar(), 1, locale),
                 messages.get("workshop.consensus." + c.label().replace(' ', '_'))))
                 .orElse(messages.get("workshop.report.noConsensus"));
-        lines.add(equalWeights || !r.hasRankingWeights() ? messages.get("workshop.report.weightsEqual")
-                : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
+        if (o.provisional()) {
+            // below the quorum (or incomplete) nothing is called the committee's or a consensus
+            lines.add(messages.get("workshop.report.provisional", o.fewestExperts(), o.quorum().invited(),
+                    o.quorum().required()));
+            lines.add(equalWeights || !r.hasRankingWeights() ? messages.get("workshop.report.weightsEqualProvisional")
+                    : messages.get("workshop.report.weightsProvisional", o.aggregation().name()));
+        } else {
+            lines.add(equalWeights || !r.hasRankingWeights() ? messages.get("workshop.report.weightsEqual")
+                    : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
+        }
         if (!o.complete()) {
             lines.add(messages.get("workshop.report.incomplete", String.join(", ",
                     o.missingNodes().stream().map(n -> r.names().getOrDefault(n, n)).toList())));
@@ -352,11 +360,8 @@ public class WorkshopRankingService {
         } else if (e.status() == WorkshopResults.EligibilityStatus.CHECKED && !e.failedRuleIds().isEmpty()) {
             lines.add(messages.get("workshop.report.failedRules", String.join(", ", e.failedRuleIds())));
         }
-        if (r.standing() != null && r.standing().provisional()) {
-            lines.add(0, messages.get("workshop.report.provisional", r.standing().finished(), r.standing().invited(),
-                    r.standing().quorum()));
-        }
-        return new ReportContext(messages.get("workshop.report.title", o.name()), lines, r.committee());
+        return new ReportContext(messages.get(o.provisional() ? "workshop.report.titleProvisional"
+                : "workshop.report.title", o.name()), lines, r.committee());
     }
 
     /**

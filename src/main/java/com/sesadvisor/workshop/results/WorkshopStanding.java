@@ -40,8 +40,9 @@ public record WorkshopStanding(int quorum, int invited, int finished, Map<String
         for (NodeGroupResult n : s.nodes()) {
             perNode.put(n.nodeId(), (int) n.experts().stream().filter(ExpertNodeStatus::included).count());
         }
-        boolean quorumMet = !perNode.isEmpty() && perNode.values().stream().allMatch(c -> c >= w.getQuorum());
+        int required = w.settings().quorumFor(invited.size());
+        boolean quorumMet = !perNode.isEmpty() && perNode.values().stream().allMatch(c -> c >= required);
         boolean complete = !invited.isEmpty() && finished == invited.size() && s.complete();
-        return new WorkshopStanding(w.getQuorum(), invited.size(), finished, perNode, complete, quorumMet);
+        return new WorkshopStanding(required, invited.size(), finished, perNode, complete, quorumMet);
     }
 }

@@ -1,5 +1,8 @@
 package com.sesadvisor.workshop.setup;
 
+import com.sesadvisor.security.Actor;
+import com.sesadvisor.workshop.WorkshopLogEntry;
+import com.sesadvisor.workshop.WorkshopLogRepository;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.AssumptionValidator;
 import com.sesadvisor.engine.finance.Assumptions;
@@ -50,11 +53,13 @@ public class WorkshopSetupService {
     private final RuleEngine rules;
     private final Clock clock;
     private final com.sesadvisor.workshop.WorkshopService created;
-    private final com.sesadvisor.security.Actor actor;
+    private final WorkshopLogRepository log;
+    private final Actor actor;
 
     WorkshopSetupService(WorkshopRepository workshops, RuleEngine rules, Clock clock,
-                         com.sesadvisor.workshop.WorkshopService created, com.sesadvisor.security.Actor actor) {
+                         com.sesadvisor.workshop.WorkshopService created, WorkshopLogRepository log, Actor actor) {
         this.created = created;
+        this.log = log;
         this.actor = actor;
         this.workshops = workshops;
         this.rules = rules;
@@ -134,7 +139,13 @@ public class WorkshopSetupService {
             throw new WorkshopInputException("settings", Text.of("workshop.error.settings"));
         }
         Workshop w = lockFor(workshopId, expectedVersion);
+        Integer before = w.settings().quorum();
         w.applySettings(settings);
+        if (!java.util.Objects.equals(before, settings.quorum())) {
+            log.save(new WorkshopLogEntry(workshopId, clock.instant(), actor.name("system"),
+                    WorkshopLogEntry.Action.QUORUM, null, null,
+                    settings.quorum() == null ? "majority" : settings.quorum().toString()));
+        }
         return saved(w, STEP_PARTICIPANTS);
     }
 
@@ -147,7 +158,7 @@ public class WorkshopSetupService {
      */
     public WorkshopSetup createScripted(String name, String purpose, Assumptions assumptions,
                                         Set<ProfitMechanism> mechanisms, String ruleSet, List<CriteriaNode> nodes,
-                                        int quorum, boolean anonymiseExperts, WorkshopSettings settings) {
+                                        Integer quorum, boolean anonymiseExperts, WorkshopSettings settings) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 120) {
             throw new WorkshopInputException("name", Text.of("workshop.error.name"));
@@ -163,7 +174,7 @@ public class WorkshopSetupService {
     }
 
     /** The quorum and whether reports name experts by number. */
-    public WorkshopSetup saveCommitteeRules(long workshopId, long expectedVersion, int quorum,
+    public WorkshopSetup saveCommitteeRules(long workshopId, long expectedVersion, Integer quorum,
                                             boolean anonymiseExperts) {
         Workshop w = lockFor(workshopId, expectedVersion);
         w.setQuorum(quorum);

@@ -28,13 +28,21 @@ class GroupSummaryPanel extends VerticalLayout {
         GroupSnapshot g = live.group();
         add(new H3(getTranslation("workshop.live.group", getTranslation("workshop.aggregationShort."
                 + g.settings().aggregation().name()))));
-        Span overall = new Span(g.hierarchyConsensus().map(c -> getTranslation("workshop.live.hierarchyConsensus",
+        boolean provisional = g.provisional();
+        Span quorum = new Span(getTranslation(provisional ? "workshop.live.quorumNotMet" : "workshop.live.quorumMet",
+                g.fewestExperts(), g.quorum().required(), g.quorum().invited()));
+        quorum.setId("quorum-state");
+        quorum.addClassNames("verdict", provisional ? "verdict-warn" : "verdict-ok");
+        add(quorum);
+        // below the quorum S* is the agreement of the few who finished: shown as such, never as the consensus
+        Span overall = new Span(g.hierarchyConsensus().map(c -> getTranslation(provisional
+                                ? "workshop.live.hierarchyAgreementProvisional" : "workshop.live.hierarchyConsensus",
                         LiveFormats.consensus(this, c, getLocale()), g.hierarchyConsensusExperts()))
                 .orElse(getTranslation("workshop.live.noHierarchyConsensus")));
         overall.setId("hierarchy-consensus");
         overall.addClassName("verdict");
-        overall.addClassName(g.hierarchyConsensus().map(c -> c.sStar() >= g.settings().consensusThreshold())
-                .orElse(false) ? "verdict-ok" : "verdict-warn");
+        overall.addClassName(!provisional && g.hierarchyConsensus().map(c -> c.sStar() >= g.settings()
+                .consensusThreshold()).orElse(false) ? "verdict-ok" : "verdict-warn");
         add(overall);
         Map<String, String> names = names(live);
         if (g.complete()) {

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.results.Quorum;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.engine.ahp.group.GroupResult;
 import com.sesadvisor.workshop.WorkshopSettings;
@@ -18,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /** One compared node: group weights, S* against the threshold, group CR (AIJ), each expert's CR, reopen. */
 class NodeGroupCard extends VerticalLayout {
 
-    NodeGroupCard(NodeGroupResult node, WorkshopSettings settings, Runnable reopen) {
+    NodeGroupCard(NodeGroupResult node, WorkshopSettings settings, Quorum quorum, Runnable reopen) {
         addClassName("node-card");
         setId("node-" + node.nodeId());
         Button reopenButton = new Button(getTranslation("workshop.live.reopen"), VaadinIcon.UNLOCK.create(),
@@ -28,10 +29,16 @@ class NodeGroupCard extends VerticalLayout {
         HorizontalLayout head = new HorizontalLayout(new H4(node.nodeName()), reopenButton);
         head.setAlignItems(Alignment.BASELINE);
         add(head);
+        Span restsOn = new Span(getTranslation(quorum.metBy(node.restsOn()) ? "workshop.live.restsOn"
+                : "workshop.live.restsOnBelowQuorum", node.restsOn(), quorum.invited(), quorum.required()));
+        restsOn.setId("rests-on-" + node.nodeId());
+        restsOn.addClassNames("verdict", quorum.metBy(node.restsOn()) ? "verdict-ok" : "verdict-warn");
+        add(restsOn);
         if (node.group().isPresent()) {
             GroupResult g = node.group().get();
             Span consensus = new Span(LiveFormats.consensus(this, g.consensus(), getLocale()) + " · " + getTranslation(
-                    node.consensusReached() ? "workshop.live.consensusMet" : "workshop.live.consensusNotMet",
+                    !quorum.metBy(node.restsOn()) ? "workshop.live.agreementProvisional"
+                            : node.consensusReached() ? "workshop.live.consensusMet" : "workshop.live.consensusNotMet",
                     Formats.percent(settings.consensusThreshold(), 0, getLocale())));
             consensus.setId("consensus-" + node.nodeId());
             consensus.addClassNames("verdict", node.consensusReached() ? "verdict-ok" : "verdict-warn");

@@ -1,6 +1,7 @@
 package com.sesadvisor.workshop.results.ui;
 
 import com.sesadvisor.analysis.AnalysisText;
+import com.sesadvisor.workshop.results.Quorum;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.ui.ResultsPanel;
 import com.sesadvisor.base.i18n.Texts;
@@ -63,6 +64,9 @@ class WorkshopResultsContent extends VerticalLayout {
         setPadding(false);
         add(summary(results));
         add(pickers(results));
+        if (results.outcome().provisional()) {
+            add(provisionalRanking(results.outcome()));
+        }
         panel.setWidthFull();
         add(panel);
         showAnalysis();
@@ -97,9 +101,11 @@ class WorkshopResultsContent extends VerticalLayout {
         if (mechanism.getValue() == null || view.getValue() == null) {
             return;
         }
-        weightsSource.setText(equalWeights ? getTranslation("workshop.results.weightsEqual")
-                : getTranslation("workshop.results.weightsGroup", getTranslation("workshop.aggregationShort."
-                + results.outcome().aggregation().name())));
+        boolean provisional = results.outcome().provisional();
+        weightsSource.setText(equalWeights ? getTranslation(provisional ? "workshop.results.weightsEqualProvisional"
+                : "workshop.results.weightsEqual")
+                : getTranslation(provisional ? "workshop.results.weightsProvisional" : "workshop.results.weightsGroup",
+                getTranslation("workshop.aggregationShort." + results.outcome().aggregation().name())));
         panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale()));
         panel.show(WorkshopRankingService.analysisInput(results, mechanism.getValue(), view.getValue(),
                 equalWeights));
@@ -111,22 +117,31 @@ class WorkshopResultsContent extends VerticalLayout {
         Div s = new Div();
         s.setId("results-summary");
         s.addClassName("results-summary");
-        s.add(new H3(getTranslation("workshop.results.summary")));
+        boolean provisional = o.provisional();
+        H3 heading = new H3(getTranslation(provisional ? "workshop.results.summaryProvisional"
+                : "workshop.results.summary"));
+        heading.setId("results-heading");
+        s.add(heading);
 
-        Span complete = new Span(o.complete() ? getTranslation("workshop.results.complete")
-                : getTranslation("workshop.results.incomplete", o.missingNodes().stream()
-                .map(n -> names.getOrDefault(n, n)).collect(Collectors.joining(", "))));
+        Quorum q = o.quorum();
+        String completeText = !o.complete() ? getTranslation("workshop.results.incomplete", o.missingNodes().stream()
+                .map(n -> names.getOrDefault(n, n)).collect(Collectors.joining(", ")))
+                : provisional ? getTranslation("workshop.results.belowQuorum", o.fewestExperts(), q.invited(),
+                        q.required())
+                : getTranslation("workshop.results.completeQuorum", o.fewestExperts(), q.invited(), q.required());
+        Span complete = new Span(completeText);
         complete.setId("results-complete");
-        complete.addClassNames("verdict", o.complete() ? "verdict-ok" : "verdict-warn");
+        complete.addClassNames("verdict", provisional ? "verdict-warn" : "verdict-ok");
 
         double threshold = r.threshold();
-        Span consensus = new Span(o.hierarchyConsensus().map(c -> getTranslation("workshop.results.consensus",
+        Span consensus = new Span(o.committeeConsensus().map(c -> getTranslation("workshop.results.consensus",
                         LiveFormats.consensus(this, c, getLocale()), Formats.percent(threshold, 0, getLocale())))
-                .orElse(getTranslation("workshop.live.noHierarchyConsensus")));
+                .orElse(getTranslation(provisional ? "workshop.results.noConsensusProvisional"
+                        : "workshop.live.noHierarchyConsensus")));
         consensus.setId("results-consensus");
-        consensus.addClassNames("verdict", o.hierarchyConsensus().map(c -> c.sStar() >= threshold).orElse(false)
+        consensus.addClassNames("verdict", o.committeeConsensus().map(c -> c.sStar() >= threshold).orElse(false)
                 ? "verdict-ok" : "verdict-warn");
-        s.add(line(complete), line(consensus));
+        s.add(line(complete), line(consensus), line(restsOn(o, names)));
 
         weightsSource.setId("results-weights-source");
         s.add(line(weightsSource));
@@ -159,6 +174,28 @@ class WorkshopResultsContent extends VerticalLayout {
         s.add(eligibility(r.eligibility()));
         s.add(findings(o.findings(), names));
         return s;
+    }
+
+    /** "Goal: 1 of 3 experts · Economic: 2 of 3 experts": what each group's numbers rest on. */
+    private Span restsOn(WorkshopOutcome o, Map<String, String> names) {
+        Span s = new Span(getTranslation("workshop.results.restsOn", o.nodeExperts().entrySet().stream()
+                .map(e -> getTranslation("workshop.results.restsOnNode", names.getOrDefault(e.getKey(), e.getKey()),
+                        e.getValue(), o.quorum().invited()))
+                .collect(Collectors.joining(" · "))));
+        s.setId("results-rests-on");
+        s.addClassName("muted");
+        return s;
+    }
+
+    /** Above the ranking: it is not the committee's yet. */
+    private Div provisionalRanking(WorkshopOutcome o) {
+        Span text = new Span(o.complete() ? getTranslation("workshop.results.provisionalRanking", o.fewestExperts(),
+                o.quorum().invited(), o.quorum().required())
+                : getTranslation("workshop.results.provisionalRankingIncomplete"));
+        text.addClassNames("verdict", "verdict-warn");
+        Div d = new Div(text);
+        d.setId("results-provisional");
+        return d;
     }
 
     private Div eligibility(WorkshopResults.Eligibility e) {

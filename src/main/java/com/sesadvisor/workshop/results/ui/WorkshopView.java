@@ -1,5 +1,15 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.WorkshopLogEntry;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.workshop.WorkshopNotFoundException;
@@ -131,13 +141,95 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         Div nodes = new Div();
         nodes.addClassName("node-cards");
         for (NodeGroupResult node : live.group().nodes()) {
-            nodes.add(new NodeGroupCard(node, live.group().settings(), () -> {
-                int reopened = facilitation.reopenNode(workshopId, node.nodeId());
-                Notifications.success(getTranslation("workshop.live.reopened", node.nodeName(), reopened));
-                refresh();
-            }));
+            nodes.add(new NodeGroupCard(node, live.group().settings(), live.group().quorum(),
+                    () -> confirmReopen(live, node.nodeId())));
         }
         body.add(nodes);
+        body.add(log(live));
+    }
+
+    /**
+     * Reopening asks first, naming what will be reopened and for whom: one group or all, one expert or all. Answers
+     * stay as the starting point; the action goes to the workshop's log.
+     */
+    private void confirmReopen(LiveWorkshop live, String nodeId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(ALL, getTranslation("workshop.reopen.allGroups"));
+        live.group().nodes().forEach(n -> names.put(n.nodeId(), n.nodeName()));
+        Select<String> node = new Select<>();
+        node.setId("reopen-node");
+        node.setLabel(getTranslation("workshop.reopen.group"));
+        node.setItems(names.keySet());
+        node.setItemLabelGenerator(names::get);
+        node.setValue(nodeId == null ? ALL : nodeId);
+        Map<Long, String> people = new LinkedHashMap<>();
+        people.put(-1L, getTranslation("workshop.reopen.allExperts"));
+        live.participants().forEach(p -> people.put(p.id(), p.profile().name()));
+        Select<Long> expert = new Select<>();
+        expert.setId("reopen-expert");
+        expert.setLabel(getTranslation("workshop.reopen.expert"));
+        expert.setItems(people.keySet());
+        expert.setItemLabelGenerator(people::get);
+        expert.setValue(-1L);
+        Span what = new Span();
+        what.setId("reopen-what");
+        Runnable describe = () -> what.setText(getTranslation("workshop.reopen.what", names.get(node.getValue()),
+                people.get(expert.getValue())));
+        node.addValueChangeListener(e -> describe.run());
+        expert.addValueChangeListener(e -> describe.run());
+        describe.run();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("reopen-dialog");
+        dialog.setHeader(getTranslation("workshop.reopen.title"));
+        VerticalLayout text = new VerticalLayout(new HorizontalLayout(node, expert), what,
+                new Span(getTranslation("workshop.reopen.keeps")));
+        text.setPadding(false);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("workshop.reopen.cancel"));
+        dialog.setConfirmText(getTranslation("workshop.reopen.confirm"));
+        dialog.addConfirmListener(e -> {
+            String n = ALL.equals(node.getValue()) ? null : node.getValue();
+            Long p = expert.getValue() < 0 ? null : expert.getValue();
+            int reopened = facilitation.reopen(workshopId, n, p);
+            Notifications.success(getTranslation("workshop.live.reopened", names.get(node.getValue()) + " · "
+                    + people.get(expert.getValue()), reopened));
+            refresh();
+        });
+        dialog.open();
+    }
+
+    private static final String ALL = "*";
+
+    /** The facilitator's actions, newest first. */
+    private Div log(LiveWorkshop live) {
+        Map<String, String> nodes = new HashMap<>();
+        live.setup().hierarchy().forEach(n -> nodes.put(n.id(), n.name()));
+        Map<Long, String> people = new HashMap<>();
+        live.participants().forEach(p -> people.put(p.id(), p.profile().name()));
+        Div d = new Div(new H4(getTranslation("workshop.log.title")));
+        d.setId("workshop-log");
+        List<WorkshopLogEntry> entries = facilitation.log(workshopId);
+        if (entries.isEmpty()) {
+            d.add(new Span(getTranslation("workshop.log.empty")));
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        UnorderedList ul = new UnorderedList();
+        for (WorkshopLogEntry e : entries) {
+            String node = e.getNodeId() == null ? getTranslation("workshop.reopen.allGroups")
+                    : nodes.getOrDefault(e.getNodeId(), e.getNodeId());
+            String expert = e.getParticipantId() == null ? getTranslation("workshop.reopen.allExperts")
+                    : people.getOrDefault(e.getParticipantId(), "#" + e.getParticipantId());
+            String what = switch (e.getAction()) {
+                case REOPEN -> getTranslation("workshop.log.REOPEN", node, expert, e.getDetail());
+                case QUORUM -> getTranslation("workshop.log.QUORUM", "majority".equals(e.getDetail())
+                        ? getTranslation("workshop.settings.quorum.majority") : e.getDetail());
+            };
+            ul.add(new ListItem(when.format(e.getAt()) + " · " + e.getActor() + " · " + what));
+        }
+        d.add(ul);
+        return d;
     }
 
     @Override

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -105,18 +107,19 @@ class ParticipantsStep extends VerticalLayout {
                 .setHeader(getTranslation("workshop.participant.organisation")).setAutoWidth(true);
         grid.addColumn(p -> Formats.decimal(p.profile().expertiseWeight(), 1, getLocale()))
                 .setHeader(getTranslation("workshop.participant.weight")).setAutoWidth(true);
-        grid.addComponentColumn(this::link).setHeader(getTranslation("workshop.participant.link")).setWidth("24rem")
-                .setFlexGrow(3);
+        // narrower link column (the field scrolls) and actions frozen to the end: Revoke / New link stay on screen
+        grid.addComponentColumn(this::link).setHeader(getTranslation("workshop.participant.link")).setWidth("16rem")
+                .setFlexGrow(1);
         grid.addColumn(p -> p.invitation() == null
                         ? getTranslation("workshop.participant.validUntil", date.format(p.expiresAt()))
                         : getTranslation("workshop.invitation." + p.invitation().name()))
                 .setHeader(getTranslation("workshop.participant.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         return grid;
     }
 
-    private TextField link(ParticipantSummary p) {
+    private HorizontalLayout link(ParticipantSummary p) {
         TextField link = new TextField();
         link.setReadOnly(true);
         link.setWidthFull();
@@ -124,7 +127,21 @@ class ParticipantsStep extends VerticalLayout {
         link.setAriaLabel(getTranslation("workshop.participant.linkFor", p.profile().name()));
         link.setValue(baseUrl + "/" + p.invitePath());
         link.setEnabled(p.invitation() == null);
-        return link;
+        String url = link.getValue();
+        Button copy = new Button(VaadinIcon.COPY.create(), e -> {
+            link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", url);
+            Notifications.success(getTranslation("workshop.participant.copied", p.profile().name()));
+        });
+        copy.setId("copy-link-" + p.id());
+        copy.setAriaLabel(getTranslation("workshop.participant.copyLink"));
+        copy.setTooltipText(getTranslation("workshop.participant.copyLink"));
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        copy.setEnabled(p.invitation() == null);
+        HorizontalLayout l = new HorizontalLayout(link, copy);
+        l.setWidthFull();
+        l.setSpacing(false);
+        l.setAlignItems(Alignment.CENTER);
+        return l;
     }
 
     private HorizontalLayout actions(ParticipantSummary p) {

@@ -54,7 +54,18 @@ class ScenarioStep extends VerticalLayout {
             field.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit(f)));
             field.setTooltipText(Texts.render(f.descriptionText()));
             field.setStep(f.kind() == AssumptionField.Kind.INTEGER ? 1 : 0.0001);
-            field.addValueChangeListener(e -> describe(f, field));
+            field.addValueChangeListener(e -> {
+                describe(f, field);
+                // this field's mark goes when this field is fixed, and only then; other fields keep theirs
+                if (field.isInvalid()) {
+                    String problem = problem(f, field);
+                    if (problem == null) {
+                        field.setInvalid(false);
+                    } else {
+                        field.setErrorMessage(problem);
+                    }
+                }
+            });
             describe(f, field);
             fields.put(f, field);
             form.add(field);
@@ -89,12 +100,19 @@ class ScenarioStep extends VerticalLayout {
         fields.forEach((f, field) -> byKey.put(f.key(), field));
         byKey.put("mechanisms", mechanisms);
         byKey.put("ruleSet", ruleSet);
+        // every bad field is marked at once (empty, not a number, or outside the field's catalogue bounds, the same
+        // AssumptionField limits the API checks); nothing is sent while any is marked
+        boolean bad = false;
         for (Map.Entry<AssumptionField, NumberField> e : fields.entrySet()) {
-            if (e.getValue().getValue() == null) { // empty or not a number: say so, keep the rest as typed
-                e.getValue().setErrorMessage(getTranslation("workshop.scenario.required"));
-                e.getValue().setInvalid(true);
-                return;
+            String problem = problem(e.getKey(), e.getValue());
+            e.getValue().setInvalid(problem != null);
+            if (problem != null) {
+                e.getValue().setErrorMessage(problem);
+                bad = true;
             }
+        }
+        if (bad) {
+            return;
         }
         Assumptions.Builder b = setup.assumptions().toBuilder();
         fields.forEach((f, field) -> b.set(f, field.getValue()));
@@ -106,6 +124,30 @@ class ScenarioStep extends VerticalLayout {
                 SetupSaving.showFieldError(this, byKey, v.field(), message(v));
             }
         }
+    }
+
+    /** What is wrong with one field by its own bounds, or null when it is fine. */
+    private String problem(AssumptionField f, NumberField field) {
+        if (field.getValue() == null) {
+            return getTranslation("workshop.scenario.required");
+        }
+        double x = field.getValue();
+        if (!Double.isFinite(x)) {
+            return getTranslation("workshop.scenario.required");
+        }
+        if (f.kind() == AssumptionField.Kind.INTEGER && x != Math.rint(x)) {
+            return getTranslation("workshop.violation.whole");
+        }
+        if (f.strictlyPositive() && x <= 0) {
+            return getTranslation("workshop.violation.positive", unit(f));
+        }
+        if (x < f.min()) {
+            return getTranslation("workshop.violation.min", plain(f.min()), unit(f));
+        }
+        if (x > f.max()) {
+            return getTranslation("workshop.violation.max", plain(f.max()), unit(f));
+        }
+        return null;
     }
 
     /**

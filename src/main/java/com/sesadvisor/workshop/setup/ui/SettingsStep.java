@@ -39,6 +39,18 @@ class SettingsStep extends VerticalLayout {
         Checkbox seeGroup = new Checkbox(getTranslation("workshop.settings.seeGroup"), s.expertsSeeGroup());
         seeGroup.setId("experts-see-group");
 
+        // empty = a majority of the invited experts
+        com.vaadin.flow.component.textfield.IntegerField quorum =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("workshop.settings.quorum"));
+        quorum.setId("quorum");
+        quorum.setValue(s.quorum());
+        quorum.setMin(1);
+        quorum.setMax(WorkshopSettings.MAX_QUORUM);
+        quorum.setStepButtonsVisible(true);
+        quorum.setPlaceholder(getTranslation("workshop.settings.quorum.majority"));
+        quorum.setHelperText(getTranslation("workshop.settings.quorum.help"));
+        quorum.setClearButtonVisible(true);
+
         Button save = new Button(getTranslation("workshop.setup.saveNext"), e -> {
             if (threshold.getValue() == null) {
                 threshold.setErrorMessage(getTranslation("workshop.scenario.required"));
@@ -48,10 +60,11 @@ class SettingsStep extends VerticalLayout {
             // the record validates (naming the field); SetupSaving shows its message at that field
             SetupSaving.save(this, () -> service.saveSettings(setup.id(), setup.version(),
                     new WorkshopSettings(aggregation.getValue(), threshold.getValue() / 100, exclude.getValue(),
-                            seeGroup.getValue())), Map.of("aggregation", aggregation, "consensusThreshold", threshold), onSaved);
+                            seeGroup.getValue(), quorum.getValue())), Map.of("aggregation", aggregation,
+                    "consensusThreshold", threshold, "quorum", quorum), onSaved);
         });
         save.setId("save-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(aggregation, threshold, exclude, seeGroup, save);
+        add(aggregation, threshold, quorum, exclude, seeGroup, save);
     }
 }

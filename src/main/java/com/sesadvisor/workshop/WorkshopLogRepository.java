@@ -1,0 +1,10 @@
+package com.sesadvisor.workshop;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface WorkshopLogRepository extends JpaRepository<WorkshopLogEntry, Long> {
+
+    /** Newest first. */
+    List<WorkshopLogEntry> findByWorkshopIdOrderByAtDescIdDesc(long workshopId);
+}
