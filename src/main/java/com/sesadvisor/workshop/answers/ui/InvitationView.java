@@ -88,6 +88,12 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         node = Math.min(node, Math.max(0, workspace.nodes().size() - 1));
         add(new ExpertHeader(workspace, () -> run(() -> experts.finish(token), true)));
+        // a facilitated session may be running: the live page follows the facilitator (workshop.facilitation)
+        RouterLink live = new RouterLink(getTranslation("workshop.session.join"),
+                com.sesadvisor.workshop.facilitation.ui.ExpertLiveView.class,
+                com.sesadvisor.workshop.facilitation.ui.ExpertLiveView.parameters(token));
+        live.setId("invite-to-live");
+        add(live);
         if (workspace.groupVisible()) {
             // the service checks the link and the workshop's setting again when the results page opens
             RouterLink results = new RouterLink(getTranslation("workshop.invitation.toResults"),
