@@ -133,10 +133,14 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
         pair.setId("live-pair");
         add(where, leader, pair);
         if (s.phase() == SessionPhase.FINISHED) {
-            add(new Paragraph(getTranslation("workshop.session.ended")));
+            Paragraph ended = new Paragraph(getTranslation("workshop.session.ended"));
+            ended.setId("live-ended");
+            add(ended, new RouterLink(getTranslation("workshop.session.backToLink"), InvitationView.class,
+                    new RouteParameters("token", token)));
             return;
         }
-        Span status = new Span(seat.myVote().map(v -> getTranslation("workshop.session.yourVote",
+        Span status = new Span(seat.myVote().map(v -> getTranslation(s.phase() == SessionPhase.VOTING
+                ? "workshop.session.yourVote" : "workshop.session.yourVoteFinal",
                 VoteWords.sentence(this, s.left(), s.right(), v))).orElse(getTranslation("workshop.session.pleaseVote")));
         status.setId("live-status");
         status.addClassName("live-status");

@@ -124,8 +124,49 @@ public class FacilitatorSessionView extends VerticalLayout implements BeforeEnte
     }
 
     private void reload() {
+        Optional<SessionState> before = state;
         state = sessions.current(workshopId);
+        if (before.isPresent() && state.isPresent() && key(before.get()).equals(key(state.get()))
+                && voteArea != null) {
+            // only votes arrived: update them in place, so a button the facilitator is clicking is never replaced
+            fillVotes(state.get());
+            return;
+        }
         render();
+    }
+
+    private static String key(SessionState s) {
+        return s.round() + "/" + s.phase() + "/" + s.anonymous() + "/" + s.facilitator();
+    }
+
+    private Div voteArea;
+    private Button revealButton;
+    private Span groupLine;
+
+    private void fillVotes(SessionState s) {
+        voteArea.removeAll();
+        Span count = new Span(getTranslation("workshop.session.votedCount", s.votedCount(), s.voters().size()));
+        count.setId("voted-count");
+        count.addClassName("voted-count");
+        count.getElement().setAttribute("data-voted", Long.toString(s.votedCount()));
+        Div voters = new Div();
+        voters.setId("voters");
+        voters.addClassName("voters");
+        for (SessionState.Voter v : s.voters()) {
+            String text = v.name() + v.value().map(x -> " · " + VoteWords.ratio(x, getLocale())).orElse("");
+            Span chip = new Span((v.voted() ? "✓ " : "… ") + text);
+            chip.addClassNames("voter", v.voted() ? "voted" : "waiting");
+            voters.add(chip);
+        }
+        voteArea.add(count, voters);
+        if (revealButton != null) {
+            revealButton.setEnabled(s.phase() == SessionPhase.VOTING && s.votedCount() > 0);
+        }
+        if (groupLine != null) {
+            groupLine.setText(getTranslation("workshop.session.groupSoFar",
+                    s.groupCr().map(c -> Formats.decimal(c, 3, getLocale())).orElse("–"),
+                    s.sStar().map(x -> Formats.percent(x, 1, getLocale())).orElse("–")));
+        }
     }
 
     /** Every command: the service checks the leader and the round; a refusal is shown and the screen reloaded. */
@@ -148,6 +189,9 @@ public class FacilitatorSessionView extends VerticalLayout implements BeforeEnte
 
     private void render() {
         body.removeAll();
+        voteArea = null;
+        revealButton = null;
+        groupLine = null;
         if (state.isEmpty()) {
             Paragraph intro = new Paragraph(getTranslation("workshop.session.intro"));
             Checkbox anonymous = new Checkbox(getTranslation("workshop.session.anonymous"));
@@ -175,26 +219,15 @@ public class FacilitatorSessionView extends VerticalLayout implements BeforeEnte
         connected.addClassName("muted");
         body.add(where, pair, leader, connected);
 
-        Span count = new Span(getTranslation("workshop.session.votedCount", s.votedCount(), s.voters().size()));
-        count.setId("voted-count");
-        count.addClassName("voted-count");
-        count.getElement().setAttribute("data-voted", Long.toString(s.votedCount()));
-        Div voters = new Div();
-        voters.setId("voters");
-        voters.addClassName("voters");
-        for (SessionState.Voter v : s.voters()) {
-            String text = v.name() + v.value().map(x -> " · " + VoteWords.ratio(x, getLocale())).orElse("");
-            Span chip = new Span((v.voted() ? "✓ " : "… ") + text);
-            chip.addClassNames("voter", v.voted() ? "voted" : "waiting");
-            voters.add(chip);
-        }
-        body.add(count, voters);
+        voteArea = new Div();
+        voteArea.addClassName("vote-area");
+        body.add(voteArea);
 
         boolean voting = s.phase() == SessionPhase.VOTING;
         Button reveal = button("session-reveal", "workshop.session.reveal", VaadinIcon.EYE,
                 () -> sessions.reveal(workshopId, s.round()));
-        reveal.setEnabled(voting && s.votedCount() > 0);
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        revealButton = reveal;
         Button revote = button("session-revote", "workshop.session.revote", VaadinIcon.REFRESH,
                 () -> sessions.revote(workshopId, s.round()));
         Button previous = button("session-previous", "workshop.session.previous", VaadinIcon.ARROW_LEFT,
@@ -217,6 +250,8 @@ public class FacilitatorSessionView extends VerticalLayout implements BeforeEnte
         group.setId("session-group");
         group.addClassName("session-group");
         body.add(group);
+        groupLine = group;
+        fillVotes(s);
 
         Checkbox anonymous = new Checkbox(getTranslation("workshop.session.anonymous"), s.anonymous());
         anonymous.setId("session-anonymous");
