@@ -141,6 +141,12 @@ class FacilitatedSessionJourneyIT extends BrowserJourney {
         assertThat(page.locator("#session-pair")).containsText("Social or Technical?");
         for (Page e : experts) {
             assertThat(e.locator("#live-pair")).containsText("Social or Technical?");
+        }
+        // the chosen mode stays for the next pair: the phone is still on the slider, back to words
+        assertThat(phone.locator("#vote-slider")).isVisible();
+        phone.locator("#mode-verbal").click();
+        experts.get(1).locator("#mode-verbal").click();
+        for (Page e : experts) {
             e.locator("#vote-b2").click();
         }
         assertThat(page.locator("#voted-count")).containsText("5 of 5 voted");
