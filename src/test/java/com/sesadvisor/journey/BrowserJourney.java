@@ -85,8 +85,13 @@ abstract class BrowserJourney {
 
     /** A second browser without the signed-in session, e.g. an expert opening an invitation link. */
     Page newAnonymousPage() {
+        return newAnonymousPage(1400, 900);
+    }
+
+    /** The same with a viewport of its own, e.g. a phone (375 x 812). */
+    Page newAnonymousPage(int width, int height) {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(1400, 900));
+                .setViewportSize(width, height));
         other.setDefaultTimeout(30_000);
         extraContexts.add(other);
         return other.newPage();

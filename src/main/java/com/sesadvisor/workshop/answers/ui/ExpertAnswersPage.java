@@ -96,6 +96,14 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
         removeAll();
         node = Math.min(node, Math.max(0, workspace.nodes().size() - 1));
         add(new ExpertHeader(workspace, () -> run(() -> experts.finish(token), true)));
+        if (linkToken != null) {
+            // a facilitated session may be running: the live page follows the facilitator (workshop.facilitation)
+            RouterLink live = new RouterLink(getTranslation("workshop.session.join"),
+                    com.sesadvisor.workshop.facilitation.ui.ExpertLiveView.class,
+                    com.sesadvisor.workshop.facilitation.ui.ExpertLiveView.parameters(linkToken));
+            live.setId("invite-to-live");
+            add(live);
+        }
         if (workspace.groupVisible() && linkToken != null) {
             // the service checks the link and the workshop's setting again when the results page opens
             RouterLink results = new RouterLink(getTranslation("workshop.invitation.toResults"),

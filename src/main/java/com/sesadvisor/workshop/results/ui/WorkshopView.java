@@ -100,7 +100,12 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
                         WorkshopResultsView.parameters(workshopId))));
         results.setId("to-results");
         results.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(heading, setup, refresh, results,
+        Button liveSession = new Button(getTranslation("workshop.session.open"), VaadinIcon.USERS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        com.sesadvisor.workshop.facilitation.ui.FacilitatorSessionView.class,
+                        com.sesadvisor.workshop.facilitation.ui.FacilitatorSessionView.parameters(workshopId))));
+        liveSession.setId("to-session");
+        HorizontalLayout bar = new HorizontalLayout(heading, setup, refresh, liveSession, results,
                 WorkshopResultsView.exportLink(transfer, workshopId, title), refreshedAt);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);

@@ -1,0 +1,184 @@
+package com.sesadvisor.workshop.facilitation.ui;
+
+import com.sesadvisor.base.i18n.Texts;
+import com.sesadvisor.base.ui.Formats;
+import com.sesadvisor.base.ui.Notifications;
+import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.WorkshopInputException;
+import com.sesadvisor.workshop.answers.ui.InvitationView;
+import com.sesadvisor.workshop.facilitation.ExpertSeat;
+import com.sesadvisor.workshop.facilitation.FacilitatedSessionService;
+import com.sesadvisor.workshop.facilitation.SessionBroadcaster;
+import com.sesadvisor.workshop.facilitation.SessionPhase;
+import com.sesadvisor.workshop.facilitation.SessionState;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * An expert's screen in a facilitated session, entered through their invitation link: it follows the facilitator
+ * (Vaadin Push), shows the pair on the table, takes the vote in the expert's preferred mode and, once revealed,
+ * shows the room's votes. A late joiner lands on the current pair. Laid out for a phone first.
+ */
+@Route("invite/:token/live")
+@AnonymousAllowed
+public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Safety net beside push, e.g. when the facilitator's instance is another one: re-read every 10 s. */
+    static final int POLL_MS = 10_000;
+
+    private final FacilitatedSessionService sessions;
+    private final SessionBroadcaster broadcaster;
+    private String token;
+    private ExpertSeat seat;
+    private String shownKey = "";
+    private VotePad.Mode mode = VotePad.Mode.VERBAL;
+    private Runnable unregister;
+    private com.vaadin.flow.shared.Registration polling;
+
+    public ExpertLiveView(FacilitatedSessionService sessions, SessionBroadcaster broadcaster) {
+        this.sessions = sessions;
+        this.broadcaster = broadcaster;
+        setId("expert-live");
+        addClassName("expert-live");
+    }
+
+    public static RouteParameters parameters(String token) {
+        return new RouteParameters("token", token);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        load(true);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        if (seat != null) {
+            unregister = broadcaster.register(seat.workshopId(), false, e -> ui.access(() -> load(false)));
+        }
+        ui.setPollInterval(POLL_MS);
+        polling = ui.addPollListener(e -> load(false));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    /** Reads the seat again and redraws only if something the expert sees changed (the poll must not flicker). */
+    private void load(boolean force) {
+        try {
+            seat = sessions.seat(token);
+        } catch (InvalidInvitationException e) {
+            removeAll();
+            seat = null;
+            add(new Paragraph(getTranslation("workshop.session.linkInvalid")));
+            return;
+        }
+        String key = seat.session().map(s -> s.round() + "/" + s.phase() + "/" + s.anonymous() + "/"
+                + s.facilitator()).orElse("none") + "/" + seat.myVote().orElse(null);
+        if (force || !Objects.equals(key, shownKey)) {
+            shownKey = key;
+            render();
+        }
+    }
+
+    private void render() {
+        removeAll();
+        H2 title = new H2(seat.workshopName());
+        title.setId("live-workshop");
+        Span who = new Span(getTranslation("workshop.session.youAre", seat.expertName()));
+        who.setId("live-expert");
+        who.addClassName("muted");
+        add(title, who);
+        if (seat.session().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("workshop.session.waiting"));
+            none.setId("live-waiting");
+            add(none, new RouterLink(getTranslation("workshop.session.backToLink"), InvitationView.class,
+                    new RouteParameters("token", token)));
+            return;
+        }
+        SessionState s = seat.session().get();
+        Span where = new Span(getTranslation("workshop.session.where", s.nodeName(), s.nodeIndex() + 1,
+                s.nodeCount(), s.pairIndex() + 1, s.pairCount()));
+        where.setId("live-where");
+        where.addClassName("muted");
+        Span leader = new Span(getTranslation("workshop.session.ledBy", s.facilitator()));
+        leader.addClassName("muted");
+        H3 pair = new H3(getTranslation("workshop.session.pair", s.left(), s.right()));
+        pair.setId("live-pair");
+        add(where, leader, pair);
+        if (s.phase() == SessionPhase.FINISHED) {
+            Paragraph ended = new Paragraph(getTranslation("workshop.session.ended"));
+            ended.setId("live-ended");
+            add(ended, new RouterLink(getTranslation("workshop.session.backToLink"), InvitationView.class,
+                    new RouteParameters("token", token)));
+            return;
+        }
+        Span status = new Span(seat.myVote().map(v -> getTranslation(s.phase() == SessionPhase.VOTING
+                ? "workshop.session.yourVote" : "workshop.session.yourVoteFinal",
+                VoteWords.sentence(this, s.left(), s.right(), v))).orElse(getTranslation("workshop.session.pleaseVote")));
+        status.setId("live-status");
+        status.addClassName("live-status");
+        add(status);
+        if (s.phase() == SessionPhase.VOTING) {
+            add(new VotePad(s.left(), s.right(), seat.myVote(), mode, m -> {
+                mode = m;
+                render();
+            }, v -> vote(s.round(), v)));
+        } else {
+            s.reveal().ifPresent(r -> add(new VoteDistribution(r, s.left(), s.right(), getLocale())));
+            Paragraph wait = new Paragraph(getTranslation("workshop.session.revealed"));
+            wait.setId("live-revealed");
+            add(wait);
+        }
+        Span group = new Span(getTranslation("workshop.session.groupSoFar",
+                s.groupCr().map(c -> Formats.decimal(c, 3, getLocale())).orElse("–"),
+                s.sStar().map(x -> Formats.percent(x, 1, getLocale())).orElse("–")));
+        group.addClassName("muted");
+        add(group);
+    }
+
+    private void vote(int round, double value) {
+        try {
+            sessions.vote(token, round, value);
+        } catch (WorkshopInputException e) {
+            Notifications.error(getTranslation("workshop.expert.refused", Texts.render(e.text())));
+        } catch (InvalidInvitationException e) {
+            // shown by load
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("workshop.expert.conflict"));
+        }
+        load(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (seat == null ? getTranslation("workshop.invitation.pageTitle") : seat.workshopName()) + " · "
+                + getTranslation("app.name");
+    }
+}
