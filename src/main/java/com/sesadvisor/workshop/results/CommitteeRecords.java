@@ -58,8 +58,15 @@ public final class CommitteeRecords {
             }
             GroupResult g = n.group().orElse(null);
             boolean quorum = standing.quorumMetAt(n.nodeId());
-            groups.add(new CommitteeRecord.Group(n.nodeId(), labels.get(n.nodeId()),
-                    n.elementIds().stream().map(labels::get).toList(), n.elementIds(),
+            // the models' comparison under an indicator (issue 15 item 9) has nodes and elements outside the
+            // criteria hierarchy (CSSES, TISES, DSSES): they are labelled by the names the aggregator gave them
+            List<CommitteeRecord.Label> elements = new ArrayList<>();
+            for (int i = 0; i < n.elementIds().size(); i++) {
+                elements.add(labels.getOrDefault(n.elementIds().get(i),
+                        new CommitteeRecord.Label(n.elementNames().get(i), null)));
+            }
+            groups.add(new CommitteeRecord.Group(n.nodeId(), labels.getOrDefault(n.nodeId(),
+                    new CommitteeRecord.Label(n.nodeName(), null)), elements, n.elementIds(),
                     standing.expertsPerNode().getOrDefault(n.nodeId(), 0),
                     g == null ? null : g.aggregatedMatrix().toArray(), g == null ? null : g.weights(),
                     n.groupAssessment().map(a -> a.result().cr()).orElse(null),
