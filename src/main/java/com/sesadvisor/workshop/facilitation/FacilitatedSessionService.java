@@ -1,8 +1,8 @@
 package com.sesadvisor.workshop.facilitation;
 
-import com.sesadvisor.engine.ahp.Consensus;
-import com.sesadvisor.engine.ahp.ConsensusScale;
-import com.sesadvisor.engine.ahp.HierarchyNode;
+import com.sesadvisor.engine.ahp.group.Consensus;
+import com.sesadvisor.engine.ahp.group.ConsensusScale;
+import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
 import com.sesadvisor.engine.ahp.PairVotes;
 import com.sesadvisor.engine.ahp.SaatyScale;
 import com.sesadvisor.engine.text.Text;
