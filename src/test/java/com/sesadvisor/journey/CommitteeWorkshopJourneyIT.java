@@ -293,7 +293,7 @@ class CommitteeWorkshopJourneyIT extends BrowserJourney {
         for (String id : List.of("#results-heading", "#results-complete", "#results-consensus",
                 "#results-weights-source")) {
             assertThat(page.locator(id)).not().containsText(java.util.regex.Pattern.compile(
-                    "(?i)consensus|committee"));
+                    "consensus|committee", java.util.regex.Pattern.CASE_INSENSITIVE)); // Playwright passes flags, not (?i)
         }
         assertThat(page.locator("#results-consensus")).not().containsText("S* =");
         page.setViewportSize(1400, 1500);
