@@ -79,9 +79,18 @@ public record CommitteeRecord(String workshop, int quorum, int finishedExperts, 
      * @param cr       CR of their matrix (Harker-completed while pairs are missing), null before it can be computed
      * @param included whether their judgements enter the group
      * @param matrix   their full matrix, null for a pair not answered
+     * @param comments why they judged pairs as they did (issue 16), in pair order
      */
     public record Judgement(String expert, double weight, String status, Double cr, Boolean consistent,
-                            boolean included, Double[][] matrix) {
+                            boolean included, Double[][] matrix, List<Comment> comments) {
+
+        public Judgement {
+            comments = List.copyOf(comments);
+        }
+    }
+
+    /** An expert's comment on the pair of elements {@code row} and {@code col} (row &lt; col) of a group. */
+    public record Comment(int row, int col, String text) {
     }
 
     /** One eligibility rule's outcome. */

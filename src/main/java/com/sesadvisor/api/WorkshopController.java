@@ -120,14 +120,23 @@ class WorkshopController {
     }
 
     record JudgementRequest(@Schema(description = "n x n, matrix[i][j] = how many times element i is more "
-            + "important than j (Saaty 1/9..9); null = not answered") List<List<Double>> matrix) {
+            + "important than j (Saaty 1/9..9); null = not answered") List<List<Double>> matrix,
+                            @Schema(description = "Why the pairs were judged so: replaces the group's comments; "
+                                    + "omitted = kept. At most 500 characters each") List<CommentDto> comments) {
+    }
+
+    record CommentDto(@Schema(description = "Row of the pair (0-based)") Integer row,
+                      @Schema(description = "Column of the pair (0-based); (row, col) and (col, row) are the same pair")
+                      Integer col,
+                      @Schema(description = "1-500 characters; blank removes it") String comment) {
     }
 
     record RevisionDto(int row, int col, double value, double suggested, Double crIfChanged) {
     }
 
     record JudgementResult(String nodeId, List<String> elements, String status, int answered, int total, Double cr,
-                           Boolean consistent, boolean estimated, List<RevisionDto> inconsistentJudgements) {
+                           Boolean consistent, boolean estimated, List<RevisionDto> inconsistentJudgements,
+                           List<CommentDto> comments) {
     }
 
     record FinishRequest(@Schema(description = "Finish although a group fails AHP-CR-001 (the facilitator sees it)")
@@ -256,7 +265,17 @@ class WorkshopController {
         for (int i = 0; i < rows.size(); i++) {
             m[i] = ApiInputs.required(rows.get(i), "matrix[" + i + "]").toArray(Double[]::new);
         }
-        return result(experts.answerMatrix(credential(id, pid), nodeId, m));
+        List<ExpertJudgementService.PairNote> notes = null;
+        if (request.comments() != null) {
+            notes = new java.util.ArrayList<>();
+            for (int k = 0; k < request.comments().size(); k++) {
+                CommentDto c = ApiInputs.required(request.comments().get(k), "comments[" + k + "]");
+                notes.add(new ExpertJudgementService.PairNote(
+                        ApiInputs.required(c.row(), "comments[" + k + "].row"),
+                        ApiInputs.required(c.col(), "comments[" + k + "].col"), c.comment()));
+            }
+        }
+        return result(experts.answerMatrix(credential(id, pid), nodeId, m, notes));
     }
 
     @PostMapping("/{id}/participants/{pid}/finish")
@@ -460,7 +479,11 @@ class WorkshopController {
                 c.map(x -> x.cr()).orElse(null), c.map(x -> x.consistent()).orElse(null),
                 c.map(x -> x.estimated()).orElse(false), c.map(x -> x.revisions().stream().limit(3)
                         .map(v -> new RevisionDto(v.row(), v.col(), v.value(), v.suggested(),
-                                ApiInputs.orNull(v.crIfChanged()))).toList()).orElse(List.of()));
+                                ApiInputs.orNull(v.crIfChanged()))).toList()).orElse(List.of()),
+                t.comments().entrySet().stream().map(e -> {
+                    int[] ij = t.pair(e.getKey());
+                    return new CommentDto(ij[0], ij[1], e.getValue());
+                }).toList());
     }
 
     private static ExpertCredential credential(String id, String pid) {

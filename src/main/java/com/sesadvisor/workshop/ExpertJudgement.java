@@ -1,6 +1,8 @@
 package com.sesadvisor.workshop;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,12 +12,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * One expert's comparisons at one node, saved on every answer. Missing pairs are stored as empty entries (NaN in
@@ -49,6 +56,17 @@ public class ExpertJudgement {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * Why the expert judged a pair as they did, by the pair's upper-triangle index (V85). Part of the judgement: a
+     * change raises {@link #version}, so a stale edit from another tab is refused like a stale answer.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "expert_judgement_comment", joinColumns = @JoinColumn(name = "judgement_id"))
+    @MapKeyColumn(name = "pair_index")
+    @Column(name = "comment_text", nullable = false, length = 1000)
+    private Map<Integer, String> comments = new TreeMap<>();
+
     @Version
     private long version;
 
@@ -73,7 +91,23 @@ public class ExpertJudgement {
         double[] none = new double[elements.size() * (elements.size() - 1) / 2];
         Arrays.fill(none, Double.NaN);
         setUpper(none);
+        comments.clear();
         setStatus(JudgementStatus.OPEN, now);
+    }
+
+    /** The comments by upper-triangle pair index (row-major), in pair order. */
+    public java.util.SortedMap<Integer, String> getComments() {
+        return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(comments));
+    }
+
+    /** Sets (or, when blank, removes) the comment on the pair at upper-triangle index {@code pairIndex}. */
+    public void setComment(int pairIndex, String comment, Instant now) {
+        if (comment == null || comment.isBlank()) {
+            comments.remove(pairIndex);
+        } else {
+            comments.put(pairIndex, comment.strip());
+        }
+        this.updatedAt = now;
     }
 
     public Participant getParticipant() {

@@ -62,6 +62,11 @@ public class Participant {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The judgement mode the expert last chose (V85); a preference, so switching it never bumps the version. */
+    @Column(name = "judgement_mode", length = 20)
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private String judgementMode;
+
     @Version
     private long version;
 
@@ -143,6 +148,15 @@ public class Participant {
 
     public void reopen() {
         this.finishedAt = null;
+    }
+
+    /** The judgement mode's name the expert last chose, null before any choice. */
+    public String getJudgementMode() {
+        return judgementMode;
+    }
+
+    public void setJudgementMode(String mode) {
+        this.judgementMode = mode;
     }
 
     public long getVersion() {

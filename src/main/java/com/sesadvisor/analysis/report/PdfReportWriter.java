@@ -397,6 +397,11 @@ public final class PdfReportWriter {
                             ? bold : body));
                     e.addCell(cell(m.get(j.included() ? "analysis.committee.yes" : "analysis.committee.no"), body));
                     e.addCell(cell(upper(j.matrix()), small));
+                    if (!j.comments().isEmpty()) {
+                        PdfPCell why = cell(comments(j, names), small);
+                        why.setColspan(5);
+                        e.addCell(why);
+                    }
                 }
                 doc.add(e);
             }
@@ -416,6 +421,17 @@ public final class PdfReportWriter {
             }
             doc.add(e);
         }
+    }
+
+    /** An expert's comments on their judgements, "Why — A vs B: text; C vs D: text". */
+    private String comments(com.sesadvisor.analysis.CommitteeRecord.Judgement j, List<String> names) {
+        StringBuilder sb = new StringBuilder(m.get("analysis.committee.comments")).append(" — ");
+        for (int k = 0; k < j.comments().size(); k++) {
+            com.sesadvisor.analysis.CommitteeRecord.Comment c = j.comments().get(k);
+            sb.append(k == 0 ? "" : "; ").append(m.get("analysis.committee.commentPair", names.get(c.row()),
+                    names.get(c.col()), c.text()));
+        }
+        return sb.toString();
     }
 
     /** An expert's judgements above the diagonal, "a12 a13 ... | a23 ...", blanks as "?". */

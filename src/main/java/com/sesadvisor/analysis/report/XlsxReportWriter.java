@@ -264,6 +264,10 @@ public final class XlsxReportWriter {
                     }
                     row(s, r++, cells);
                 }
+                for (com.sesadvisor.analysis.CommitteeRecord.Comment why : j.comments()) {
+                    row(s, r++, w.t("analysis.committee.comments"), names.get(why.row()), names.get(why.col()),
+                            why.text());
+                }
             }
         }
         Sheet e = wb.createSheet(w.t("analysis.committee.sheet.eligibility"));

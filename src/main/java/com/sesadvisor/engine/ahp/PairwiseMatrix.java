@@ -60,6 +60,18 @@ public final class PairwiseMatrix {
         return i * n - i * (i + 1) / 2 + (j - i - 1);
     }
 
+    /** The pair {i, j}, i &lt; j, at position {@code k} of the upper triangle (the inverse of the index above). */
+    public static int[] upperTrianglePair(int n, int k) {
+        for (int i = 0, c = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++, c++) {
+                if (c == k) {
+                    return new int[] {i, j};
+                }
+            }
+        }
+        throw new IndexOutOfBoundsException("pair " + k + " of " + upperTriangleSize(n));
+    }
+
     /** Builds the full matrix from the upper triangle {@code upper[i][j-i-1]} for i < j. */
     public static PairwiseMatrix fromUpperTriangle(int n, double[] upperRowMajor) {
         int expected = upperTriangleSize(n);

@@ -43,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExpertJudgementService {
 
+    /** The longest comment on one judgement, in characters (the column holds twice that). */
+    public static final int COMMENT_MAX = 500;
+
     private final ParticipantRepository participants;
     private final ExpertJudgementRepository judgements;
     private final NodeConsistencyCalculator consistency;
@@ -130,6 +133,59 @@ public class ExpertJudgementService {
         return task(p, node, judgement, Optional.empty());
     }
 
+    /**
+     * Stores why the expert judged the pair of elements {@code row} and {@code col} as they did (blank removes the
+     * comment). At most {@link #COMMENT_MAX} characters; a comment on a finished participation is refused like an
+     * answer.
+     */
+    public NodeTask comment(ExpertCredential credential, String nodeId, int row, int col, String comment) {
+        Participant p = participant(credential);
+        requireNotFinished(p);
+        HierarchyNode node = comparedNode(p, nodeId);
+        int n = node.children().size();
+        if (row < 0 || col < 0 || row >= n || col >= n || row == col) {
+            throw new WorkshopInputException("pair", Text.of("workshop.expert.error.noPair", row, col, node.name()));
+        }
+        int i = Math.min(row, col);
+        int j = Math.max(row, col);
+        checkComment("comment", node, i, j, comment);
+        ExpertJudgement judgement = judgementFor(p, node);
+        judgement.setComment(PairwiseMatrix.upperTriangleIndex(n, i, j), comment, clock.instant());
+        judgements.saveAndFlush(judgement);
+        return task(p, node, judgement, Optional.empty());
+    }
+
+    private static void checkComment(String field, HierarchyNode node, int i, int j, String comment) {
+        if (comment != null && comment.strip().length() > COMMENT_MAX) {
+            throw new WorkshopInputException(field, Text.of("workshop.expert.error.commentTooLong",
+                    node.children().get(i).name(), node.children().get(j).name(), COMMENT_MAX,
+                    comment.strip().length()));
+        }
+    }
+
+    /** The judgement mode the participant last chose, if any (the page's own default otherwise). */
+    @Transactional(readOnly = true)
+    public Optional<JudgementMode> mode(ExpertCredential credential) {
+        return Optional.ofNullable(participant(credential).getJudgementMode())
+                .map(m -> JudgementMode.of(m, JudgementMode.VERBAL));
+    }
+
+    /** Remembers the participant's judgement mode, for the answers page and the live session alike. */
+    public void chooseMode(ExpertCredential credential, JudgementMode mode) {
+        Participant p = participant(credential);
+        p.setJudgementMode(mode.name());
+        participants.saveAndFlush(p);
+    }
+
+    /**
+     * The participant behind a credential, checked as for every other call (for the live session, which works on
+     * the same participant whether joined by link or by account).
+     */
+    @Transactional(readOnly = true)
+    public long participantId(ExpertCredential credential) {
+        return participant(credential).getId();
+    }
+
     /** Marks the node done; every pair must be answered (an inconsistent node may be kept, the facilitator sees it). */
     public NodeTask completeNode(String token, String nodeId) {
         return completeNode(ExpertCredential.link(token), nodeId);
@@ -188,6 +244,17 @@ public class ExpertJudgementService {
      * @throws WorkshopInputException naming the cell ({@code matrix[i][j]}) or {@code matrix} for the wrong size
      */
     public NodeTask answerMatrix(ExpertCredential credential, String nodeId, Double[][] matrix) {
+        return answerMatrix(credential, nodeId, matrix, null);
+    }
+
+    /**
+     * As {@link #answerMatrix(ExpertCredential, String, Double[][])}, also replacing the node's comments when
+     * {@code comments} is given ({@code null} keeps them): each names its pair by row and column, either way round.
+     *
+     * @throws WorkshopInputException naming {@code comments[k]} for a pair outside the matrix or a comment too long
+     */
+    public NodeTask answerMatrix(ExpertCredential credential, String nodeId, Double[][] matrix,
+                                 List<PairNote> comments) {
         Participant p = participant(credential);
         requireNotFinished(p);
         HierarchyNode node = comparedNode(p, nodeId);
@@ -219,12 +286,34 @@ public class ExpertJudgementService {
                 upper[k] = a != null ? a : b != null ? SaatyScale.nearest(1.0 / b) : Double.NaN;
             }
         }
+        Map<Integer, String> notes = new HashMap<>();
+        for (int k = 0; comments != null && k < comments.size(); k++) {
+            PairNote c = comments.get(k);
+            String field = "comments[" + k + "]";
+            if (c == null || c.row() < 0 || c.col() < 0 || c.row() >= n || c.col() >= n || c.row() == c.col()) {
+                throw new WorkshopInputException(field, Text.of("workshop.expert.error.noPair",
+                        c == null ? -1 : c.row(), c == null ? -1 : c.col(), node.name()));
+            }
+            int i = Math.min(c.row(), c.col());
+            int j = Math.max(c.row(), c.col());
+            checkComment(field, node, i, j, c.comment());
+            notes.put(PairwiseMatrix.upperTriangleIndex(n, i, j), c.comment());
+        }
         ExpertJudgement judgement = judgementFor(p, node);
         judgement.setUpper(upper);
+        if (comments != null) {
+            for (int k = 0; k < upper.length; k++) {
+                judgement.setComment(k, notes.get(k), clock.instant());
+            }
+        }
         boolean complete = NodeConsistencyCalculator.answered(upper) == upper.length;
         judgement.setStatus(complete ? JudgementStatus.DONE : JudgementStatus.OPEN, clock.instant());
         judgements.saveAndFlush(judgement);
         return task(p, node, judgement, Optional.empty());
+    }
+
+    /** A comment on the pair of elements {@code row} and {@code col} (the API's {@code comments} entries). */
+    public record PairNote(int row, int col, String comment) {
     }
 
     /** A cell of an API matrix on Saaty's scale (snapped), null when not answered. */
@@ -343,6 +432,6 @@ public class ExpertJudgementService {
         List<String> ids = node.children().stream().map(HierarchyNode::id).toList();
         List<String> names = node.children().stream().map(HierarchyNode::name).toList();
         return new NodeTask(node.id(), node.name(), ids, names, upper, j.getStatus(),
-                consistency.of(node.id(), ids.size(), upper), group, alternatives);
+                consistency.of(node.id(), ids.size(), upper), group, alternatives, j.getComments());
     }
 }

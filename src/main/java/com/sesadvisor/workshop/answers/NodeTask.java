@@ -5,22 +5,30 @@ import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.NodeConsistency;
 import com.sesadvisor.workshop.NodeConsistencyCalculator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One node an expert compares: its children, the answers so far (upper triangle row-major, NaN = not answered),
  * the status, the live consistency and, if the workshop allows it, the group's local weights. An alternatives-level
  * task ({@code alternativesLevel}) compares CSSES, TISES and DSSES under one indicator the finance model cannot
- * measure (its id and name are the indicator's).
+ * measure (its id and name are the indicator's). {@code comments} holds the expert's reasons by pair index.
  */
 public record NodeTask(String nodeId, String nodeName, List<String> elementIds, List<String> elementNames,
                        double[] upper, JudgementStatus status, Optional<NodeConsistency> consistency,
-                       Optional<double[]> groupWeights, boolean alternativesLevel) {
+                       Optional<double[]> groupWeights, boolean alternativesLevel, Map<Integer, String> comments) {
 
     public NodeTask {
         elementIds = List.copyOf(elementIds);
         elementNames = List.copyOf(elementNames);
         upper = upper.clone();
+        comments = java.util.Collections.unmodifiableMap(new TreeMap<>(comments));
+    }
+
+    /** The comment on the k-th pair, "" when there is none. */
+    public String comment(int k) {
+        return comments.getOrDefault(k, "");
     }
 
     @Override
@@ -42,15 +50,7 @@ public record NodeTask(String nodeId, String nodeName, List<String> elementIds, 
 
     /** Row and column (i < j) of the k-th pair in row-major order. */
     public int[] pair(int k) {
-        int n = elementIds.size();
-        for (int i = 0, c = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++, c++) {
-                if (c == k) {
-                    return new int[] {i, j};
-                }
-            }
-        }
-        throw new IndexOutOfBoundsException("pair " + k + " of " + upper.length);
+        return PairwiseMatrix.upperTrianglePair(elementIds.size(), k);
     }
 
     /** Index of the pair (i, j), i < j, in row-major order. */

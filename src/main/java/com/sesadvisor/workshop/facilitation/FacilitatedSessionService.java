@@ -11,7 +11,6 @@ import com.sesadvisor.security.Role;
 import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
 import com.sesadvisor.workshop.InvalidInvitationException;
-import com.sesadvisor.workshop.InvitationTokens;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.NodeConsistency;
 import com.sesadvisor.workshop.NodeConsistencyCalculator;
@@ -22,6 +21,7 @@ import com.sesadvisor.workshop.WorkshopHierarchy;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.WorkshopNotFoundException;
 import com.sesadvisor.workshop.WorkshopRepository;
+import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -57,7 +57,6 @@ public class FacilitatedSessionService {
     private final SessionVoteRepository votes;
     private final ExpertJudgementService experts;
     private final NodeConsistencyCalculator consistency;
-    private final InvitationTokens tokens;
     private final UserDetailsService users;
     private final Actor actor;
     private final ApplicationEventPublisher events;
@@ -66,7 +65,7 @@ public class FacilitatedSessionService {
     FacilitatedSessionService(WorkshopRepository workshops, ParticipantRepository participants,
                               ExpertJudgementRepository judgements, FacilitatedSessionRepository sessions,
                               SessionVoteRepository votes, ExpertJudgementService experts,
-                              NodeConsistencyCalculator consistency, InvitationTokens tokens,
+                              NodeConsistencyCalculator consistency,
                               UserDetailsService users, Actor actor, ApplicationEventPublisher events, Clock clock) {
         this.workshops = workshops;
         this.participants = participants;
@@ -75,7 +74,6 @@ public class FacilitatedSessionService {
         this.votes = votes;
         this.experts = experts;
         this.consistency = consistency;
-        this.tokens = tokens;
         this.users = users;
         this.actor = actor;
         this.events = events;
@@ -200,13 +198,34 @@ public class FacilitatedSessionService {
     /** What the expert's screen shows; the link is checked like on the invitation page. */
     @Transactional(readOnly = true)
     public ExpertSeat seat(String token) {
-        Participant p = tokens.valid(token);
+        return seat(ExpertCredential.link(token));
+    }
+
+    /**
+     * What the expert's screen shows, joined by link or from the expert's own account: the credential is checked
+     * exactly as on the answers page (an account must be tied to the participant).
+     */
+    @Transactional(readOnly = true)
+    public ExpertSeat seat(ExpertCredential credential) {
+        Participant p = participant(credential);
         Workshop w = p.getWorkshop();
         Optional<FacilitatedSession> s = sessions.findFirstByWorkshopIdOrderByIdDesc(w.getId());
         Optional<Double> mine = s.flatMap(x -> votes.findBySessionIdAndParticipantIdAndRound(x.getId(), p.getId(),
                 x.getRound())).map(SessionVote::getValue);
+        String comment = s.map(x -> myComment(x, p)).orElse("");
         return new ExpertSeat(p.getId(), p.profile().name(), w.getId(), w.getName(),
-                s.map(x -> state(x).withoutValues()), mine);
+                s.map(x -> state(x).withoutValues()), mine, comment);
+    }
+
+    /** Whether a facilitated session is open for the credential's workshop (the account page offers to join). */
+    @Transactional(readOnly = true)
+    public boolean sessionOpen(ExpertCredential credential) {
+        Participant p = participant(credential);
+        return sessions.findFirstByWorkshopIdAndActiveTrueOrderByIdDesc(p.getWorkshop().getId()).isPresent();
+    }
+
+    public ExpertSeat vote(String token, int round, double value) {
+        return vote(ExpertCredential.link(token), round, value);
     }
 
     /**
@@ -214,16 +233,15 @@ public class FacilitatedSessionService {
      * second (a Saaty value). Refused once the votes are revealed or when the facilitator has moved on
      * ({@code round} is the round the expert's screen showed).
      */
-    public ExpertSeat vote(String token, int round, double value) {
-        Participant p = tokens.valid(token);
-        FacilitatedSession s = sessions.findFirstByWorkshopIdAndActiveTrueOrderByIdDesc(p.getWorkshop().getId())
-                .orElseThrow(() -> new WorkshopInputException("session", Text.of("workshop.session.error.none")));
+    public ExpertSeat vote(ExpertCredential credential, int round, double value) {
+        Participant p = participant(credential);
+        FacilitatedSession s = running(p);
         if (s.getRound() != round || s.getPhase() != SessionPhase.VOTING) {
             throw new WorkshopInputException("round", Text.of("workshop.session.error.movedOn"));
         }
         int[] pair = pair(nodes(s.getWorkshop()).get(indexOf(nodes(s.getWorkshop()), s.getNodeId())),
                 s.getPairIndex());
-        experts.answer(token, s.getNodeId(), pair[0], pair[1], value); // validates the value, stores the judgement
+        experts.answer(credential, s.getNodeId(), pair[0], pair[1], value); // validates, stores the judgement
         double stored = SaatyScale.nearest(value);
         votes.findBySessionIdAndParticipantIdAndRound(s.getId(), p.getId(), round).ifPresentOrElse(
                 v -> v.change(stored, clock.instant()),
@@ -231,10 +249,45 @@ public class FacilitatedSessionService {
         votes.flush();
         events.publishEvent(new SessionChanged(p.getWorkshop().getId(), SessionChanged.Kind.VOTE));
         return new ExpertSeat(p.getId(), p.profile().name(), p.getWorkshop().getId(), p.getWorkshop().getName(),
-                Optional.empty(), Optional.of(stored));
+                Optional.empty(), Optional.of(stored), myComment(s, p));
+    }
+
+    /**
+     * Why the expert votes as they do on the pair on the table, stored with their judgement (the same comment the
+     * answers page shows); allowed while voting and during the discussion after the reveal, refused once the
+     * facilitator has moved on. The facilitator's screen shows it at once.
+     */
+    public ExpertSeat comment(ExpertCredential credential, int round, String comment) {
+        Participant p = participant(credential);
+        FacilitatedSession s = running(p);
+        if (s.getRound() != round) {
+            throw new WorkshopInputException("round", Text.of("workshop.session.error.movedOn"));
+        }
+        int[] pair = pair(nodes(s.getWorkshop()).get(indexOf(nodes(s.getWorkshop()), s.getNodeId())),
+                s.getPairIndex());
+        experts.comment(credential, s.getNodeId(), pair[0], pair[1], comment);
+        events.publishEvent(new SessionChanged(p.getWorkshop().getId(), SessionChanged.Kind.VOTE));
+        return seat(credential);
     }
 
     // ---------------------------------------------------------------- internals
+
+    private Participant participant(ExpertCredential credential) {
+        long id = experts.participantId(credential); // checks the link or the account like the answers page
+        return participants.findById(id).orElseThrow(
+                () -> new InvalidInvitationException(com.sesadvisor.workshop.InvitationProblem.UNKNOWN));
+    }
+
+    private FacilitatedSession running(Participant p) {
+        return sessions.findFirstByWorkshopIdAndActiveTrueOrderByIdDesc(p.getWorkshop().getId())
+                .orElseThrow(() -> new WorkshopInputException("session", Text.of("workshop.session.error.none")));
+    }
+
+    /** The participant's comment on the session's current pair, "" for none. */
+    private String myComment(FacilitatedSession s, Participant p) {
+        return judgements.findByParticipantIdAndNodeId(p.getId(), s.getNodeId())
+                .map(j -> j.getComments().getOrDefault(s.getPairIndex(), "")).orElse("");
+    }
 
     private Workshop workshop(long id) {
         return workshops.findById(id).orElseThrow(() -> new WorkshopNotFoundException(id));
@@ -336,7 +389,28 @@ public class FacilitatedSessionService {
         return new SessionState(s.getId(), w.getId(), w.getName(), s.getFacilitator(), s.isAnonymous(),
                 s.getPhase(), s.getRound(), node.id(), node.name(), ni, nodes.size(), s.getPairIndex(),
                 pairCount(node), node.children().get(pair[0]).name(), node.children().get(pair[1]).name(), voters,
-                reveal, group.cr(), group.sStar());
+                reveal, group.cr(), group.sStar(), remarks(s, node, people));
+    }
+
+    /** The experts' comments on the current pair, without names when the session or the workshop is anonymous. */
+    private List<SessionState.Remark> remarks(FacilitatedSession s, HierarchyNode node, List<Participant> people) {
+        boolean anonymous = s.isAnonymous() || s.getWorkshop().isAnonymiseExperts();
+        List<String> ids = node.children().stream().map(HierarchyNode::id).toList();
+        Map<Long, String> byExpert = new HashMap<>();
+        for (ExpertJudgement j : judgements.findByParticipantWorkshopIdAndNodeId(s.getWorkshop().getId(), node.id())) {
+            String c = j.getElements().equals(ids) ? j.getComments().get(s.getPairIndex()) : null;
+            if (c != null) {
+                byExpert.put(j.getParticipant().getId(), c);
+            }
+        }
+        List<SessionState.Remark> out = new ArrayList<>();
+        for (Participant p : people) {
+            String c = byExpert.get(p.getId());
+            if (c != null) {
+                out.add(new SessionState.Remark(anonymous ? Optional.empty() : Optional.of(p.profile().name()), c));
+            }
+        }
+        return out;
     }
 
     private record NodeGroup(Optional<Double> cr, Optional<Double> sStar) {

@@ -13,15 +13,22 @@ import java.util.Optional;
  * @param reveal         the summary of this round's votes, once the facilitator revealed them
  * @param groupCr        CR of the group's (geometric-mean) matrix at this node, as far as pairs are answered
  * @param sStar          Goepel's S* over the experts' priorities at this node (two or more experts)
+ * @param comments       the experts' comments on the pair on the table (names left out when anonymous); only the
+ *                       facilitator's screen receives them
  */
 public record SessionState(long sessionId, long workshopId, String workshopName, String facilitator,
                            boolean anonymous, SessionPhase phase, int round, String nodeId, String nodeName,
                            int nodeIndex, int nodeCount, int pairIndex, int pairCount, String left, String right,
                            List<Voter> voters, Optional<PairVotes> reveal, Optional<Double> groupCr,
-                           Optional<Double> sStar) {
+                           Optional<Double> sStar, List<Remark> comments) {
 
     public SessionState {
         voters = List.copyOf(voters);
+        comments = List.copyOf(comments);
+    }
+
+    /** An expert's comment on the pair on the table; {@code expert} is empty when the session is anonymous. */
+    public record Remark(Optional<String> expert, String text) {
     }
 
     /** One invited expert: whether they voted in this round and, where the room may see it, what. */
@@ -41,6 +48,6 @@ public record SessionState(long sessionId, long workshopId, String workshopName,
         return new SessionState(sessionId, workshopId, workshopName, facilitator, anonymous, phase, round, nodeId,
                 nodeName, nodeIndex, nodeCount, pairIndex, pairCount, left, right,
                 voters.stream().map(v -> new Voter(v.participantId(), v.name(), v.voted(), Optional.empty())).toList(),
-                reveal, groupCr, sStar);
+                reveal, groupCr, sStar, List.of());
     }
 }

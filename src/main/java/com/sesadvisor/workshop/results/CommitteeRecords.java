@@ -53,7 +53,9 @@ public final class CommitteeRecords {
                             : matrix(n.elementIds().size(), j.getUpper());
                     entries.add(new CommitteeRecord.Judgement(names.get(e.participantId()), e.expertiseWeight(),
                             e.status().name(), e.consistency().map(c -> c.cr()).orElse(null),
-                            e.consistency().map(c -> c.consistent()).orElse(null), e.included(), matrix));
+                            e.consistency().map(c -> c.consistent()).orElse(null), e.included(), matrix,
+                            matrix == null ? List.of() : e.comments().stream()
+                                    .map(c -> new CommitteeRecord.Comment(c.row(), c.col(), c.text())).toList()));
                 }
             }
             GroupResult g = n.group().orElse(null);

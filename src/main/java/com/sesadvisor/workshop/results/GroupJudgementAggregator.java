@@ -141,6 +141,17 @@ public class GroupJudgementAggregator {
                 top, findings, quorum);
     }
 
+    /** The judgement's comments named by their pairs' elements. */
+    private static List<ExpertNodeStatus.PairComment> comments(ExpertJudgement j, List<String> names) {
+        int n = names.size();
+        List<ExpertNodeStatus.PairComment> out = new ArrayList<>();
+        j.getComments().forEach((k, text) -> {
+            int[] ij = PairwiseMatrix.upperTrianglePair(n, k);
+            out.add(new ExpertNodeStatus.PairComment(ij[0], ij[1], names.get(ij[0]), names.get(ij[1]), text));
+        });
+        return out;
+    }
+
     private NodeGroupResult node(HierarchyNode node, List<Participant> participants, Map<String, ExpertJudgement> byKey,
                                  WorkshopSettings settings, List<WorkshopFinding> findings,
                                  Map<Long, Map<String, double[]>> expertLocal) {
@@ -175,7 +186,7 @@ public class GroupJudgementAggregator {
                         .put(node.id(), c.get().assessment().result().weights());
             }
             experts.add(new ExpertNodeStatus(p.getId(), p.profile().name(), p.profile().expertiseWeight(),
-                    j.getStatus(), c, included));
+                    j.getStatus(), c, included, comments(j, names)));
         }
         if (matrices.isEmpty()) {
             return new NodeGroupResult(node.id(), node.name(), ids, names, experts, Optional.empty(), Optional.empty(),

@@ -2,22 +2,31 @@ package com.sesadvisor.workshop.answers.ui;
 
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
+import com.sesadvisor.workshop.facilitation.FacilitatedSessionService;
+import com.sesadvisor.workshop.facilitation.ui.AccountLiveView;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 
 /**
  * The same answering page for an expert signed in with their own account (issue 15): the participant in the URL
  * must be tied to the account (its user name, or issue 14's contact); the service checks that on every action, as
- * it checks the token of a link. Reached from "My workshops" on the workshops page.
+ * it checks the token of a link. Reached from "My workshops" on the workshops page. While a facilitated session is
+ * open for the workshop, "Join the live session" leads to {@link AccountLiveView} as this participant, no link needed.
  */
 @Route("my-answers/:participant")
 @PermitAll
 public class AccountAnswersView extends ExpertAnswersPage {
 
-    public AccountAnswersView(ExpertJudgementService experts) {
+    private final FacilitatedSessionService sessions;
+    private ExpertCredential.Account account;
+
+    public AccountAnswersView(ExpertJudgementService experts, FacilitatedSessionService sessions) {
         super(experts);
+        this.sessions = sessions;
     }
 
     public static RouteParameters parameters(long participantId) {
@@ -32,6 +41,19 @@ public class AccountAnswersView extends ExpertAnswersPage {
         } catch (NumberFormatException e) {
             id = -1;
         }
-        return new ExpertCredential.Account(id);
+        account = new ExpertCredential.Account(id);
+        return account;
+    }
+
+    @Override
+    Optional<RouterLink> liveLink() {
+        if (!sessions.sessionOpen(account)) {
+            return Optional.empty();
+        }
+        RouterLink live = new RouterLink(getTranslation("workshop.session.join"), AccountLiveView.class,
+                AccountLiveView.parameters(account.participantId()));
+        live.setId("account-to-live");
+        live.addClassName("join-live");
+        return Optional.of(live);
     }
 }

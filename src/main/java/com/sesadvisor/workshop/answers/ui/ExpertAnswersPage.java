@@ -7,6 +7,7 @@ import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.sesadvisor.workshop.answers.ExpertWorkspace;
+import com.sesadvisor.workshop.answers.JudgementMode;
 import com.sesadvisor.workshop.answers.NodeTask;
 import com.sesadvisor.workshop.results.ui.InvitationResultsView;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -31,7 +33,7 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
     private ExpertWorkspace workspace;
     private int node;
     private int pair;
-    private boolean matrixMode;
+    private JudgementMode mode = JudgementMode.GRAPHICAL;
 
     ExpertAnswersPage(ExpertJudgementService experts) {
         this.experts = experts;
@@ -49,6 +51,10 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
         linkToken = token instanceof ExpertCredential.Link l ? l.token() : null;
         try {
             run(() -> experts.open(token), true);
+            if (workspace != null) {
+                // the expert's last choice, whether made here, on another device or in the live session
+                mode = experts.mode(token).orElse(JudgementMode.GRAPHICAL);
+            }
         } catch (org.springframework.security.access.AccessDeniedException
                  | com.sesadvisor.workshop.WorkshopNotFoundException e) {
             invalid(new InvalidInvitationException(com.sesadvisor.workshop.InvitationProblem.UNKNOWN));
@@ -96,14 +102,7 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
         removeAll();
         node = Math.min(node, Math.max(0, workspace.nodes().size() - 1));
         add(new ExpertHeader(workspace, () -> run(() -> experts.finish(token), true)));
-        if (linkToken != null) {
-            // a facilitated session may be running: the live page follows the facilitator (workshop.facilitation)
-            RouterLink live = new RouterLink(getTranslation("workshop.session.join"),
-                    com.sesadvisor.workshop.facilitation.ui.ExpertLiveView.class,
-                    com.sesadvisor.workshop.facilitation.ui.ExpertLiveView.parameters(linkToken));
-            live.setId("invite-to-live");
-            add(live);
-        }
+        liveLink().ifPresent(this::add);
         if (workspace.groupVisible() && linkToken != null) {
             // the service checks the link and the workshop's setting again when the results page opens
             RouterLink results = new RouterLink(getTranslation("workshop.invitation.toResults"),
@@ -123,7 +122,7 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
         }));
         NodeTask task = workspace.nodes().get(node);
         pair = Math.min(pair, task.pairCount() - 1);
-        layout.add(new NodeWorkArea(task, pair, matrixMode, new NodeWorkArea.Actions() {
+        layout.add(new NodeWorkArea(task, pair, mode, new NodeWorkArea.Actions() {
             @Override
             public void answer(int row, int col, double value, boolean advance) {
                 run(() -> experts.answer(token, task.nodeId(), row, col, value), true);
@@ -136,14 +135,31 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
             @Override
             public void goToPair(int k) {
                 pair = k;
-                matrixMode = false;
                 render();
             }
 
             @Override
-            public void mode(boolean matrix) {
-                matrixMode = matrix;
-                render();
+            public void mode(JudgementMode chosen) {
+                mode = chosen;
+                run(() -> {
+                    experts.chooseMode(token, chosen);
+                    return null;
+                }, true);
+            }
+
+            @Override
+            public Optional<String> comment(int row, int col, String text) {
+                try {
+                    experts.comment(token, task.nodeId(), row, col, text);
+                    return Optional.empty();
+                } catch (WorkshopInputException e) {
+                    return Optional.of(Texts.render(e.text()));
+                } catch (ObjectOptimisticLockingFailureException e) {
+                    return Optional.of(getTranslation("workshop.expert.conflict"));
+                } catch (InvalidInvitationException e) {
+                    invalid(e);
+                    return Optional.empty();
+                }
             }
 
             @Override
@@ -160,6 +176,12 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
         }));
         add(layout);
     }
+
+    /**
+     * "Join the live session": by link, the link's live page; from an account, the account's live page, offered
+     * only while a facilitated session is open for the workshop.
+     */
+    abstract Optional<RouterLink> liveLink();
 
     /** After a node is closed, go on to the next one still open, so the expert is led through. */
     private void nextOpenNode() {

@@ -3,8 +3,11 @@ package com.sesadvisor.workshop.answers.ui;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.sesadvisor.workshop.facilitation.ui.ExpertLiveView;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 
 /**
  * An expert's page, reached by their personal link; no account needed. The token in the URL is sent to the service
@@ -19,8 +22,20 @@ public class InvitationView extends ExpertAnswersPage {
         super(experts);
     }
 
+    private String token = "";
+
     @Override
     ExpertCredential credential(BeforeEnterEvent event) {
-        return new ExpertCredential.Link(event.getRouteParameters().get("token").orElse(""));
+        token = event.getRouteParameters().get("token").orElse("");
+        return new ExpertCredential.Link(token);
+    }
+
+    /** Always offered: the live page says so when no session is running (workshop.facilitation). */
+    @Override
+    Optional<RouterLink> liveLink() {
+        RouterLink live = new RouterLink(getTranslation("workshop.session.join"), ExpertLiveView.class,
+                ExpertLiveView.parameters(token));
+        live.setId("invite-to-live");
+        return Optional.of(live);
     }
 }

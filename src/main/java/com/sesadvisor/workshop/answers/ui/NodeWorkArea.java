@@ -1,7 +1,9 @@
 package com.sesadvisor.workshop.answers.ui;
 
 import com.sesadvisor.workshop.JudgementStatus;
+import com.sesadvisor.workshop.answers.JudgementMode;
 import com.sesadvisor.workshop.answers.NodeTask;
+import com.sesadvisor.workshop.facilitation.ui.VotePad;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -10,10 +12,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import java.util.Optional;
 
-/** The node being answered: one pair (or the matrix), the live consistency, and "done" / "skip". */
+/**
+ * The node being answered in the expert's judgement mode (switchable at any time, remembered per expert): one pair
+ * in Saaty's words or on the bar, or the whole matrix typed in; the comment on the pair; the live consistency; and
+ * "done" / "skip".
+ */
 class NodeWorkArea extends VerticalLayout {
 
     interface Actions {
@@ -21,14 +26,17 @@ class NodeWorkArea extends VerticalLayout {
 
         void goToPair(int k);
 
-        void mode(boolean matrix);
+        void mode(JudgementMode mode);
+
+        /** Stores the comment on a pair; returns the refusal to show, empty when stored. */
+        Optional<String> comment(int row, int col, String text);
 
         void complete();
 
         void skip();
     }
 
-    NodeWorkArea(NodeTask task, int pair, boolean matrixMode, Actions actions) {
+    NodeWorkArea(NodeTask task, int pair, JudgementMode mode, Actions actions) {
         setPadding(false);
         addClassName("node-work");
         H3 title = new H3(task.alternativesLevel()
@@ -43,24 +51,26 @@ class NodeWorkArea extends VerticalLayout {
         } else {
             add(title);
         }
-        Tab onePair = new Tab(getTranslation("workshop.expert.onePair"));
-        onePair.setId("mode-pair");
-        Tab matrix = new Tab(getTranslation("workshop.expert.matrix"));
-        matrix.setId("mode-matrix");
-        Tabs modes = new Tabs(onePair, matrix);
-        modes.setSelectedTab(matrixMode ? matrix : onePair);
-        modes.addSelectedChangeListener(e -> actions.mode(e.getSelectedTab() == matrix));
-        add(modes);
-        if (matrixMode) {
-            add(new NodeMatrix(task, actions::goToPair));
+        add(VotePad.modeSwitch(this, mode, m -> getTranslation("workshop.expert.mode." + m.name().toLowerCase()),
+                actions::mode));
+        if (mode == JudgementMode.NUMERICAL) {
+            add(new MatrixEntry(task, pair, (row, col, v) -> actions.answer(row, col, v, true),
+                    k -> comment(task, k, actions)));
         } else {
             int[] ij = task.pair(pair);
             Span counter = new Span(getTranslation("workshop.expert.pairOf", pair + 1, task.pairCount(),
                     task.answered()));
             counter.setId("pair-counter");
             counter.addClassName("muted");
-            add(counter, new PairComparison(task.elementNames().get(ij[0]), task.elementNames().get(ij[1]),
-                    task.upper()[pair], v -> actions.answer(ij[0], ij[1], v, true), task.alternativesLevel()));
+            String left = task.elementNames().get(ij[0]);
+            String right = task.elementNames().get(ij[1]);
+            double value = task.upper()[pair];
+            add(counter, mode == JudgementMode.VERBAL
+                    ? VotePad.verbalOnly(left, right, Double.isNaN(value) ? Optional.empty() : Optional.of(value),
+                            task.alternativesLevel(), v -> actions.answer(ij[0], ij[1], v, true))
+                    : new PairComparison(left, right, value, v -> actions.answer(ij[0], ij[1], v, true),
+                            task.alternativesLevel()));
+            add(comment(task, pair, actions));
             Button previous = new Button(getTranslation("workshop.expert.previous"), VaadinIcon.ARROW_LEFT.create(),
                     e -> actions.goToPair(pair - 1));
             previous.setId("previous-pair");
@@ -88,5 +98,11 @@ class NodeWorkArea extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(complete, skip, state);
         bar.setAlignItems(Alignment.CENTER);
         add(bar);
+    }
+
+    private static CommentField comment(NodeTask task, int k, Actions actions) {
+        int[] ij = task.pair(k);
+        return new CommentField(task.elementNames().get(ij[0]), task.elementNames().get(ij[1]), task.comment(k),
+                text -> actions.comment(ij[0], ij[1], text));
     }
 }

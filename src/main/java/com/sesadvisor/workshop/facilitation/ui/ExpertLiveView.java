@@ -5,6 +5,10 @@ import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.workshop.InvalidInvitationException;
 import com.sesadvisor.workshop.WorkshopInputException;
+import com.sesadvisor.workshop.answers.ExpertCredential;
+import com.sesadvisor.workshop.answers.ExpertJudgementService;
+import com.sesadvisor.workshop.answers.JudgementMode;
+import com.sesadvisor.workshop.answers.ui.CommentField;
 import com.sesadvisor.workshop.answers.ui.InvitationView;
 import com.sesadvisor.workshop.facilitation.ExpertSeat;
 import com.sesadvisor.workshop.facilitation.FacilitatedSessionService;
@@ -27,12 +31,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * An expert's screen in a facilitated session, entered through their invitation link: it follows the facilitator
  * (Vaadin Push), shows the pair on the table, takes the vote in the expert's preferred mode and, once revealed,
- * shows the room's votes. A late joiner lands on the current pair. Laid out for a phone first.
+ * shows the room's votes. A late joiner lands on the current pair. Laid out for a phone first. The same screen
+ * serves an expert joining from their own account ({@link AccountLiveView}); the judgement mode is the one the
+ * expert last chose anywhere, and a comment on the pair is stored with their judgement.
  */
 @Route("invite/:token/live")
 @AnonymousAllowed
@@ -43,16 +50,19 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
 
     private final FacilitatedSessionService sessions;
     private final SessionBroadcaster broadcaster;
-    private String token;
+    private final ExpertJudgementService experts;
+    private ExpertCredential credential;
     private ExpertSeat seat;
     private String shownKey = "";
-    private VotePad.Mode mode = VotePad.Mode.VERBAL;
+    private JudgementMode mode = JudgementMode.VERBAL;
     private Runnable unregister;
     private com.vaadin.flow.shared.Registration polling;
 
-    public ExpertLiveView(FacilitatedSessionService sessions, SessionBroadcaster broadcaster) {
+    public ExpertLiveView(FacilitatedSessionService sessions, SessionBroadcaster broadcaster,
+                          ExpertJudgementService experts) {
         this.sessions = sessions;
         this.broadcaster = broadcaster;
+        this.experts = experts;
         setId("expert-live");
         addClassName("expert-live");
     }
@@ -63,8 +73,28 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
+        credential = credential(event);
+        try {
+            mode = experts.mode(credential).orElse(JudgementMode.VERBAL);
+        } catch (RuntimeException e) {
+            // an invalid link or a foreign participant: load() shows why
+        }
         load(true);
+    }
+
+    /** The credential of this route: the link's token (an account's participant in {@link AccountLiveView}). */
+    ExpertCredential credential(BeforeEnterEvent event) {
+        return ExpertCredential.link(event.getRouteParameters().get("token").orElse(""));
+    }
+
+    ExpertCredential credential() {
+        return credential;
+    }
+
+    /** Where "back" leads: the answers page of the same link or account. */
+    RouterLink backLink() {
+        return new RouterLink(getTranslation("workshop.session.backToLink"), InvitationView.class,
+                new RouteParameters("token", ((ExpertCredential.Link) credential).token()));
     }
 
     @Override
@@ -92,8 +122,9 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
     /** Reads the seat again and redraws only if something the expert sees changed (the poll must not flicker). */
     private void load(boolean force) {
         try {
-            seat = sessions.seat(token);
-        } catch (InvalidInvitationException e) {
+            seat = sessions.seat(credential);
+        } catch (InvalidInvitationException | org.springframework.security.access.AccessDeniedException
+                 | com.sesadvisor.workshop.WorkshopNotFoundException e) {
             removeAll();
             seat = null;
             add(new Paragraph(getTranslation("workshop.session.linkInvalid")));
@@ -118,8 +149,7 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
         if (seat.session().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("workshop.session.waiting"));
             none.setId("live-waiting");
-            add(none, new RouterLink(getTranslation("workshop.session.backToLink"), InvitationView.class,
-                    new RouteParameters("token", token)));
+            add(none, backLink());
             return;
         }
         SessionState s = seat.session().get();
@@ -135,8 +165,7 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
         if (s.phase() == SessionPhase.FINISHED) {
             Paragraph ended = new Paragraph(getTranslation("workshop.session.ended"));
             ended.setId("live-ended");
-            add(ended, new RouterLink(getTranslation("workshop.session.backToLink"), InvitationView.class,
-                    new RouteParameters("token", token)));
+            add(ended, backLink());
             return;
         }
         Span status = new Span(seat.myVote().map(v -> getTranslation(s.phase() == SessionPhase.VOTING
@@ -148,6 +177,7 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
         if (s.phase() == SessionPhase.VOTING) {
             add(new VotePad(s.left(), s.right(), seat.myVote(), mode, m -> {
                 mode = m;
+                act(() -> experts.chooseMode(credential, m));
                 render();
             }, v -> vote(s.round(), v)));
         } else {
@@ -156,6 +186,7 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
             wait.setId("live-revealed");
             add(wait);
         }
+        add(new CommentField(s.left(), s.right(), seat.myComment(), text -> comment(s.round(), text)));
         Span group = new Span(getTranslation("workshop.session.groupSoFar",
                 s.groupCr().map(c -> Formats.decimal(c, 3, getLocale())).orElse("–"),
                 s.sStar().map(x -> Formats.percent(x, 1, getLocale())).orElse("–")));
@@ -164,8 +195,28 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void vote(int round, double value) {
+        act(() -> sessions.vote(credential, round, value));
+        load(true);
+    }
+
+    /** Stores the comment on the pair on the table; the refusal to show, if any. */
+    private Optional<String> comment(int round, String text) {
         try {
-            sessions.vote(token, round, value);
+            seat = sessions.comment(credential, round, text);
+            return Optional.empty();
+        } catch (WorkshopInputException e) {
+            return Optional.of(Texts.render(e.text()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return Optional.of(getTranslation("workshop.expert.conflict"));
+        } catch (InvalidInvitationException e) {
+            load(true);
+            return Optional.empty();
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
         } catch (WorkshopInputException e) {
             Notifications.error(getTranslation("workshop.expert.refused", Texts.render(e.text())));
         } catch (InvalidInvitationException e) {
@@ -173,7 +224,6 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
         } catch (ObjectOptimisticLockingFailureException e) {
             Notifications.error(getTranslation("workshop.expert.conflict"));
         }
-        load(true);
     }
 
     @Override

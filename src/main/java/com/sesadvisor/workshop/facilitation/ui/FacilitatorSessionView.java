@@ -143,6 +143,28 @@ public class FacilitatorSessionView extends VerticalLayout implements BeforeEnte
     private Button revealButton;
     private Span groupLine;
 
+    /** The experts' comments on the pair on the table (why), without names in an anonymous session. */
+    private Div comments(SessionState s) {
+        Div box = new Div();
+        box.setId("session-comments");
+        box.addClassName("session-comments");
+        Span title = new Span(getTranslation("workshop.session.comments"));
+        title.addClassName("muted");
+        box.add(title);
+        if (s.comments().isEmpty()) {
+            Span none = new Span(getTranslation("workshop.session.noComments"));
+            none.addClassName("muted");
+            box.add(none);
+        }
+        for (SessionState.Remark r : s.comments()) {
+            Span line = new Span(r.expert().orElse(getTranslation("workshop.session.anonymousExpert")) + ": "
+                    + r.text());
+            line.addClassName("session-comment");
+            box.add(line);
+        }
+        return box;
+    }
+
     private void fillVotes(SessionState s) {
         voteArea.removeAll();
         Span count = new Span(getTranslation("workshop.session.votedCount", s.votedCount(), s.voters().size()));
@@ -158,7 +180,7 @@ public class FacilitatorSessionView extends VerticalLayout implements BeforeEnte
             chip.addClassNames("voter", v.voted() ? "voted" : "waiting");
             voters.add(chip);
         }
-        voteArea.add(count, voters);
+        voteArea.add(count, voters, comments(s));
         if (revealButton != null) {
             revealButton.setEnabled(s.phase() == SessionPhase.VOTING && s.votedCount() > 0);
         }

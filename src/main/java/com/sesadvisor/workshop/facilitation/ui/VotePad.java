@@ -1,6 +1,8 @@
 package com.sesadvisor.workshop.facilitation.ui;
 
 import com.sesadvisor.engine.ahp.SaatyScale;
+import com.sesadvisor.workshop.answers.JudgementMode;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,42 +12,65 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 
 /**
  * How an expert votes on one pair, in the mode they prefer and may switch at any time: verbal (one button per
  * Saaty sentence, a thumb-sized column on a phone), graphical (a slider from the left element to the right one)
- * or numerical (type 3, 1/5 or 0.2; snapped to the scale and checked).
+ * or numerical (type 3, 1/5 or 0.2; snapped to the scale and checked). The expert's answers page
+ * ({@code workshop.answers.ui}) reuses its mode switch, its verbal pad and {@link #parseRatio}.
  */
-class VotePad extends Div {
+public class VotePad extends Div {
 
-    enum Mode {
-        VERBAL,
-        GRAPHICAL,
-        NUMERICAL
-    }
+    private final boolean alternatives;
 
-    VotePad(String left, String right, Optional<Double> current, Mode mode, Consumer<Mode> onMode,
+    VotePad(String left, String right, Optional<Double> current, JudgementMode mode, Consumer<JudgementMode> onMode,
             DoubleConsumer onVote) {
+        this.alternatives = false;
         setId("vote-pad");
         addClassName("vote-pad");
+        add(modeSwitch(this, mode, m -> getTranslation("workshop.session.mode." + m.name().toLowerCase()), onMode));
+        switch (mode) {
+            case VERBAL -> verbal(left, right, current, onVote);
+            case GRAPHICAL -> graphical(left, right, current, onVote);
+            case NUMERICAL -> numerical(left, right, current, onVote);
+        }
+    }
+
+    /**
+     * Only the verbal pad (one button per Saaty sentence), for a page that has its own mode switch.
+     *
+     * @param alternatives the elements are models compared under an indicator (the sentences say which does better)
+     */
+    public static VotePad verbalOnly(String left, String right, Optional<Double> current, boolean alternatives,
+                                     DoubleConsumer onVote) {
+        return new VotePad(left, right, current, alternatives, onVote);
+    }
+
+    private VotePad(String left, String right, Optional<Double> current, boolean alternatives,
+                    DoubleConsumer onVote) {
+        this.alternatives = alternatives;
+        setId("vote-pad");
+        addClassName("vote-pad");
+        verbal(left, right, current, onVote);
+    }
+
+    /** The row of mode buttons ({@code mode-verbal}, ...), the chosen one pressed. */
+    public static Div modeSwitch(Component context, JudgementMode mode, Function<JudgementMode, String> label,
+                                 Consumer<JudgementMode> onMode) {
         Div modes = new Div();
         modes.addClassName("vote-modes");
         modes.getElement().setAttribute("role", "group");
-        for (Mode m : Mode.values()) {
-            Button b = new Button(getTranslation("workshop.session.mode." + m.name().toLowerCase()),
-                    e -> onMode.accept(m));
+        modes.getElement().setAttribute("aria-label", context.getTranslation("workshop.expert.mode.aria"));
+        for (JudgementMode m : JudgementMode.values()) {
+            Button b = new Button(label.apply(m), e -> onMode.accept(m));
             b.setId("mode-" + m.name().toLowerCase());
             b.addThemeVariants(m == mode ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST,
                     ButtonVariant.LUMO_SMALL);
             b.getElement().setAttribute("aria-pressed", Boolean.toString(m == mode));
             modes.add(b);
         }
-        add(modes);
-        switch (mode) {
-            case VERBAL -> verbal(left, right, current, onVote);
-            case GRAPHICAL -> graphical(left, right, current, onVote);
-            case NUMERICAL -> numerical(left, right, current, onVote);
-        }
+        return modes;
     }
 
     private void verbal(String left, String right, Optional<Double> current, DoubleConsumer onVote) {
@@ -63,7 +88,7 @@ class VotePad extends Div {
 
     private Button step(String id, double value, String left, String right, Optional<Double> current,
                         DoubleConsumer onVote) {
-        Button b = new Button(VoteWords.sentence(this, left, right, value), e -> onVote.accept(value));
+        Button b = new Button(VoteWords.sentence(this, left, right, value, alternatives), e -> onVote.accept(value));
         b.setId(id);
         b.addClassName("vote-step");
         boolean chosen = current.filter(c -> Math.abs(c - value) < 1e-9 * Math.max(1, value)).isPresent();
@@ -126,7 +151,7 @@ class VotePad extends Div {
     }
 
     /** "3", "1/5", "0.2" or "0,2" → the nearest scale value; empty for anything else or beyond 1/9..9. */
-    static Optional<Double> parseRatio(String text) {
+    public static Optional<Double> parseRatio(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -12,14 +12,20 @@ final class VoteWords {
 
     /** The sentence of a scale value (how many times {@code left} is more important than {@code right}). */
     static String sentence(Component c, String left, String right, double value) {
+        return sentence(c, left, right, value, false);
+    }
+
+    /** As above; for models compared under an indicator the sentence says which does better on it. */
+    static String sentence(Component c, String left, String right, double value, boolean alternatives) {
+        String key = alternatives ? "workshop.sentence.alternatives" : "workshop.sentence";
         if (value >= 1) {
             int k = (int) Math.round(value);
-            return k == 1 ? c.getTranslation("workshop.sentence.equal", left, right)
-                    : c.getTranslation("workshop.sentence", left, c.getTranslation("workshop.intensity." + k), right);
+            return k == 1 ? c.getTranslation(key + ".equal", left, right)
+                    : c.getTranslation(key, left, c.getTranslation("workshop.intensity." + k), right);
         }
         int k = (int) Math.round(1 / value);
-        return k == 1 ? c.getTranslation("workshop.sentence.equal", left, right)
-                : c.getTranslation("workshop.sentence", right, c.getTranslation("workshop.intensity." + k), left);
+        return k == 1 ? c.getTranslation(key + ".equal", left, right)
+                : c.getTranslation(key, right, c.getTranslation("workshop.intensity." + k), left);
     }
 
     /** "3", "1/3" or, for a geometric mean off the scale, "2.41" / "1/2.41". */

@@ -57,6 +57,28 @@ class NodeGroupCard extends VerticalLayout {
             add(none);
         }
         add(experts(node));
+        comments(node);
+    }
+
+    /** Why the experts judged as they did (issue 16): one line per comment, under the experts' table. */
+    private void comments(NodeGroupResult node) {
+        if (node.experts().stream().allMatch(e -> e.comments().isEmpty())) {
+            return;
+        }
+        Div box = new Div();
+        box.setId("comments-" + node.nodeId());
+        box.addClassName("judgement-comments");
+        H4 title = new H4(getTranslation("workshop.live.comments"));
+        box.add(title);
+        for (ExpertNodeStatus e : node.experts()) {
+            for (ExpertNodeStatus.PairComment c : e.comments()) {
+                Div line = new Div(new Span(getTranslation("workshop.live.commentLine", e.name(), c.left(), c.right(),
+                        c.text())));
+                line.addClassName("judgement-comment-line");
+                box.add(line);
+            }
+        }
+        add(box);
     }
 
     private Grid<ExpertNodeStatus> experts(NodeGroupResult node) {
