@@ -14,7 +14,15 @@ import com.sesadvisor.workshop.ParticipantProfile;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.WorkshopService;
 import com.sesadvisor.workshop.WorkshopSettings;
+import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
+import com.sesadvisor.workshop.answers.JudgementMode;
+import com.sesadvisor.workshop.answers.NodeTask;
+import com.sesadvisor.workshop.ExpertJudgement;
+import com.sesadvisor.workshop.ParticipantRepository;
+import com.sesadvisor.workshop.results.ExpertNodeStatus;
+import com.sesadvisor.workshop.results.WorkshopRankingService;
+import com.sesadvisor.analysis.CommitteeRecord;
 import com.sesadvisor.workshop.results.FacilitationService;
 import com.sesadvisor.workshop.setup.ParticipantService;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
@@ -26,6 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -48,6 +60,10 @@ class FacilitatedSessionServiceTest {
     ExpertJudgementRepository judgements;
     @Autowired
     SessionBroadcaster broadcaster;
+    @Autowired
+    ParticipantRepository participantRows;
+    @Autowired
+    WorkshopRankingService ranking;
 
     /** Goal over three criteria (three pairs), Economic over two indicators (one pair). */
     private long workshop() {
@@ -178,5 +194,149 @@ class FacilitatedSessionServiceTest {
     void an_expert_account_cannot_open_or_lead_a_session() {
         assertThatThrownBy(() -> sessions.open(1, false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.current(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    // ------------------------------------------------------------ issue 16 items 2-3: comments, modes, accounts
+
+    private static ExpertCredential link(String token) {
+        return ExpertCredential.link(token);
+    }
+
+    @Test
+    void a_comment_travels_with_the_judgement_to_the_facilitator_and_the_committee_record() {
+        long id = workshop();
+        String ana = invite(id, "Ana", 1);
+        experts.answer(ana, "GOAL", 0, 1, 3);
+        // (Social, Economic) is the pair (Economic, Social): one comment per pair, either way round
+        NodeTask t = experts.comment(link(ana), "GOAL", 1, 0, "  Revenue decides whether the investor comes.  ");
+        assertThat(t.comment(0)).isEqualTo("Revenue decides whether the investor comes.");
+        assertThat(experts.open(ana).nodes().get(0).comments()).containsEntry(0, t.comment(0));
+
+        // the facilitator's results page (participants' answers)
+        ExpertNodeStatus seen = facilitation.live(id).group().nodes().stream()
+                .filter(n -> n.nodeId().equals("GOAL")).findFirst().orElseThrow().experts().get(0);
+        assertThat(seen.comments()).singleElement().satisfies(c -> {
+            assertThat(c.left()).isEqualTo("Economic");
+            assertThat(c.right()).isEqualTo("Social");
+            assertThat(c.text()).isEqualTo("Revenue decides whether the investor comes.");
+        });
+
+        // the committee record (PDF/Excel/JSON), anonymised when the workshop says so
+        setup.saveCommitteeRules(id, setup.setup(id).version(), null, true);
+        CommitteeRecord.Judgement j = ranking.results(id).committee().groups().stream()
+                .filter(g -> g.nodeId().equals("GOAL")).findFirst().orElseThrow().judgements().get(0);
+        assertThat(j.expert()).isEqualTo("Expert 1");
+        assertThat(j.comments()).containsExactly(new CommitteeRecord.Comment(0, 1,
+                "Revenue decides whether the investor comes."));
+
+        // blank removes it
+        assertThat(experts.comment(link(ana), "GOAL", 0, 1, " ").comments()).isEmpty();
+    }
+
+    @Test
+    void a_comment_longer_than_the_limit_is_refused_naming_the_pair_and_nothing_is_stored() {
+        long id = workshop();
+        String ana = invite(id, "Ana", 1);
+        String tooLong = "x".repeat(ExpertJudgementService.COMMENT_MAX + 1);
+        assertThatThrownBy(() -> experts.comment(link(ana), "GOAL", 0, 2, tooLong))
+                .isInstanceOfSatisfying(WorkshopInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("comment");
+                    assertThat(e.getMessage()).contains("Economic", "Technical", "501", "500");
+                });
+        assertThat(experts.comment(link(ana), "GOAL", 0, 2, "x".repeat(ExpertJudgementService.COMMENT_MAX))
+                .comment(1)).hasSize(ExpertJudgementService.COMMENT_MAX);
+        assertThatThrownBy(() -> experts.comment(link(ana), "GOAL", 1, 1, "same element"))
+                .isInstanceOfSatisfying(WorkshopInputException.class, e -> assertThat(e.field()).isEqualTo("pair"));
+    }
+
+    @Test
+    void a_stale_copy_of_a_judgement_cannot_overwrite_a_newer_comment() {
+        long id = workshop();
+        String ana = invite(id, "Ana", 1);
+        experts.answer(ana, "GOAL", 0, 1, 3);
+        ExpertJudgement stale = judgements.findByParticipantWorkshopIdAndNodeId(id, "GOAL").get(0);
+        experts.comment(link(ana), "GOAL", 0, 1, "written in the other tab");
+        stale.setComment(0, "older text", java.time.Instant.now());
+        assertThatThrownBy(() -> judgements.saveAndFlush(stale))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(experts.open(ana).nodes().get(0).comment(0)).isEqualTo("written in the other tab");
+    }
+
+    @Test
+    void the_judgement_mode_is_remembered_per_expert_without_touching_the_participants_version() {
+        long id = workshop();
+        String ana = invite(id, "Ana", 1);
+        String bo = invite(id, "Bo", 1);
+        assertThat(experts.mode(link(ana))).isEmpty();
+        long before = participantRows.findByWorkshopIdOrderById(id).get(0).getVersion();
+        experts.chooseMode(link(ana), JudgementMode.NUMERICAL);
+        assertThat(experts.mode(link(ana))).contains(JudgementMode.NUMERICAL);
+        assertThat(experts.mode(link(bo))).isEmpty();
+        // a preference: a facilitator editing Ana meanwhile is not told "changed by someone else"
+        assertThat(participantRows.findByWorkshopIdOrderById(id).get(0).getVersion()).isEqualTo(before);
+    }
+
+    @Test
+    void live_comments_reach_the_facilitator_and_hide_names_in_an_anonymous_session() {
+        long id = workshop();
+        String ana = invite(id, "Ana", 1);
+        SessionState s = sessions.open(id, false);
+        sessions.vote(ana, s.round(), 3);
+        ExpertSeat seat = sessions.comment(link(ana), s.round(), "Grid fees dominate");
+        assertThat(seat.myComment()).isEqualTo("Grid fees dominate");
+        // the expert's own screen never receives the others' comments
+        assertThat(seat.session().orElseThrow().comments()).isEmpty();
+        SessionState seen = sessions.current(id).orElseThrow();
+        assertThat(seen.comments()).containsExactly(new SessionState.Remark(java.util.Optional.of("Ana"),
+                "Grid fees dominate"));
+        // the comment landed in the judgement the answers page shows
+        assertThat(experts.open(ana).nodes().get(0).comment(0)).isEqualTo("Grid fees dominate");
+        SessionState anonymous = sessions.anonymous(id, seen.round(), true);
+        assertThat(anonymous.comments()).extracting(SessionState.Remark::expert)
+                .containsExactly(java.util.Optional.empty());
+        // once the facilitator moved on, a comment for the old pair is refused
+        sessions.next(id, anonymous.round());
+        assertThatThrownBy(() -> sessions.comment(link(ana), anonymous.round(), "late"))
+                .isInstanceOfSatisfying(WorkshopInputException.class, e -> assertThat(e.field()).isEqualTo("round"));
+    }
+
+    @Test
+    void an_expert_account_joins_the_live_session_as_its_participant_and_only_its_own() {
+        long id = workshop();
+        long anaId = participants.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, "Planner",
+                1, null), Duration.ofDays(1), "ana").id();
+        long boId = participants.invite(id, new ParticipantProfile("Bo", OrganisationType.GRID_COMPANY, "Planner",
+                1, null), Duration.ofDays(1), "bo").id();
+        SessionState s = sessions.open(id, false);
+        runAs("ana", "EXPERT");
+        try {
+            ExpertCredential.Account mine = new ExpertCredential.Account(anaId);
+            assertThat(sessions.sessionOpen(mine)).isTrue();
+            ExpertSeat seat = sessions.seat(mine);
+            assertThat(seat.expertName()).isEqualTo("Ana");
+            assertThat(seat.session()).hasValueSatisfying(x -> assertThat(x.round()).isEqualTo(s.round()));
+            sessions.vote(mine, s.round(), 5);
+            // another expert's participation is refused, as its link would be without the token
+            ExpertCredential.Account bos = new ExpertCredential.Account(boId);
+            assertThatThrownBy(() -> sessions.seat(bos)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sessions.vote(bos, s.round(), 5)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sessions.sessionOpen(bos)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            runAs("lead", "FACILITATOR");
+        }
+        assertThat(sessions.current(id).orElseThrow().voters()).filteredOn(SessionState.Voter::voted)
+                .extracting(SessionState.Voter::name).containsExactly("Ana");
+        sessions.end(id, sessions.current(id).orElseThrow().round());
+        runAs("ana", "EXPERT");
+        try {
+            assertThat(sessions.sessionOpen(new ExpertCredential.Account(anaId))).isFalse();
+        } finally {
+            runAs("lead", "FACILITATOR");
+        }
+    }
+
+    private static void runAs(String user, String role) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 }
