@@ -113,6 +113,16 @@ class WorkshopApiTest {
                         .content(JSON.writeValueAsString(Map.of("matrix", bad))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("matrix[0][1]"));
+        // comments (issue 16): a comment over 500 characters, or on no pair, is a 400 naming the entry
+        for (Map<String, Object> c : List.<Map<String, Object>>of(
+                Map.of("row", 0, "col", 1, "comment", "x".repeat(501)), Map.of("row", 0, "col", 0, "comment", "x"))) {
+            mvc.perform(put("/api/workshops/" + id + "/participants/" + pids.get(1) + "/judgements/" + firstNode)
+                            .with(httpBasic("admin", "test-admin-password")).contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(Map.of("matrix", ones(n0), "comments", List.of(c)))))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("comments[0]"));
+        }
 
         for (int e = 0; e < 3; e++) {
             for (JsonNode g : groups) {
@@ -120,11 +130,19 @@ class WorkshopApiTest {
                 List<List<Double>> m = e == 2 && n >= 3 ? cyclic(n) : e == 1 ? favourFirst(n) : ones(n);
                 var request = put("/api/workshops/" + id + "/participants/" + pids.get(e) + "/judgements/"
                         + g.path("nodeId").asText()).contentType(MediaType.APPLICATION_JSON)
-                        .content(JSON.writeValueAsString(Map.of("matrix", m)));
+                        .content(JSON.writeValueAsString(e == 0 && g == groups.get(0)
+                                // (1, 0) is the pair (0, 1): stored once, returned as row < col
+                                ? Map.of("matrix", m, "comments", List.of(Map.of("row", 1, "col", 0,
+                                        "comment", "Tariff risk matters most")))
+                                : Map.of("matrix", m)));
                 request = e == 0 ? request.with(httpBasic(EXPERT, EXPERT_PASSWORD))
                         : request.with(httpBasic("admin", "test-admin-password"));
                 JsonNode r = body(mvc.perform(request).andExpect(status().isOk()));
                 assertThat(r.path("status").asText()).isEqualTo("DONE");
+                if (e == 0 && g == groups.get(0)) {
+                    assertThat(r.path("comments").toString())
+                            .isEqualTo("[{\"row\":0,\"col\":1,\"comment\":\"Tariff risk matters most\"}]");
+                }
                 if (e == 2 && n >= 3) {
                     assertThat(r.path("consistent").asBoolean()).isFalse();
                     assertThat(r.path("cr").asDouble()).isGreaterThan(0.1);
@@ -190,6 +208,8 @@ class WorkshopApiTest {
         JsonNode goal = committee.path("groups").get(0);
         assertThat(goal.path("judgements").size()).isEqualTo(3);
         assertThat(goal.path("judgements").get(0).path("expert").asText()).isEqualTo("Expert 1");
+        assertThat(goal.path("judgements").get(0).path("comments").toString())
+                .isEqualTo("[{\"row\":0,\"col\":1,\"text\":\"Tariff risk matters most\"}]");
         assertThat(goal.path("judgements").get(1).path("matrix").get(0).get(1).asDouble()).isEqualTo(3.0);
         assertThat(report.toString()).doesNotContain("Ada").doesNotContain("\"Bo\"");
         assertThat(committee.path("eligibility").size()).isPositive();
