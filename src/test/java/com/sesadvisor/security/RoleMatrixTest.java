@@ -115,6 +115,8 @@ class RoleMatrixTest {
             new RouteAccess(InvitationResultsView.class, null),
             new RouteAccess(WorkshopsView.class, ALL),
             new RouteAccess(com.sesadvisor.workshop.answers.ui.AccountAnswersView.class, ALL),
+            new RouteAccess(com.sesadvisor.workshop.facilitation.ui.ExpertLiveView.class, null),
+            new RouteAccess(com.sesadvisor.workshop.facilitation.ui.AccountLiveView.class, ALL),
             new RouteAccess(RulesView.class, ALL),
             new RouteAccess(MyAccountView.class, ALL),
             new RouteAccess(WorkshopView.class, STAFF),
