@@ -102,11 +102,16 @@ abstract class BrowserJourney {
     }
 
     void logInAs(String username, String password) {
-        page.navigate(url("/login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.locator("#main-nav").waitFor();
+        logInAs(page, username, password);
+    }
+
+    /** Signs in on another browser, e.g. an expert's account beside the facilitator's. */
+    void logInAs(Page target, String username, String password) {
+        target.navigate(url("/login"));
+        target.locator("#vaadinLoginUsername input").fill(username);
+        target.locator("#vaadinLoginPassword input").fill(password);
+        target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        target.locator("#main-nav").waitFor();
     }
 
     void screenshot(String name) {
