@@ -111,7 +111,9 @@ abstract class BrowserJourney {
         target.locator("#vaadinLoginUsername input").fill(username);
         target.locator("#vaadinLoginPassword input").fill(password);
         target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        target.locator("#main-nav").waitFor();
+        // attached, not visible: on a phone the navigation sits in the closed drawer
+        target.locator("#main-nav").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
     }
 
     void screenshot(String name) {

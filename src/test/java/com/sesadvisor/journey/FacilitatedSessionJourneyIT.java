@@ -39,6 +39,12 @@ class FacilitatedSessionJourneyIT extends BrowserJourney {
     @Autowired
     ExpertJudgementRepository judgements;
 
+    /** {@link #prepare(WorkshopService, WorkshopSetupService, ParticipantService, int, List)} with the beans of a context. */
+    static long prepare(org.springframework.context.ApplicationContext beans, int experts, List<String> tokens) {
+        return prepare(beans.getBean(WorkshopService.class), beans.getBean(WorkshopSetupService.class),
+                beans.getBean(ParticipantService.class), experts, tokens);
+    }
+
     /** The workshop is prepared through the services (the set-up screens have a journey of their own). */
     static long prepare(WorkshopService workshops, WorkshopSetupService setup, ParticipantService participants,
                         int experts, List<String> tokens) {

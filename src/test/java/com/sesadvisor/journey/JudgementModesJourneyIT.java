@@ -7,9 +7,7 @@ import com.sesadvisor.security.Role;
 import com.sesadvisor.security.UserAccountService;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
-import com.sesadvisor.workshop.WorkshopService;
 import com.sesadvisor.workshop.setup.ParticipantService;
-import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +29,12 @@ class JudgementModesJourneyIT extends BrowserJourney {
     private static final String EXPERT_PASSWORD = "modes-expert-password";
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
-    WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
-    @Autowired
-    UserAccountService accounts;
+    org.springframework.context.ApplicationContext beans;
 
     @Test
     void an_expert_switches_modes_comments_and_joins_the_live_session_from_the_account() {
         List<String> tokens = new ArrayList<>();
-        long id = FacilitatedSessionJourneyIT.prepare(workshops, setup, participants, 2, tokens);
+        long id = FacilitatedSessionJourneyIT.prepare(beans, 2, tokens);
         long accountParticipant = accountParticipant(id);
 
         // the link page: the bar by default, then Saaty's words
@@ -63,7 +55,7 @@ class JudgementModesJourneyIT extends BrowserJourney {
         expert.locator("#matrix-input-0-2 input").fill("12");
         expert.locator("#matrix-input-0-2 input").press("Tab");
         assertThat(expert.locator("#matrix-input-0-2")).hasAttribute("invalid", "");
-        assertThat(expert.locator("#matrix-input-0-2")).containsText("Row Economic, column Technical");
+        assertThat(expert.locator("#matrix-error")).containsText("Row Economic, column Technical");
         screenshot(expert, "modes-02-matrix-refused.png");
         expert.locator("#matrix-input-0-2 input").fill("1/5");
         expert.locator("#matrix-input-0-2 input").press("Tab");
@@ -72,8 +64,7 @@ class JudgementModesJourneyIT extends BrowserJourney {
         // why: the comment on Economic vs Social, written in matrix mode
         expert.locator("#matrix-input-0-1 input").focus();
         assertThat(expert.locator("#judgement-comment")).containsText("Economic vs Social");
-        expert.locator("#judgement-comment textarea").fill("Revenue decides whether the investor comes.");
-        expert.locator("#judgement-comment textarea").press("Tab");
+        writeComment(expert, "Revenue decides whether the investor comes.");
         assertThat(expert.locator("#judgement-comment")).containsText("Comment saved");
 
         // remembered: after a reload the matrix is still the expert's mode
@@ -114,20 +105,25 @@ class JudgementModesJourneyIT extends BrowserJourney {
         assertThat(account.locator("#live-expert")).containsText("Account expert");
         account.locator("#vote-a5").click();
         assertThat(page.locator("#voters")).containsText("✓ Account expert");
-        account.locator("#judgement-comment textarea").fill("Our grid needs the revenue first.");
-        account.locator("#judgement-comment textarea").press("Tab");
+        writeComment(account, "Our grid needs the revenue first.");
         assertThat(page.locator("#session-comments")).containsText("Account expert: Our grid needs the revenue first.");
         screenshot(account, "modes-06-account-live-phone.png");
         screenshot("modes-07-facilitator-live-comment.png");
     }
 
+    /** Types why and leaves the field, which saves it. */
+    private static void writeComment(Page expert, String text) {
+        expert.locator("#judgement-comment textarea").fill(text);
+        expert.locator("#judgement-comment textarea").press("Tab");
+    }
+
     /** An expert account taking part in the workshop (no link needed). */
     private long accountParticipant(long workshopId) {
-        accounts.createIfAbsent(EXPERT, "Account expert", EXPERT_PASSWORD, Set.of(Role.EXPERT));
+        beans.getBean(UserAccountService.class).createIfAbsent(EXPERT, "Account expert", EXPERT_PASSWORD, Set.of(Role.EXPERT));
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("admin", "n/a", "ROLE_ADMIN"));
         try {
-            return participants.invite(workshopId, new ParticipantProfile("Account expert",
+            return beans.getBean(ParticipantService.class).invite(workshopId, new ParticipantProfile("Account expert",
                     OrganisationType.GRID_COMPANY, "Member", 1, null), Duration.ofDays(1), EXPERT).id();
         } finally {
             SecurityContextHolder.clearContext();

@@ -110,10 +110,7 @@ public class ExpertJudgementService {
         Participant p = participant(credential);
         requireNotFinished(p);
         HierarchyNode node = comparedNode(p, nodeId);
-        int n = node.children().size();
-        if (row < 0 || col < 0 || row >= n || col >= n || row == col) {
-            throw new WorkshopInputException("pair", Text.of("workshop.expert.error.noPair", row, col, node.name()));
-        }
+        int n = requirePair(node, row, col);
         double snapped = SaatyScale.nearest(value);
         if (!(value > 0) || Math.abs(snapped - value) > 1e-6 * snapped) {
             throw new WorkshopInputException("value", Text.of("workshop.expert.error.scale"));
@@ -142,10 +139,7 @@ public class ExpertJudgementService {
         Participant p = participant(credential);
         requireNotFinished(p);
         HierarchyNode node = comparedNode(p, nodeId);
-        int n = node.children().size();
-        if (row < 0 || col < 0 || row >= n || col >= n || row == col) {
-            throw new WorkshopInputException("pair", Text.of("workshop.expert.error.noPair", row, col, node.name()));
-        }
+        int n = requirePair(node, row, col);
         int i = Math.min(row, col);
         int j = Math.max(row, col);
         checkComment("comment", node, i, j, comment);
@@ -153,6 +147,15 @@ public class ExpertJudgementService {
         judgement.setComment(PairwiseMatrix.upperTriangleIndex(n, i, j), comment, clock.instant());
         judgements.saveAndFlush(judgement);
         return task(p, node, judgement, Optional.empty());
+    }
+
+    /** The node's element count, once (row, col) is a pair of two of its elements. */
+    private static int requirePair(HierarchyNode node, int row, int col) {
+        int n = node.children().size();
+        if (row < 0 || col < 0 || row >= n || col >= n || row == col) {
+            throw new WorkshopInputException("pair", Text.of("workshop.expert.error.noPair", row, col, node.name()));
+        }
+        return n;
     }
 
     private static void checkComment(String field, HierarchyNode node, int i, int j, String comment) {

@@ -35,14 +35,19 @@ public class AccountAnswersView extends ExpertAnswersPage {
 
     @Override
     ExpertCredential credential(BeforeEnterEvent event) {
+        account = credentialOf(event);
+        return account;
+    }
+
+    /** The participant of a {@code my-answers/:participant...} route (-1, refused later, when it is no number). */
+    public static ExpertCredential.Account credentialOf(BeforeEnterEvent event) {
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get("participant").orElse(""));
         } catch (NumberFormatException e) {
             id = -1;
         }
-        account = new ExpertCredential.Account(id);
-        return account;
+        return new ExpertCredential.Account(id);
     }
 
     @Override

@@ -45,6 +45,24 @@ public class CommentField extends TextArea {
         });
     }
 
+    /**
+     * Runs a save and turns a refusal into the message to show: the service's reason, or "changed by someone else"
+     * for a stale judgement; an invalid link runs {@code onInvalidLink} (the page shows why) and shows nothing here.
+     */
+    public static Optional<String> attempt(Runnable save, Runnable onInvalidLink) {
+        try {
+            save.run();
+            return Optional.empty();
+        } catch (com.sesadvisor.workshop.WorkshopInputException e) {
+            return Optional.of(com.sesadvisor.base.i18n.Texts.render(e.text()));
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            return Optional.of(com.vaadin.flow.component.UI.getCurrent().getTranslation("workshop.expert.conflict"));
+        } catch (com.sesadvisor.workshop.InvalidInvitationException e) {
+            onInvalidLink.run();
+            return Optional.empty();
+        }
+    }
+
     private String helper(String text) {
         return getTranslation("workshop.expert.comment.helper", text.strip().length(),
                 ExpertJudgementService.COMMENT_MAX);

@@ -149,17 +149,8 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
 
             @Override
             public Optional<String> comment(int row, int col, String text) {
-                try {
-                    experts.comment(token, task.nodeId(), row, col, text);
-                    return Optional.empty();
-                } catch (WorkshopInputException e) {
-                    return Optional.of(Texts.render(e.text()));
-                } catch (ObjectOptimisticLockingFailureException e) {
-                    return Optional.of(getTranslation("workshop.expert.conflict"));
-                } catch (InvalidInvitationException e) {
-                    invalid(e);
-                    return Optional.empty();
-                }
+                return CommentField.attempt(() -> experts.comment(token, task.nodeId(), row, col, text),
+                        () -> run(() -> experts.open(token), false));
             }
 
             @Override

@@ -25,6 +25,8 @@ class MatrixEntry extends Div {
     }
 
     private final Div commentArea = new Div();
+    /** The refusal of the last cell typed, under the matrix (a message inside the grid would cover the next row). */
+    private final Paragraph error = new Paragraph();
 
     /**
      * @param focusPair  the pair whose cell has the focus (the one after the last entered)
@@ -62,7 +64,10 @@ class MatrixEntry extends Div {
         commentArea.setId("matrix-comment-area");
         commentArea.setWidthFull();
         commentArea.add(commentFor.apply(Math.max(0, Math.min(focusPair, task.pairCount() - 1))));
-        add(help, table, commentsTitle, commentArea);
+        error.setId("matrix-error");
+        error.addClassName("matrix-error");
+        error.getElement().setAttribute("role", "alert");
+        add(help, table, error, commentsTitle, commentArea);
     }
 
     private TextField cell(NodeTask task, int i, int j, double v, int focusPair, CellAnswer answer,
@@ -87,7 +92,7 @@ class MatrixEntry extends Div {
             var value = VotePad.parseRatio(e.getValue());
             if (value.isEmpty()) {
                 f.setInvalid(true);
-                f.setErrorMessage(getTranslation("workshop.expert.numeric.cellInvalid", row, col));
+                error.setText(getTranslation("workshop.expert.numeric.cellInvalid", row, col));
                 return;
             }
             answer.answer(i, j, value.get());

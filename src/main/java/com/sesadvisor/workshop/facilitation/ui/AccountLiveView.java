@@ -31,13 +31,7 @@ public class AccountLiveView extends ExpertLiveView {
 
     @Override
     ExpertCredential credential(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("participant").orElse(""));
-        } catch (NumberFormatException e) {
-            id = -1;
-        }
-        return new ExpertCredential.Account(id);
+        return AccountAnswersView.credentialOf(event);
     }
 
     @Override

@@ -201,17 +201,7 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
 
     /** Stores the comment on the pair on the table; the refusal to show, if any. */
     private Optional<String> comment(int round, String text) {
-        try {
-            seat = sessions.comment(credential, round, text);
-            return Optional.empty();
-        } catch (WorkshopInputException e) {
-            return Optional.of(Texts.render(e.text()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            return Optional.of(getTranslation("workshop.expert.conflict"));
-        } catch (InvalidInvitationException e) {
-            load(true);
-            return Optional.empty();
-        }
+        return CommentField.attempt(() -> seat = sessions.comment(credential, round, text), () -> load(true));
     }
 
     private void act(Runnable action) {
