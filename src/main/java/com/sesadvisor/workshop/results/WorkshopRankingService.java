@@ -141,7 +141,7 @@ public class WorkshopRankingService {
         if (forExperts) {
             o = withoutIndividuals(o, names);
         }
-        Map<String, IndicatorSources.Plan> plans = IndicatorSources.plan(setup.hierarchy(),
+        Map<String, IndicatorSources.Plan> plans = IndicatorSources.plan(WorkshopHierarchy.displayed(w.getNodes()),
                 sources.findByWorkshopIdOrderById(workshopId));
         Sourced sourced = indicators(o, snapshot.nodes(), plans);
         List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
