@@ -95,7 +95,7 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
     private void render() {
         removeAll();
         node = Math.min(node, Math.max(0, workspace.nodes().size() - 1));
-        add(new ExpertHeader(workspace, () -> run(() -> experts.finish(token), true)));
+        add(new ExpertHeader(workspace, linkToken == null, () -> run(() -> experts.finish(token), true)));
         if (linkToken != null) {
             // a facilitated session may be running: the live page follows the facilitator (workshop.facilitation)
             RouterLink live = new RouterLink(getTranslation("workshop.session.join"),

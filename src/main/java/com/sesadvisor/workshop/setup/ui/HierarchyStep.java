@@ -65,11 +65,13 @@ class HierarchyStep extends VerticalLayout {
         }
         grid.setId("hierarchy-grid");
         grid.setDataProvider(new TreeDataProvider<>(tree));
+        // the tree column's field cannot stretch inside the toggle: fixed widths that still fit a 1024 px screen
         grid.addComponentHierarchyColumn(this::nameField).setHeader(getTranslation("workshop.hierarchy.name"))
-                .setFlexGrow(3);
+                .setWidth("21rem").setFlexGrow(3);
         grid.addComponentColumn(this::nameZhField).setHeader(getTranslation("workshop.hierarchy.nameZh"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(this::idField).setHeader(getTranslation("workshop.hierarchy.id")).setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(2);
+        grid.addComponentColumn(this::idField).setHeader(getTranslation("workshop.hierarchy.id")).setWidth("11rem")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.expandRecursively(tree.getRootItems(), 5);
         grid.setAllRowsVisible(true);
@@ -86,8 +88,7 @@ class HierarchyStep extends VerticalLayout {
         name.setId("node-name-" + d.key);
         name.setAriaLabel(getTranslation("workshop.hierarchy.name"));
         name.setValue(d.name);
-        name.setWidthFull();
-        name.setMinWidth("12rem");
+        name.setWidth("15rem");
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> d.name = e.getValue());
         name.setTooltipText(d.description.isEmpty() ? null : d.description);
