@@ -67,12 +67,13 @@ class HierarchyStep extends VerticalLayout {
         grid.setDataProvider(new TreeDataProvider<>(tree));
         // the tree column's field cannot stretch inside the toggle: fixed widths that still fit a 1024 px screen
         grid.addComponentHierarchyColumn(this::nameField).setHeader(getTranslation("workshop.hierarchy.name"))
-                .setWidth("21rem").setFlexGrow(3);
+                .setWidth("19rem").setFlexGrow(3);
         grid.addComponentColumn(this::nameZhField).setHeader(getTranslation("workshop.hierarchy.nameZh"))
-                .setWidth("10rem").setFlexGrow(2);
-        grid.addComponentColumn(this::idField).setHeader(getTranslation("workshop.hierarchy.id")).setWidth("11rem")
+                .setWidth("9rem").setFlexGrow(2);
+        grid.addComponentColumn(this::idField).setHeader(getTranslation("workshop.hierarchy.id")).setWidth("10rem")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // add/remove stay in view when a narrow screen scrolls the grid sideways
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.expandRecursively(tree.getRootItems(), 5);
         grid.setAllRowsVisible(true);
 
@@ -88,7 +89,7 @@ class HierarchyStep extends VerticalLayout {
         name.setId("node-name-" + d.key);
         name.setAriaLabel(getTranslation("workshop.hierarchy.name"));
         name.setValue(d.name);
-        name.setWidth("15rem");
+        name.setWidth("13.5rem");
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> d.name = e.getValue());
         name.setTooltipText(d.description.isEmpty() ? null : d.description);
