@@ -27,42 +27,27 @@ final class WorkshopFileIndicatorSources {
     }
 
     void read(JsonNode s, WorkshopFileReader.Parsed out) {
-        if (s == null || s.isNull()) {
-            return;
-        }
-        if (!s.isArray()) {
-            problems.add("$.indicatorSources", "workshop.import.listExpected");
-            return;
-        }
         Map<String, IndicatorSources.Plan> plans = IndicatorSources.plan(out.nodes, List.of());
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < s.size(); i++) {
-            JsonNode c = s.get(i);
-            String path = "$.indicatorSources[" + i + "]";
-            if (!c.isObject()) {
-                problems.add(path, "workshop.import.objectExpected");
-                continue;
-            }
+        problems.eachObject(s, "$.indicatorSources", (c, path) -> {
             String id = problems.text(c, "indicatorId", path + ".indicatorId", true);
             IndicatorSource source = problems.constant(c, "source", path + ".source", IndicatorSource.class);
             String reason = problems.text(c, "reason", path + ".reason", false);
             Map<InvestmentModel, Double> ratings = new EnumMap<>(InvestmentModel.class);
-            JsonNode r = c.get("ratings");
-            if (r != null && r.isObject()) {
-                for (InvestmentModel m : InvestmentModel.values()) {
-                    if (r.path(m.name()).isNumber()) {
-                        ratings.put(m, r.get(m.name()).asDouble());
-                    }
+            JsonNode r = c.path("ratings");
+            for (InvestmentModel m : InvestmentModel.values()) {
+                if (r.path(m.name()).isNumber()) {
+                    ratings.put(m, r.get(m.name()).asDouble());
                 }
             }
             String by = problems.text(c, "decidedBy", path + ".decidedBy", false);
             Instant at = problems.instant(c, "decidedAt", path + ".decidedAt", false);
             if (id == null || source == null) {
-                continue;
+                return;
             }
             if (!seen.add(id)) {
                 problems.add(path + ".indicatorId", "workshop.import.duplicateSource", id);
-                continue;
+                return;
             }
             try {
                 String why = IndicatorSourceService.check(plans.get(id), id, source, ratings, reason);
@@ -70,6 +55,6 @@ final class WorkshopFileIndicatorSources {
             } catch (WorkshopInputException e) {
                 problems.add(path + "." + (e.field().equals("indicator") ? "indicatorId" : e.field()), e.text());
             }
-        }
+        });
     }
 }

@@ -85,41 +85,35 @@ class HierarchyStep extends VerticalLayout {
     }
 
     private TextField nameField(Draft d) {
-        TextField name = new TextField();
-        name.setId("node-name-" + d.key);
-        name.setAriaLabel(getTranslation("workshop.hierarchy.name"));
-        name.setValue(d.name);
+        TextField name = field("node-name-" + d.key, "workshop.hierarchy.name", d.name, v -> d.name = v,
+                nameFields, d.key);
         name.setWidth("13.5rem");
-        name.setValueChangeMode(ValueChangeMode.EAGER);
-        name.addValueChangeListener(e -> d.name = e.getValue());
         name.setTooltipText(d.description.isEmpty() ? null : d.description);
-        nameFields.put(d.key, name);
         return name;
     }
 
     /** The Chinese label beside the English one: experts and readers see the label of their language. */
     private TextField nameZhField(Draft d) {
-        TextField name = new TextField();
-        name.setId("node-name-zh-" + d.key);
-        name.setAriaLabel(getTranslation("workshop.hierarchy.nameZh"));
-        name.setValue(d.nameZh);
-        name.setWidthFull();
-        name.setValueChangeMode(ValueChangeMode.EAGER);
-        name.addValueChangeListener(e -> d.nameZh = e.getValue());
-        nameZhFields.put(d.key, name);
-        return name;
+        return field("node-name-zh-" + d.key, "workshop.hierarchy.nameZh", d.nameZh, v -> d.nameZh = v,
+                nameZhFields, d.key);
     }
 
     private TextField idField(Draft d) {
-        TextField id = new TextField();
-        id.setId("node-id-" + d.key);
-        id.setAriaLabel(getTranslation("workshop.hierarchy.id"));
-        id.setValue(d.id);
-        id.setWidthFull();
-        id.setValueChangeMode(ValueChangeMode.EAGER);
-        id.addValueChangeListener(e -> d.id = e.getValue());
-        idFields.put(d.key, id);
-        return id;
+        return field("node-id-" + d.key, "workshop.hierarchy.id", d.id, v -> d.id = v, idFields, d.key);
+    }
+
+    /** One editor of a draft's value, kept by the draft's key so refusals can be shown at it. */
+    private TextField field(String id, String labelKey, String value, Consumer<String> onChange,
+                            Map<Integer, TextField> byKey, int key) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAriaLabel(getTranslation(labelKey));
+        f.setValue(value);
+        f.setWidthFull();
+        f.setValueChangeMode(ValueChangeMode.EAGER);
+        f.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        byKey.put(key, f);
+        return f;
     }
 
     private HorizontalLayout actions(Draft d) {
