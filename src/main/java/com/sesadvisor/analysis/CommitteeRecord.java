@@ -23,12 +23,46 @@ import java.util.Locale;
 public record CommitteeRecord(String workshop, int quorum, int finishedExperts, int invitedExperts, boolean complete,
                               boolean quorumMet, boolean provisional, boolean anonymised, String aggregation,
                               List<Node> hierarchy, List<Group> groups, String ruleSet, Boolean eligible,
-                              List<RuleOutcome> eligibility) {
+                              List<RuleOutcome> eligibility, List<IndicatorSourceRow> indicators) {
 
     public CommitteeRecord {
         hierarchy = List.copyOf(hierarchy);
         groups = List.copyOf(groups);
         eligibility = List.copyOf(eligibility);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    /** A record without the indicators' sources (added with {@link #withIndicators}). */
+    public CommitteeRecord(String workshop, int quorum, int finishedExperts, int invitedExperts, boolean complete,
+                           boolean quorumMet, boolean provisional, boolean anonymised, String aggregation,
+                           List<Node> hierarchy, List<Group> groups, String ruleSet, Boolean eligible,
+                           List<RuleOutcome> eligibility) {
+        this(workshop, quorum, finishedExperts, invitedExperts, complete, quorumMet, provisional, anonymised,
+                aggregation, hierarchy, groups, ruleSet, eligible, eligibility, List.of());
+    }
+
+    /** The same record with where each indicator's values come from. */
+    public CommitteeRecord withIndicators(List<IndicatorSourceRow> rows) {
+        return new CommitteeRecord(workshop, quorum, finishedExperts, invitedExperts, complete, quorumMet,
+                provisional, anonymised, aggregation, hierarchy, groups, ruleSet, eligible, eligibility, rows);
+    }
+
+    /**
+     * Where one indicator's values for the three models come from, as the facilitator chose (or the default).
+     *
+     * @param source     FINANCE, SCENARIO, COMMITTEE_PAIRWISE, COMMITTEE_RATING or EXCLUDED
+     * @param sourceText the same in the report's language, with experts and CR or who decided, when and why
+     * @param values     values per model (scenario and committee sources), empty for finance or excluded
+     * @param decidedBy  who chose it, null for the default
+     * @param decidedAt  when (ISO-8601), null for the default
+     */
+    public record IndicatorSourceRow(String id, String name, String criterion, double weight, String source,
+                                  String sourceText, java.util.Map<String, Double> values, Double cr, int experts,
+                                  String reason, String decidedBy, String decidedAt, boolean recorded) {
+
+        public IndicatorSourceRow {
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
     }
 
     /** A label in English and Chinese; either may be missing, then the other is shown. */

@@ -11,6 +11,11 @@ import com.sesadvisor.analysis.report.XlsxReportWriter;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.finance.Assumptions;
+import com.sesadvisor.engine.finance.InvestmentModel;
+import com.sesadvisor.engine.recommend.IndicatorSource;
+import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.setup.IndicatorSourceService;
+import java.util.EnumMap;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
 import com.sesadvisor.workshop.CriteriaNode;
@@ -157,6 +162,34 @@ class WorkshopController {
     record FindingDto(String code, String nodeId, String message) {
     }
 
+    /**
+     * Where one indicator's values for the three models come from (issue 15): FINANCE (the finance model), SCENARIO
+     * (the scenario's efficiency or cycles), COMMITTEE_PAIRWISE (the experts compare the models), COMMITTEE_RATING
+     * (the facilitator rates them with a reason) or EXCLUDED (left out by the facilitator, with a reason).
+     */
+    record IndicatorSourceDto(String indicatorId, String name, String criterion, String source, boolean recorded,
+                              @Schema(description = "Ratings 1-9 per model (COMMITTEE_RATING only)")
+                              Map<String, Double> ratings, String reason, String decidedBy, Instant decidedAt,
+                              @Schema(description = "Send it back with a change (-1: no choice recorded yet)")
+                              long version) {
+    }
+
+    /** An indicator's place in the ranking: its global weight, source and the values it gave the models. */
+    record IndicatorResult(String indicatorId, String name, String criterion, double weight, String source,
+                           boolean recorded, Map<String, Double> values, Double cr, int experts, String reason,
+                           String decidedBy, Instant decidedAt, boolean available) {
+    }
+
+    record IndicatorSourceRequest(
+            @Schema(description = "FINANCE, SCENARIO, COMMITTEE_PAIRWISE, COMMITTEE_RATING or EXCLUDED (allowed "
+                    + "values depend on the indicator)") String source,
+            @Schema(description = "{\"CSSES\": 1-9, \"TISES\": 1-9, \"DSSES\": 1-9}, only for COMMITTEE_RATING")
+            Map<String, Double> ratings,
+            @Schema(description = "Required for COMMITTEE_RATING and EXCLUDED, up to 2000 characters") String reason,
+            @Schema(description = "The version last read (GET .../indicator-sources), -1 when none was recorded")
+            Long version) {
+    }
+
     private final WorkshopService workshops;
     private final WorkshopSetupService setup;
     private final ParticipantService participants;
@@ -164,10 +197,13 @@ class WorkshopController {
     private final FacilitationService facilitation;
     private final WorkshopRankingService ranking;
     private final AnalysisService analysis;
+    private final IndicatorSourceService indicatorSources;
 
     WorkshopController(WorkshopService workshops, WorkshopSetupService setup, ParticipantService participants,
                        ExpertJudgementService experts, FacilitationService facilitation,
-                       WorkshopRankingService ranking, AnalysisService analysis) {
+                       WorkshopRankingService ranking, AnalysisService analysis,
+                       IndicatorSourceService indicatorSources) {
+        this.indicatorSources = indicatorSources;
         this.workshops = workshops;
         this.setup = setup;
         this.participants = participants;
@@ -340,6 +376,10 @@ class WorkshopController {
         out.put("nodes", nodes);
         Map<String, Object> leaves = new LinkedHashMap<>(r.outcome().leafWeights());
         out.put("indicatorWeights", leaves);
+        out.put("indicators", r.indicators().stream().map(i -> new IndicatorResult(i.id(), i.name(), i.criterion(),
+                i.weight(), i.source().name(), i.recorded(), byModel(i.values()), i.cr(), i.experts(),
+                i.reason().isEmpty() ? null : i.reason(), i.decidedBy(), i.decidedAt(), i.available())).toList());
+        out.put("excludedShare", r.excludedShare());
         AnalysisReport report = analysisReport(r);
         out.put("ranking", report == null ? List.of() : report.ranking().recommendation().ranking().stream()
                 .map(a -> new RankingRow(a.model(), a.closeness(), a.rank())).toList());
@@ -349,6 +389,55 @@ class WorkshopController {
                 Texts.render(locale(), f.explanation()))).toList());
         out.put("eligibility", Map.of("ruleSet", String.valueOf(c.ruleSet()), "eligible",
                 String.valueOf(c.eligible()), "findings", c.eligibility()));
+        return out;
+    }
+
+    @GetMapping("/{id}/indicator-sources")
+    @Operation(summary = "Where each indicator's values come from (recorded choice or default), in hierarchy order")
+    List<IndicatorSourceDto> indicatorSources(@PathVariable String id) {
+        return indicatorSources.sources(workshopId(id)).stream().map(WorkshopController::source).toList();
+    }
+
+    @PutMapping("/{id}/indicator-sources/{indicatorId}")
+    @Operation(summary = "Record where one indicator's values come from (a rating or an exclusion needs a reason)")
+    List<IndicatorSourceDto> chooseIndicatorSource(@PathVariable String id, @PathVariable String indicatorId,
+                                                   @RequestBody IndicatorSourceRequest request) {
+        long workshopId = workshopId(id);
+        if (request == null || request.source() == null) {
+            throw new BadRequestException("source", "is required: FINANCE, SCENARIO, COMMITTEE_PAIRWISE, "
+                    + "COMMITTEE_RATING or EXCLUDED");
+        }
+        IndicatorSource source;
+        try {
+            source = IndicatorSource.valueOf(request.source());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("source", "must be one of FINANCE, SCENARIO, COMMITTEE_PAIRWISE, "
+                    + "COMMITTEE_RATING, EXCLUDED");
+        }
+        Map<InvestmentModel, Double> ratings = new EnumMap<>(InvestmentModel.class);
+        if (request.ratings() != null) {
+            for (Map.Entry<String, Double> e : request.ratings().entrySet()) {
+                try {
+                    ratings.put(InvestmentModel.valueOf(e.getKey()), e.getValue());
+                } catch (IllegalArgumentException ex) {
+                    throw new BadRequestException("ratings." + e.getKey(), "is not a model: CSSES, TISES or DSSES");
+                }
+            }
+        }
+        return indicatorSources.choose(workshopId, indicatorId, source, ratings, request.reason(),
+                request.version() == null ? -1 : request.version()).stream().map(WorkshopController::source)
+                .toList();
+    }
+
+    private static IndicatorSourceDto source(IndicatorSources.Plan p) {
+        return new IndicatorSourceDto(p.indicatorId(), p.name(), p.parentName(), p.source().name(), p.recorded(),
+                p.ratings().isEmpty() ? null : byModel(p.ratings()), p.reason().isEmpty() ? null : p.reason(),
+                p.decidedBy(), p.decidedAt(), p.version());
+    }
+
+    private static Map<String, Double> byModel(Map<InvestmentModel, Double> values) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        values.forEach((m, v) -> out.put(m.name(), v));
         return out;
     }
 

@@ -40,7 +40,23 @@ public record RuleBase(KieContainer container, String version, List<RuleFile> fi
         }
     }
 
-    /** A rule: its stable ID (first word of its name), the rest of its name, and the file it lives in. */
-    public record RuleInfo(String id, String title, String packageName, String file) {
+    /**
+     * A rule: its stable ID (first word of its name), the rest of its name, and the file it lives in; {@code titleZh}
+     * is the Chinese title from a {@code // @titleZh ...} comment line right above the rule, empty when it has none.
+     */
+    public record RuleInfo(String id, String title, String packageName, String file, String titleZh) {
+
+        public RuleInfo {
+            titleZh = titleZh == null ? "" : titleZh.strip();
+        }
+
+        public RuleInfo(String id, String title, String packageName, String file) {
+            this(id, title, packageName, file, "");
+        }
+
+        /** The title in the reader's language, falling back to the English one when the rule has no Chinese title. */
+        public String title(java.util.Locale locale) {
+            return com.sesadvisor.engine.text.TextBundles.chinese(locale) && !titleZh.isEmpty() ? titleZh : title;
+        }
     }
 }

@@ -30,6 +30,7 @@ public final class RuleBaseCompiler {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern TITLE_ZH = Pattern.compile("\\s*//\\s*@titleZh\\s+(.+?)\\s*");
     private static final String KFS_ROOT = "src/main/resources/";
 
     private final KieServices kieServices = KieServices.Factory.get();
@@ -208,10 +209,22 @@ public final class RuleBaseCompiler {
                 int space = name.indexOf(' ');
                 String id = space < 0 ? name : name.substring(0, space);
                 String title = space < 0 ? "" : name.substring(space + 1).strip();
-                rules.add(new RuleBase.RuleInfo(id, title, file.packageName(), file.path()));
+                rules.add(new RuleBase.RuleInfo(id, title, file.packageName(), file.path(),
+                        chineseTitle(file.source(), m.start(1))));
             }
         }
         return rules;
+    }
+
+    /** The {@code // @titleZh ...} comment on the line right above a rule (a comment, so the DRL stays plain). */
+    static String chineseTitle(String source, int ruleName) {
+        int lineStart = source.lastIndexOf('\n', ruleName);
+        if (lineStart < 0) {
+            return "";
+        }
+        int previousStart = source.lastIndexOf('\n', lineStart - 1) + 1;
+        Matcher m = TITLE_ZH.matcher(source.substring(previousStart, lineStart));
+        return m.matches() ? m.group(1).strip() : "";
     }
 
     private static String contentHash(List<RuleBase.RuleFile> files) {

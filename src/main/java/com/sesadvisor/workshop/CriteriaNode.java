@@ -29,8 +29,7 @@ public record CriteriaNode(String id, String parentId, String name, String descr
 
     /** The label in {@code locale}'s language, falling back to the other one. */
     public String label(java.util.Locale locale) {
-        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
-        return chinese && !nameZh.isEmpty() ? nameZh : name;
+        return com.sesadvisor.engine.text.TextBundles.chinese(locale) && !nameZh.isEmpty() ? nameZh : name;
     }
 
     /** The same node labelled in {@code locale}'s language (for display; ids unchanged). */

@@ -123,8 +123,11 @@ public final class WorkshopHierarchy {
             if (!ids.add(n.id())) {
                 throw new WorkshopInputException(field + ".id", Text.of("workshop.hierarchy.error.duplicateId", n.id()));
             }
-            if (n.name().isEmpty() || n.name().length() > 200 || n.nameZh().length() > 200) {
+            if (n.name().isEmpty() || n.name().length() > 200) {
                 throw new WorkshopInputException(field + ".name", Text.of("workshop.hierarchy.error.name"));
+            }
+            if (n.nameZh().length() > 200) {
+                throw new WorkshopInputException(field + ".nameZh", Text.of("workshop.hierarchy.error.name"));
             }
             if (i > 0 && n.isGoal()) {
                 throw new WorkshopInputException(field + ".parentId", Text.of("workshop.hierarchy.error.secondGoal"));

@@ -274,6 +274,80 @@ class WorkshopApiTest {
                 .andExpect(jsonPath("$.hierarchy.nodes[0].children[1].label.zh").value("就业"));
     }
 
+    @Test
+    void indicator_sources_are_read_and_chosen_over_the_api_and_reach_results_and_reports() throws Exception {
+        JsonNode w = body(mvc.perform(postJson("/api/workshops", Map.of("name", "Sources", "hierarchy",
+                "PAPER_DEFAULT"))).andExpect(status().isCreated()));
+        String base = "/api/workshops/" + w.path("id").asText();
+        JsonNode sources = body(mvc.perform(getJson(base + "/indicator-sources")).andExpect(status().isOk()));
+        Map<String, String> bySource = new LinkedHashMap<>();
+        String pairwise = null;
+        for (JsonNode s : sources) {
+            bySource.put(s.path("indicatorId").asText(), s.path("source").asText());
+            if (pairwise == null && s.path("source").asText().equals("COMMITTEE_PAIRWISE")) {
+                pairwise = s.path("indicatorId").asText();
+            }
+        }
+        assertThat(bySource).containsEntry("IRR", "FINANCE").containsEntry("ROUND_TRIP_EFFICIENCY", "SCENARIO")
+                .containsEntry("ANNUAL_FULL_CYCLES", "SCENARIO");
+        assertThat(pairwise).isNotNull();
+        // the viewer's language names the indicators
+        JsonNode zh = body(mvc.perform(getJson(base + "/indicator-sources").header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()));
+        assertThat(zh.get(0).path("name").asText()).containsPattern("\\p{IsHan}");
+
+        String url = base + "/indicator-sources/" + pairwise;
+        mvc.perform(put(url).with(httpBasic("admin", "test-admin-password")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\": \"EXCLUDED\", \"version\": -1}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(put(url).with(httpBasic("admin", "test-admin-password")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\": \"COMMITTEE_RATING\", \"reason\": \"r\", "
+                                + "\"ratings\": {\"CSSES\": 3, \"TISES\": 10, \"DSSES\": 1}, \"version\": -1}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("ratings.TISES"));
+        mvc.perform(put(url).with(httpBasic("admin", "test-admin-password")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\": \"EXCLUDED\", \"reason\": \"No survey data\", \"version\": -1}"))
+                .andExpect(status().isOk());
+        // a second change made on the same (stale) view is refused, not overwritten
+        mvc.perform(put(url).with(httpBasic("admin", "test-admin-password")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\": \"COMMITTEE_PAIRWISE\", \"version\": -1}"))
+                .andExpect(status().isConflict());
+
+        JsonNode results = body(mvc.perform(getJson(base + "/results")).andExpect(status().isOk()));
+        JsonNode excluded = null;
+        for (JsonNode i : results.path("indicators")) {
+            if (i.path("indicatorId").asText().equals(pairwise)) {
+                excluded = i;
+            }
+        }
+        assertThat(excluded).isNotNull();
+        assertThat(excluded.path("source").asText()).isEqualTo("EXCLUDED");
+        assertThat(excluded.path("reason").asText()).isEqualTo("No survey data");
+        assertThat(excluded.path("decidedBy").asText()).isEqualTo("admin");
+        assertThat(results.path("indicators").size()).isEqualTo(sources.size());
+
+        JsonNode report = body(mvc.perform(getJson(base + "/report")).andExpect(status().isOk()));
+        JsonNode rows = report.path("committee").path("indicators");
+        assertThat(rows.size()).isEqualTo(sources.size());
+        assertThat(rows.toString()).contains("\"source\":\"EXCLUDED\"").contains("No survey data");
+        byte[] xlsx = mvc.perform(get(base + "/report").with(httpBasic("admin", "test-admin-password"))
+                .accept(WorkshopController.XLSX)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet("Indicator sources");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getLastRowNum()).isEqualTo(sources.size());
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getStringCellValue().equals(pairwise)) {
+                    found = true;
+                    assertThat(sheet.getRow(r).getCell(4).getStringCellValue()).isEqualTo("EXCLUDED");
+                    assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).contains("No survey data");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
     private static List<List<Double>> ones(int n) {
         List<List<Double>> m = new ArrayList<>();
         for (int i = 0; i < n; i++) {

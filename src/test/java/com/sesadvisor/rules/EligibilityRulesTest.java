@@ -148,4 +148,23 @@ class EligibilityRulesTest {
                 java.util.List.of(), "// @ruleSet X\n// @title Title\n");
         assertThat(bare.title(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("Title");
     }
+
+    @Test
+    void every_shipped_rule_has_a_chinese_title_shown_to_chinese_readers_and_english_otherwise() {
+        assertThat(rules.current().rules()).hasSizeGreaterThanOrEqualTo(24);
+        for (RuleBase.RuleInfo r : rules.current().rules()) {
+            assertThat(r.title(java.util.Locale.ENGLISH)).as(r.id()).isEqualTo(r.title()).doesNotContainPattern("\\p{IsHan}");
+            assertThat(r.title(java.util.Locale.SIMPLIFIED_CHINESE)).as(r.id()).containsPattern("\\p{IsHan}");
+        }
+        RuleBase.RuleInfo he001 = rules.current().rules().stream().filter(r -> r.id().equals("ELIG-HE-001"))
+                .findFirst().orElseThrow();
+        assertThat(he001.title()).isEqualTo("Rated power at least 100 MW");
+        assertThat(he001.title(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("额定功率不低于 100 MW");
+        // only the comment line right above the rule counts; a rule without one keeps its English title
+        String drl = "// @titleZh 甲\nrule \"A-1 First\"\nwhen then end\n\n// @titleZh 乙\n// other\nrule \"B-1 Second\"\n";
+        assertThat(RuleBaseCompiler.chineseTitle(drl, drl.indexOf("A-1"))).isEqualTo("甲");
+        assertThat(RuleBaseCompiler.chineseTitle(drl, drl.indexOf("B-1"))).isEmpty();
+        assertThat(new RuleBase.RuleInfo("B-1", "Second", "p", "f").title(java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("Second");
+    }
 }

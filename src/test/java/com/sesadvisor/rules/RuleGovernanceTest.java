@@ -232,29 +232,30 @@ class RuleGovernanceTest {
     }
 
     @Test
-    void fault_4_a_syntax_error_on_line_25_is_reported_at_line_25_not_at_the_rule_start() throws IOException {
+    void fault_4_a_syntax_error_on_line_26_is_reported_at_line_26_not_at_the_rule_start() throws IOException {
         String good = engine.current().version();
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(HEBEI)));
-        assertThat(lines.get(19)).startsWith("rule \"ELIG-HE-001");
-        assertThat(lines.get(24)).contains("\" MW\", Checks.num($mw)");
-        lines.set(24, lines.get(24).replace("\" MW\", Checks.num($mw)", "\" MW\" Checks.num($mw)"));
+        // line 20 is the rule's // @titleZh comment
+        assertThat(lines.get(20)).startsWith("rule \"ELIG-HE-001");
+        assertThat(lines.get(25)).contains("\" MW\", Checks.num($mw)");
+        lines.set(25, lines.get(25).replace("\" MW\", Checks.num($mw)", "\" MW\" Checks.num($mw)"));
         Files.write(dir.resolve(HEBEI), lines);
         ReloadOutcome outcome = reloader.reload("admin");
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.errors()).hasSize(1);
         assertThat(outcome.errors().get(0).file()).endsWith(HEBEI);
-        assertThat(outcome.errors().get(0).line()).isEqualTo(25);
+        assertThat(outcome.errors().get(0).line()).isEqualTo(26);
         assertServingUnchanged(good);
     }
 
     @Test
     void an_unknown_method_in_a_consequence_is_reported_at_its_own_line() throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(HEBEI)));
-        lines.add(23, "    $p.noSuchMethod();");
+        lines.add(24, "    $p.noSuchMethod();"); // inside ELIG-HE-001's consequence
         Files.write(dir.resolve(HEBEI), lines);
         ReloadOutcome outcome = reloader.reload("admin");
         assertThat(outcome.succeeded()).isFalse();
-        assertThat(outcome.errors().get(0).line()).isEqualTo(24);
+        assertThat(outcome.errors().get(0).line()).isEqualTo(25);
         assertThat(outcome.errors().get(0).message()).contains("noSuchMethod");
     }
 

@@ -103,6 +103,9 @@ class RoleMatrixTest {
             new Endpoint("POST", "/api/workshops/{ws}/participants/{pid}/finish", null, null, STAFF_AND_EXPERTS),
             new Endpoint("POST", "/api/workshops/{ws}/reopen", "application/json", "{}", STAFF),
             new Endpoint("GET", "/api/workshops/{ws}/results", null, null, STAFF_AND_EXPERTS),
+            new Endpoint("GET", "/api/workshops/{ws}/indicator-sources", null, null, STAFF),
+            new Endpoint("PUT", "/api/workshops/{ws}/indicator-sources/IRR", "application/json",
+                    "{\"source\": \"FINANCE\", \"version\": -1}", STAFF),
             new Endpoint("GET", "/api/workshops/{ws}/report", null, null, STAFF_AND_EXPERTS));
 
     /** Route class, roles allowed; null = anonymous allowed. */

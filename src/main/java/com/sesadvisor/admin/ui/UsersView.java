@@ -27,7 +27,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Admins list accounts, create them, change display names and roles, disable them and reset passwords. */
 @Route(value = "admin/users", layout = MainLayout.class)
@@ -73,8 +72,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("9rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("users.column.displayName"))
                 .setWidth("9rem").setFlexGrow(1).setSortable(true);
-        grid.addColumn(u -> Arrays.stream(Role.values()).filter(u.getRoles()::contains)
-                        .map(r -> getTranslation("users.role." + r.name())).collect(Collectors.joining(", ")))
+        // "管理员、主持人" in Chinese, "Administrator, Facilitator" in English: the text path joins lists per language
+        grid.addColumn(u -> com.sesadvisor.base.i18n.Texts.render(com.sesadvisor.engine.text.TextLists.commas(
+                        Arrays.stream(Role.values()).filter(u.getRoles()::contains)
+                                .map(r -> getTranslation("users.role." + r.name())).toList())))
                 .setHeader(getTranslation("users.column.roles")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.enabled"))
                 .setWidth("7.5rem").setFlexGrow(0);

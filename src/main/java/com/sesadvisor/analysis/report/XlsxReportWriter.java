@@ -270,6 +270,7 @@ public final class XlsxReportWriter {
                 }
             }
         }
+        indicatorSources(wb.createSheet(w.t("analysis.committee.sheet.sources")), c, w);
         Sheet e = wb.createSheet(w.t("analysis.committee.sheet.eligibility"));
         row(e, 0, w.t("analysis.committee.ruleSet"), c.ruleSet(), w.t("analysis.committee.eligible"),
                 c.eligible() == null ? null : String.valueOf(c.eligible()));
@@ -277,6 +278,21 @@ public final class XlsxReportWriter {
         int x = 2;
         for (com.sesadvisor.analysis.CommitteeRecord.RuleOutcome o : c.eligibility()) {
             row(e, x++, o.ruleId(), String.valueOf(o.passed()), o.message());
+        }
+    }
+
+    /** Every indicator: its weight, where its values come from (and who decided, when, why) and the models' values. */
+    private static void indicatorSources(Sheet s, com.sesadvisor.analysis.CommitteeRecord c, Words w) {
+        row(s, 0, w.t("analysis.xlsx.id"), w.t("analysis.committee.criterion"), w.t("analysis.committee.indicator"),
+                w.t("analysis.committee.globalWeight"), w.t("analysis.committee.sourceCode"),
+                w.t("analysis.committee.source"), "CSSES", "TISES", "DSSES", w.t("analysis.committee.cr"),
+                w.t("analysis.committee.experts"), w.t("analysis.committee.decidedBy"),
+                w.t("analysis.committee.decidedAt"), w.t("analysis.committee.reason"));
+        int r = 1;
+        for (com.sesadvisor.analysis.CommitteeRecord.IndicatorSourceRow i : c.indicators()) {
+            row(s, r++, i.id(), i.criterion(), i.name(), i.weight(), i.source(), i.sourceText(),
+                    i.values().get("CSSES"), i.values().get("TISES"), i.values().get("DSSES"), i.cr(),
+                    i.experts(), i.decidedBy(), i.decidedAt(), i.reason());
         }
     }
 

@@ -58,7 +58,9 @@ public class EligibilityView extends VerticalLayout implements HasDynamicTitle {
         Button check = new Button(getTranslation("eligibility.check"), e -> check(picker, form));
         check.setId("check-eligibility");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        // Enter in the project's fields checks; not in the rule-set select, where Enter picks a rule set (it used to
+        // run a check and write an audit record for a rule set the user was only choosing)
+        check.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(form, assessmentDate);
         result.setId("verdict-area");
         result.setWidthFull();
         assessmentDate.setId("assessment-date");

@@ -25,7 +25,8 @@ final class ProjectForm extends FormLayout {
     private final TextField name = new TextField();
     private final NumberField power = number("ratedPowerMw", "MW");
     private final NumberField energy = number("ratedEnergyMwh", "MWh");
-    private final NumberField cycles = number("annualCycles", null);
+    private final NumberField cycles = number("annualCycles",
+            com.sesadvisor.base.i18n.Texts.render(com.sesadvisor.engine.text.Units.of("cycles/yr")));
     private final Checkbox metering = checkbox("independentMetering");
     private final Checkbox dispatch = checkbox("dispatchConnected");
     private final Checkbox entity = checkbox("legalEntity");

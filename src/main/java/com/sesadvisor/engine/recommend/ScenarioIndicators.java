@@ -49,6 +49,13 @@ public final class ScenarioIndicators {
         return f == AssumptionField.ROUND_TRIP_EFFICIENCY ? 100 * v : v;
     }
 
+    /** The indicator's unit as {@link #value} gives it: "%" or "cycles/yr" (shown through {@code Units.of}). */
+    public static String unit(String indicatorId) {
+        AssumptionField f = field(indicatorId).orElseThrow(() -> new IllegalArgumentException(
+                "not a scenario indicator: " + indicatorId));
+        return f == AssumptionField.ROUND_TRIP_EFFICIENCY ? "%" : "cycles/yr";
+    }
+
     /** The column: one value per model, benefit direction. */
     public static SuppliedIndicator column(String indicatorId, String name, Assumptions a) {
         AssumptionField f = field(indicatorId).orElseThrow(() -> new IllegalArgumentException(
@@ -57,8 +64,7 @@ public final class ScenarioIndicators {
         for (InvestmentModel m : InvestmentModel.values()) {
             v.put(m, value(indicatorId, m, a));
         }
-        String unit = f == AssumptionField.ROUND_TRIP_EFFICIENCY ? "%" : "cycles/yr";
-        return new SuppliedIndicator(new Criterion(indicatorId, name, Direction.BENEFIT, unit,
+        return new SuppliedIndicator(new Criterion(indicatorId, name, Direction.BENEFIT, unit(indicatorId),
                 "scenario: " + f.key()), IndicatorSource.SCENARIO, v);
     }
 }

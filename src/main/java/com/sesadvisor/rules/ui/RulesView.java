@@ -74,7 +74,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         Grid<RuleBase.RuleInfo> grid = new Grid<>();
         grid.setId("rule-grid");
         grid.addColumn(RuleBase.RuleInfo::id).setHeader(getTranslation("rules.id")).setAutoWidth(true);
-        grid.addColumn(RuleBase.RuleInfo::title).setHeader(getTranslation("rules.rule")).setFlexGrow(3);
+        grid.addColumn(r -> r.title(getLocale())).setHeader(getTranslation("rules.rule")).setFlexGrow(3);
         grid.addColumn(RuleBase.RuleInfo::file).setHeader(getTranslation("rules.file")).setFlexGrow(2);
         grid.setItems(ruleBase.rules());
         grid.setAllRowsVisible(true);

@@ -372,7 +372,7 @@ public class ExpertJudgementService {
     /** The criteria nodes, then the alternatives nodes of the indicators the committee compares the models under. */
     private List<HierarchyNode> comparisonNodes(Participant p) {
         Workshop w = p.getWorkshop();
-        return IndicatorSources.comparisonNodes(hierarchy(p), WorkshopHierarchy.fromRows(w.getNodes()),
+        return IndicatorSources.comparisonNodes(hierarchy(p), WorkshopHierarchy.displayed(w.getNodes()),
                 sources.findByWorkshopIdOrderById(w.getId()));
     }
 

@@ -327,8 +327,9 @@ public class FacilitatedSessionService {
     }
 
     private static List<HierarchyNode> nodes(Workshop w) {
+        // labelled in the viewer's language: each screen asks for its own state
         return WorkshopHierarchy.comparedNodes(WorkshopHierarchy.toHierarchy(
-                WorkshopHierarchy.fromRows(w.getNodes())));
+                WorkshopHierarchy.displayed(w.getNodes())));
     }
 
     private static int indexOf(List<HierarchyNode> nodes, String id) {

@@ -70,7 +70,7 @@ public class GroupJudgementAggregator {
                 : sources.findByWorkshopIdOrderById(workshop.getId());
         // the criteria nodes, then one alternatives node per indicator the committee compares the models under
         for (HierarchyNode node : IndicatorSources.comparisonNodes(hierarchy,
-                WorkshopHierarchy.fromRows(workshop.getNodes()), choices)) {
+                WorkshopHierarchy.displayed(workshop.getNodes()), choices)) {
             NodeGroupResult r = node(node, participants, byKey, settings, findings, expertLocal);
             nodes.add(r);
             if (r.group().isEmpty()) {

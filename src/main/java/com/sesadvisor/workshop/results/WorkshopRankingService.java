@@ -43,6 +43,7 @@ import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import com.sesadvisor.analysis.CommitteeRecord;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -141,7 +142,7 @@ public class WorkshopRankingService {
         if (forExperts) {
             o = withoutIndividuals(o, names);
         }
-        Map<String, IndicatorSources.Plan> plans = IndicatorSources.plan(setup.hierarchy(),
+        Map<String, IndicatorSources.Plan> plans = IndicatorSources.plan(WorkshopHierarchy.displayed(w.getNodes()),
                 sources.findByWorkshopIdOrderById(workshopId));
         Sourced sourced = indicators(o, snapshot.nodes(), plans);
         List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
@@ -361,7 +362,23 @@ public class WorkshopRankingService {
             lines.add(messages.get("workshop.report.failedRules", String.join(", ", e.failedRuleIds())));
         }
         return new ReportContext(messages.get(o.provisional() ? "workshop.report.titleProvisional"
-                : "workshop.report.title", o.name()), lines, r.committee());
+                : "workshop.report.title", o.name()), lines, r.committee() == null ? null
+                : r.committee().withIndicators(indicatorSources(r, locale, messages)));
+    }
+
+    /** Every indicator's source for the committee's record (JSON and Excel), in the report's language. */
+    private static List<CommitteeRecord.IndicatorSourceRow> indicatorSources(WorkshopResults r, java.util.Locale locale,
+                                                                          PdfReportWriter.Messages messages) {
+        List<CommitteeRecord.IndicatorSourceRow> rows = new ArrayList<>();
+        for (WorkshopResults.IndicatorRow i : r.indicators()) {
+            Map<String, Double> values = new java.util.LinkedHashMap<>();
+            i.values().forEach((m, v) -> values.put(m.name(), v));
+            rows.add(new CommitteeRecord.IndicatorSourceRow(i.id(), i.name(), i.criterion(), i.weight(),
+                    i.source().name(), sourceText(i, locale, messages), values, i.cr(), i.experts(),
+                    i.reason().isEmpty() ? null : i.reason(), i.decidedBy(),
+                    i.decidedAt() == null ? null : i.decidedAt().toString(), i.recorded()));
+        }
+        return rows;
     }
 
     /**

@@ -52,7 +52,7 @@ public class IndicatorSourceService {
     @Transactional(readOnly = true)
     public List<IndicatorSources.Plan> sources(long workshopId) {
         Workshop w = load(workshopId);
-        return List.copyOf(IndicatorSources.plan(WorkshopHierarchy.fromRows(w.getNodes()),
+        return List.copyOf(IndicatorSources.plan(WorkshopHierarchy.displayed(w.getNodes()),
                 choices.findByWorkshopIdOrderById(workshopId)).values());
     }
 
@@ -71,8 +71,31 @@ public class IndicatorSourceService {
                                               Map<InvestmentModel, Double> ratings, String reason,
                                               long expectedVersion) {
         Workshop w = load(workshopId);
-        IndicatorSources.Plan current = IndicatorSources.plan(WorkshopHierarchy.fromRows(w.getNodes()),
+        IndicatorSources.Plan current = IndicatorSources.plan(WorkshopHierarchy.displayed(w.getNodes()),
                 choices.findByWorkshopIdOrderById(workshopId)).get(indicatorId);
+        String why = check(current, indicatorId, source, ratings, reason);
+        IndicatorSourceChoice c = choices.findByWorkshopIdAndIndicatorId(workshopId, indicatorId)
+                .orElseGet(() -> new IndicatorSourceChoice(w, indicatorId));
+        long seen = c.getId() == null ? -1 : c.getVersion();
+        if (seen != expectedVersion) {
+            throw new ConcurrentEditException("The source of indicator " + indicatorId);
+        }
+        c.decide(source, ratings == null ? Map.of() : ratings, why, actor.name("unknown"), clock.instant());
+        choices.saveAndFlush(c);
+        return sources(workshopId);
+    }
+
+    /**
+     * The one check of a choice, for the screens, the API and the workshop file: the indicator exists, the source is
+     * allowed for it, a rating or an exclusion has a reason, a rating has one value 1..9 per model.
+     *
+     * @param current the indicator's plan, null when the hierarchy has no such indicator
+     * @return the reason, stripped
+     * @throws WorkshopInputException naming the field ({@code indicator}, {@code source}, {@code ratings.CSSES},
+     *                                {@code reason})
+     */
+    public static String check(IndicatorSources.Plan current, String indicatorId, IndicatorSource source,
+                               Map<InvestmentModel, Double> ratings, String reason) {
         if (current == null) {
             throw new WorkshopInputException("indicator", Text.of("workshop.sources.error.noIndicator", indicatorId));
         }
@@ -96,15 +119,7 @@ public class IndicatorSourceService {
                 }
             }
         }
-        IndicatorSourceChoice c = choices.findByWorkshopIdAndIndicatorId(workshopId, indicatorId)
-                .orElseGet(() -> new IndicatorSourceChoice(w, indicatorId));
-        long seen = c.getId() == null ? -1 : c.getVersion();
-        if (seen != expectedVersion) {
-            throw new ConcurrentEditException("The source of indicator " + indicatorId);
-        }
-        c.decide(source, ratings == null ? Map.of() : ratings, why, actor.name("unknown"), clock.instant());
-        choices.saveAndFlush(c);
-        return sources(workshopId);
+        return why;
     }
 
     private Workshop load(long workshopId) {

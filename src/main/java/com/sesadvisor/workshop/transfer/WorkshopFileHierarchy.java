@@ -36,7 +36,8 @@ final class WorkshopFileHierarchy {
             String id = problems.text(n, "id", path + ".id", true);
             String name = problems.text(n, "name", path + ".name", true);
             CriteriaNode node = new CriteriaNode(id, problems.text(n, "parentId", path + ".parentId", false), name,
-                    problems.text(n, "description", path + ".description", false));
+                    problems.text(n, "description", path + ".description", false),
+                    problems.text(n, "nameZh", path + ".nameZh", false));
             index.putIfAbsent(node.id(), i);
             out.nodes.add(node);
         }

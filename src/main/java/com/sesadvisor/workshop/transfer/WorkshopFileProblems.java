@@ -40,6 +40,28 @@ final class WorkshopFileProblems {
         return new WorkshopImportException(List.of(new WorkshopImportException.Problem(path, Text.of(key, args))));
     }
 
+    /**
+     * Each object of an optional list section ({@code path[i]}), in order; an absent or null section is no problem, a
+     * section that is not a list or an element that is not an object is recorded.
+     */
+    void eachObject(JsonNode list, String path, java.util.function.BiConsumer<JsonNode, String> read) {
+        if (list == null || list.isNull()) {
+            return;
+        }
+        if (!list.isArray()) {
+            add(path, "workshop.import.listExpected");
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (list.get(i).isObject()) {
+                read.accept(list.get(i), at);
+            } else {
+                add(at, "workshop.import.objectExpected");
+            }
+        }
+    }
+
     JsonNode object(JsonNode parent, String field, String path) {
         JsonNode n = parent == null ? null : parent.get(field);
         if (n == null || !n.isObject()) {

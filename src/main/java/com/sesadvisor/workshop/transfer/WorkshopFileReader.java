@@ -21,7 +21,8 @@ import java.util.Set;
  * Reads and checks a workshop file ({@value WorkshopTransferService#FORMAT}) completely before anything is stored,
  * collecting every problem with its JSON path, so an import either succeeds whole or explains every fault. The file's
  * envelope is checked here; each section has its own reader ({@link WorkshopFileScenario},
- * {@link WorkshopFileHierarchy}, {@link WorkshopFileSettings}, {@link WorkshopFileParticipants}).
+ * {@link WorkshopFileHierarchy}, {@link WorkshopFileSettings}, {@link WorkshopFileParticipants},
+ * {@link WorkshopFileIndicatorSources}).
  */
 final class WorkshopFileReader {
 
@@ -42,6 +43,11 @@ final class WorkshopFileReader {
                              List<ParsedJudgement> judgements) {
     }
 
+    record ParsedSource(String indicatorId, com.sesadvisor.engine.recommend.IndicatorSource source,
+                        Map<com.sesadvisor.engine.finance.InvestmentModel, Double> ratings, String reason,
+                        String decidedBy, Instant decidedAt) {
+    }
+
     static final class Parsed {
         String name;
         String purpose;
@@ -51,6 +57,7 @@ final class WorkshopFileReader {
         List<CriteriaNode> nodes = new ArrayList<>();
         WorkshopSettings settings;
         List<ParsedParticipant> participants = new ArrayList<>();
+        List<ParsedSource> sources = new ArrayList<>();
     }
 
     /** Reads and checks the whole file, collecting every problem before failing. */
@@ -63,6 +70,7 @@ final class WorkshopFileReader {
         new WorkshopFileHierarchy(problems).read(root.get("hierarchy"), out);
         new WorkshopFileSettings(problems).read(problems.object(root, "settings", "$.settings"), out);
         new WorkshopFileParticipants(problems).read(root.get("participants"), out);
+        new WorkshopFileIndicatorSources(problems).read(root.get("indicatorSources"), out);
         problems.throwIfAny();
         return out;
     }

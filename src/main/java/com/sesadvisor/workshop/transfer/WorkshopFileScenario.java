@@ -121,13 +121,13 @@ final class WorkshopFileScenario {
                 return Text.of("workshop.import.assumptionWhole", x);
             }
             if (f.strictlyPositive() && x <= 0) {
-                return Text.of("workshop.import.assumptionPositive", f.unit(), x);
+                return Text.of("workshop.import.assumptionPositive", f.unitText(), x);
             }
             if (x < f.min()) {
-                return Text.of("workshop.import.assumptionMin", f.min(), f.unit(), x);
+                return Text.of("workshop.import.assumptionMin", f.min(), f.unitText(), x);
             }
             if (x > f.max()) {
-                return Text.of("workshop.import.assumptionMax", f.max(), f.unit(), x);
+                return Text.of("workshop.import.assumptionMax", f.max(), f.unitText(), x);
             }
         }
         // rendered as given: finished English stays English, a Text from the engine is translated

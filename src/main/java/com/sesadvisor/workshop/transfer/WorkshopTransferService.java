@@ -11,6 +11,8 @@ import com.sesadvisor.security.Actor;
 import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
+import com.sesadvisor.workshop.IndicatorSourceChoice;
+import com.sesadvisor.workshop.IndicatorSourceChoiceRepository;
 import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.ParticipantProfile;
 import com.sesadvisor.workshop.ParticipantRepository;
@@ -34,8 +36,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A whole workshop as one JSON document ({@value #FORMAT}): set-up (scenario, mechanisms, rule set, hierarchy,
- * settings), participants without their invitation tokens, and every expert judgement with its timestamp. Import
+ * A whole workshop as one JSON document ({@value #FORMAT}): set-up (scenario, mechanisms, rule set, hierarchy with
+ * both labels, settings, the facilitator's indicator-source choices with who decided and when), participants without their invitation tokens, and every expert judgement with its timestamp. Import
  * validates the whole file first, naming the JSON path of every problem, and then creates a new workshop in one
  * transaction (participants get fresh links), so a bad file stores nothing.
  */
@@ -58,11 +60,13 @@ public class WorkshopTransferService {
     private final SecureRandom random = new SecureRandom();
 
     private final Actor actor;
+    private final IndicatorSourceChoiceRepository sources;
 
     WorkshopTransferService(WorkshopRepository workshops, ParticipantRepository participants,
-                            ExpertJudgementRepository judgements, WorkshopSetupService setup, Clock clock,
-                            ObjectMapper json, Actor actor) {
+                            ExpertJudgementRepository judgements, IndicatorSourceChoiceRepository sources,
+                            WorkshopSetupService setup, Clock clock, ObjectMapper json, Actor actor) {
         this.actor = actor;
+        this.sources = sources;
         this.workshops = workshops;
         this.participants = participants;
         this.judgements = judgements;
@@ -98,6 +102,7 @@ public class WorkshopTransferService {
             node.put("id", n.id());
             node.put("parentId", n.parentId());
             node.put("name", n.name());
+            node.put("nameZh", n.nameZh().isEmpty() ? null : n.nameZh());
             node.put("description", n.description());
         }
         WorkshopSettings s = w.settings();
@@ -106,6 +111,19 @@ public class WorkshopTransferService {
         settings.put("consensusThreshold", s.consensusThreshold());
         settings.put("excludeInconsistent", s.excludeInconsistent());
         settings.put("expertsSeeGroup", s.expertsSeeGroup());
+        ArrayNode sourcesOut = root.putArray("indicatorSources");
+        for (IndicatorSourceChoice c : sources.findByWorkshopIdOrderById(workshopId)) {
+            ObjectNode sn = sourcesOut.addObject();
+            sn.put("indicatorId", c.getIndicatorId());
+            sn.put("source", c.getSource().name());
+            if (!c.getRatings().isEmpty()) {
+                ObjectNode ratings = sn.putObject("ratings");
+                c.getRatings().forEach((m, v) -> ratings.put(m.name(), v));
+            }
+            sn.put("reason", c.getReason().isEmpty() ? null : c.getReason());
+            sn.put("decidedBy", c.getDecidedBy());
+            sn.put("decidedAt", c.getDecidedAt().toString());
+        }
         Map<Long, List<ExpertJudgement>> byParticipant = judgements.findByParticipantWorkshopId(workshopId).stream()
                 .collect(Collectors.groupingBy(j -> j.getParticipant().getId(), LinkedHashMap::new,
                         Collectors.toList()));
@@ -177,6 +195,13 @@ public class WorkshopTransferService {
                 j.setStatus(pj.status(), pj.updatedAt());
                 judgements.save(j);
             }
+        }
+        for (WorkshopFileReader.ParsedSource ps : parsed.sources) {
+            IndicatorSourceChoice c = new IndicatorSourceChoice(w, ps.indicatorId());
+            // who decided and when travel with the file: an exclusion keeps naming its decision
+            c.decide(ps.source(), ps.ratings(), ps.reason(), ps.decidedBy() == null ? currentUser() : ps.decidedBy(),
+                    ps.decidedAt() == null ? now : ps.decidedAt());
+            sources.save(c);
         }
         workshops.flush();
         return w.getId();

@@ -20,6 +20,10 @@ import com.sesadvisor.workshop.WorkshopSettings;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.sesadvisor.workshop.results.CommitteeWeightsService;
 import com.sesadvisor.workshop.results.WorkshopOutcome;
+import com.sesadvisor.engine.finance.InvestmentModel;
+import com.sesadvisor.engine.recommend.IndicatorSource;
+import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.setup.IndicatorSourceService;
 import com.sesadvisor.workshop.setup.ParticipantService;
 import com.sesadvisor.workshop.setup.ParticipantSummary;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
@@ -53,6 +57,8 @@ class WorkshopTransferServiceTest {
     WorkshopTransferService transfer;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    IndicatorSourceService sources;
 
     private List<String> tokens;
 
@@ -66,7 +72,7 @@ class WorkshopTransferServiceTest {
                 new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
                 new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
                 new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
-                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
+                new CriteriaNode("SOCIAL", "GOAL", "Social", "", "社会"),
                 new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
                 new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", "")));
         setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.8, true, false));
@@ -133,6 +139,45 @@ class WorkshopTransferServiceTest {
         ObjectNode second = (ObjectNode) json.readTree(transfer.export(copy));
         assertThat(second.get("participants")).isEqualTo(first.get("participants"));
         assertThat(second.get("hierarchy")).isEqualTo(first.get("hierarchy"));
+    }
+
+    @Test
+    void indicator_source_choices_and_both_labels_travel_with_the_file() throws Exception {
+        long id = answeredWorkshop();
+        sources.choose(id, "ACCOMMODATION", IndicatorSource.EXCLUDED, java.util.Map.of(), "No grid data yet", -1);
+        sources.choose(id, "JOBS", IndicatorSource.COMMITTEE_RATING, java.util.Map.of(InvestmentModel.CSSES, 3.0,
+                InvestmentModel.TISES, 5.0, InvestmentModel.DSSES, 7.0), "County job survey", -1);
+        byte[] file = transfer.export(id);
+        ObjectNode root = (ObjectNode) json.readTree(file);
+        assertThat(root.get("indicatorSources")).hasSize(2);
+        assertThat(root.get("indicatorSources").get(1).get("ratings").get("DSSES").asDouble()).isEqualTo(7.0);
+        assertThat(root.get("hierarchy").get(4).get("nameZh").asText()).isEqualTo("社会");
+
+        long copy = transfer.importWorkshop(file);
+        assertThat(setup.setup(copy).hierarchy().get(4).nameZh()).isEqualTo("社会");
+        List<IndicatorSources.Plan> before = sources.sources(id);
+        List<IndicatorSources.Plan> after = sources.sources(copy);
+        assertThat(after).extracting(IndicatorSources.Plan::indicatorId, IndicatorSources.Plan::source,
+                IndicatorSources.Plan::ratings, IndicatorSources.Plan::reason, IndicatorSources.Plan::decidedBy,
+                IndicatorSources.Plan::decidedAt, IndicatorSources.Plan::recorded)
+                .containsExactlyElementsOf(before.stream().map(p -> org.assertj.core.groups.Tuple.tuple(
+                        p.indicatorId(), p.source(), p.ratings(), p.reason(), p.decidedBy(), p.decidedAt(),
+                        p.recorded())).toList());
+        assertThat(after.stream().filter(p -> p.indicatorId().equals("ACCOMMODATION")).findFirst().orElseThrow()
+                .source()).isEqualTo(IndicatorSource.EXCLUDED);
+
+        // each choice is checked like one made on screen, at its JSON path
+        ArrayNode bad = root.putArray("indicatorSources");
+        bad.addObject().put("indicatorId", "NOPE").put("source", "EXCLUDED").put("reason", "x");
+        bad.addObject().put("indicatorId", "JOBS").put("source", "EXCLUDED");
+        bad.addObject().put("indicatorId", "IRR").put("source", "SCENARIO");
+        bad.addObject().put("indicatorId", "ACCOMMODATION").put("source", "COMMITTEE_RATING").put("reason", "r")
+                .putObject("ratings").put("CSSES", 12);
+        assertThatThrownBy(() -> transfer.importWorkshop(json.writeValueAsBytes(root)))
+                .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
+                        .extracting(WorkshopImportException.Problem::path)
+                        .containsExactly("$.indicatorSources[0].indicatorId", "$.indicatorSources[1].reason",
+                                "$.indicatorSources[2].source", "$.indicatorSources[3].ratings.CSSES"));
     }
 
     @Test

@@ -101,7 +101,7 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
     private void render() {
         removeAll();
         node = Math.min(node, Math.max(0, workspace.nodes().size() - 1));
-        add(new ExpertHeader(workspace, () -> run(() -> experts.finish(token), true)));
+        add(new ExpertHeader(workspace, linkToken == null, () -> run(() -> experts.finish(token), true)));
         liveLink().ifPresent(this::add);
         if (workspace.groupVisible() && linkToken != null) {
             // the service checks the link and the workshop's setting again when the results page opens

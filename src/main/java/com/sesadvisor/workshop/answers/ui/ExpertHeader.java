@@ -16,7 +16,8 @@ import java.time.format.FormatStyle;
 /** Workshop, who is answering, progress, the link's expiry and the Finish button. */
 class ExpertHeader extends VerticalLayout {
 
-    ExpertHeader(ExpertWorkspace w, Runnable finish) {
+    /** @param viaAccount answering from their account: the page does not speak of a link then */
+    ExpertHeader(ExpertWorkspace w, boolean viaAccount, Runnable finish) {
         setPadding(false);
         H2 title = new H2(w.workshopName());
         title.setId("expert-workshop");
@@ -25,7 +26,8 @@ class ExpertHeader extends VerticalLayout {
         top.setWidthFull();
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         add(top);
-        Span who = new Span(getTranslation("workshop.expert.welcome", w.participantName(), DateTimeFormatter
+        Span who = new Span(viaAccount ? getTranslation("workshop.expert.welcomeAccount", w.participantName())
+                : getTranslation("workshop.expert.welcome", w.participantName(), DateTimeFormatter
                 .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault())
                 .format(w.expiresAt())));
         who.setId("expert-name");

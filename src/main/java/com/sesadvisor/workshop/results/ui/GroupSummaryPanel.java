@@ -113,9 +113,10 @@ class GroupSummaryPanel extends VerticalLayout {
         return d;
     }
 
-    private static Map<String, String> names(LiveWorkshop live) {
+    /** Each node's label in the viewer's language (the other one only when it has no label in theirs). */
+    private Map<String, String> names(LiveWorkshop live) {
         Map<String, String> names = new HashMap<>();
-        live.setup().hierarchy().forEach(n -> names.put(n.id(), n.name()));
+        live.setup().hierarchy().forEach(n -> names.put(n.id(), n.label(getLocale())));
         return names;
     }
 }

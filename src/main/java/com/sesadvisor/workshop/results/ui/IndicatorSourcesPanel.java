@@ -39,9 +39,9 @@ class IndicatorSourcesPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(i -> i.criterion() + " › " + i.name()).setHeader(getTranslation("workshop.sources.col.indicator"))
-                .setFlexGrow(3);
+                .setWidth("9rem").setFlexGrow(3);
         grid.addColumn(i -> Formats.percent(i.weight(), 1, locale)).setHeader(getTranslation(
-                "workshop.sources.col.weight")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                "workshop.sources.col.weight")).setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0);
         grid.addComponentColumn(i -> {
             Span s = new Span(WorkshopRankingService.sourceText(i, locale, this::getTranslation));
             s.getElement().setAttribute("data-source", i.source().name());
@@ -49,10 +49,11 @@ class IndicatorSourcesPanel extends Div {
                 s.addClassName("verdict-warn");
             }
             return s;
-        }).setHeader(getTranslation("workshop.sources.col.source")).setFlexGrow(5);
+        }).setHeader(getTranslation("workshop.sources.col.source")).setWidth("10rem").setFlexGrow(5);
         for (InvestmentModel m : AlternativesLevel.MODELS) {
+            // narrow value columns leave the width to the indicator and its source, which wrap (1024 px in Chinese)
             grid.addColumn(i -> value(i, m, locale)).setHeader(m.name()).setTextAlign(ColumnTextAlign.END)
-                    .setFlexGrow(1);
+                    .setWidth("5.5rem").setFlexGrow(0);
         }
         if (change != null) {
             grid.addComponentColumn(i -> {
@@ -60,7 +61,7 @@ class IndicatorSourcesPanel extends Div {
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 b.setId("source-change-" + i.id());
                 return b;
-            }).setFlexGrow(1);
+            }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setItems(r.indicators());
         add(grid);
@@ -91,6 +92,11 @@ class IndicatorSourcesPanel extends Div {
         return switch (i.source()) {
             case COMMITTEE_PAIRWISE -> Formats.decimal(v, 3, locale);
             case COMMITTEE_RATING -> Formats.decimal(v, 0, locale);
+            // the scenario's value with its unit in the reader's language ("400 次/年")
+            case SCENARIO -> com.sesadvisor.engine.recommend.ScenarioIndicators.isScenarioIndicator(i.id())
+                    ? Formats.decimal(v, 1, locale) + " " + com.sesadvisor.base.i18n.Texts.render(
+                    com.sesadvisor.engine.text.Units.of(com.sesadvisor.engine.recommend.ScenarioIndicators.unit(i.id())))
+                    : Formats.decimal(v, 1, locale);
             default -> Formats.decimal(v, 1, locale);
         };
     }

@@ -209,7 +209,7 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
     /** The facilitator's actions, newest first. */
     private Div log(LiveWorkshop live) {
         Map<String, String> nodes = new HashMap<>();
-        live.setup().hierarchy().forEach(n -> nodes.put(n.id(), n.name()));
+        live.setup().hierarchy().forEach(n -> nodes.put(n.id(), n.label(getLocale())));
         Map<Long, String> people = new HashMap<>();
         live.participants().forEach(p -> people.put(p.id(), p.profile().name()));
         Div d = new Div(new H4(getTranslation("workshop.log.title")));

@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Step 3: the criteria hierarchy, starting from Chi et al. (2025). Names and ids are edited in place; nodes are
+ * Step 3: the criteria hierarchy, starting from Chi et al. (2025). English and Chinese labels and ids are edited in
+ * place (a node with one label shows it in both languages); nodes are
  * added under any node and removed with their children. Ids of the paper's indicators are the TOPSIS catalogue's
  * (e.g. IRR), so the results can use the leaf weights directly.
  */
@@ -34,12 +35,15 @@ class HierarchyStep extends VerticalLayout {
         final int key;
         String id;
         String name;
+        /** The Chinese label; empty when the node has one label only (shown in both languages). */
+        String nameZh;
         final String description;
 
-        Draft(int key, String id, String name, String description) {
+        Draft(int key, String id, String name, String nameZh, String description) {
             this.key = key;
             this.id = id;
             this.name = name;
+            this.nameZh = nameZh;
             this.description = description;
         }
     }
@@ -48,22 +52,28 @@ class HierarchyStep extends VerticalLayout {
     private final TreeGrid<Draft> grid = new TreeGrid<>();
     /** The editors of each node by its draft key, as last rendered: refusals are shown at them. */
     private final Map<Integer, TextField> nameFields = new HashMap<>();
+    private final Map<Integer, TextField> nameZhFields = new HashMap<>();
     private final Map<Integer, TextField> idFields = new HashMap<>();
     private int nextKey;
 
     HierarchyStep(WorkshopSetupService service, WorkshopSetup setup, Consumer<WorkshopSetup> onSaved) {
         Map<String, Draft> byId = new HashMap<>();
         for (CriteriaNode n : setup.hierarchy()) {
-            Draft d = new Draft(nextKey++, n.id(), n.name(), n.description());
+            Draft d = new Draft(nextKey++, n.id(), n.name(), n.nameZh(), n.description());
             tree.addItem(n.parentId() == null ? null : byId.get(n.parentId()), d);
             byId.put(n.id(), d);
         }
         grid.setId("hierarchy-grid");
         grid.setDataProvider(new TreeDataProvider<>(tree));
+        // the tree column's field cannot stretch inside the toggle: fixed widths that still fit a 1024 px screen
         grid.addComponentHierarchyColumn(this::nameField).setHeader(getTranslation("workshop.hierarchy.name"))
-                .setFlexGrow(3);
-        grid.addComponentColumn(this::idField).setHeader(getTranslation("workshop.hierarchy.id")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("19rem").setFlexGrow(3);
+        grid.addComponentColumn(this::nameZhField).setHeader(getTranslation("workshop.hierarchy.nameZh"))
+                .setWidth("9rem").setFlexGrow(2);
+        grid.addComponentColumn(this::idField).setHeader(getTranslation("workshop.hierarchy.id")).setWidth("10rem")
+                .setFlexGrow(1);
+        // add/remove stay in view when a narrow screen scrolls the grid sideways
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.expandRecursively(tree.getRootItems(), 5);
         grid.setAllRowsVisible(true);
 
@@ -75,33 +85,42 @@ class HierarchyStep extends VerticalLayout {
     }
 
     private TextField nameField(Draft d) {
-        TextField name = new TextField();
-        name.setId("node-name-" + d.key);
-        name.setAriaLabel(getTranslation("workshop.hierarchy.name"));
-        name.setValue(d.name);
-        name.setWidth("26rem");
-        name.setValueChangeMode(ValueChangeMode.EAGER);
-        name.addValueChangeListener(e -> d.name = e.getValue());
+        TextField name = field("node-name-" + d.key, "workshop.hierarchy.name", d.name, v -> d.name = v,
+                nameFields, d.key);
+        name.setWidth("13.5rem");
         name.setTooltipText(d.description.isEmpty() ? null : d.description);
-        nameFields.put(d.key, name);
         return name;
     }
 
+    /** The Chinese label beside the English one: experts and readers see the label of their language. */
+    private TextField nameZhField(Draft d) {
+        return field("node-name-zh-" + d.key, "workshop.hierarchy.nameZh", d.nameZh, v -> d.nameZh = v,
+                nameZhFields, d.key);
+    }
+
     private TextField idField(Draft d) {
-        TextField id = new TextField();
-        id.setId("node-id-" + d.key);
-        id.setAriaLabel(getTranslation("workshop.hierarchy.id"));
-        id.setValue(d.id);
-        id.setWidthFull();
-        id.setValueChangeMode(ValueChangeMode.EAGER);
-        id.addValueChangeListener(e -> d.id = e.getValue());
-        idFields.put(d.key, id);
-        return id;
+        return field("node-id-" + d.key, "workshop.hierarchy.id", d.id, v -> d.id = v, idFields, d.key);
+    }
+
+    /** One editor of a draft's value, kept by the draft's key so refusals can be shown at it. */
+    private TextField field(String id, String labelKey, String value, Consumer<String> onChange,
+                            Map<Integer, TextField> byKey, int key) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAriaLabel(getTranslation(labelKey));
+        f.setValue(value);
+        f.setWidthFull();
+        f.setValueChangeMode(ValueChangeMode.EAGER);
+        f.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        byKey.put(key, f);
+        return f;
     }
 
     private HorizontalLayout actions(Draft d) {
         Button add = new Button(VaadinIcon.PLUS.create(), e -> {
-            Draft child = new Draft(nextKey, "NODE_" + nextKey, getTranslation("workshop.hierarchy.newNode"), "");
+            String newName = getTranslation("workshop.hierarchy.newNode");
+            boolean chinese = com.sesadvisor.engine.text.TextBundles.chinese(getLocale());
+            Draft child = new Draft(nextKey, "NODE_" + nextKey, chinese ? "" : newName, chinese ? newName : "", "");
             nextKey++;
             tree.addItem(d, child);
             grid.getDataProvider().refreshAll();
@@ -145,6 +164,7 @@ class HierarchyStep extends VerticalLayout {
             String node = "nodes[" + (d.id.strip().isEmpty() ? String.valueOf(i) : d.id.strip()) + "]";
             fields.put(node, name);
             fields.put(node + ".name", name);
+            fields.put(node + ".nameZh", nameZhFields.getOrDefault(d.key, name));
             fields.put(node + ".parentId", name);
             fields.put(node + ".id", id);
             if (i == 0) {
@@ -167,7 +187,7 @@ class HierarchyStep extends VerticalLayout {
     }
 
     private void flatten(Draft d, String parentId, List<CriteriaNode> out) {
-        out.add(new CriteriaNode(d.id, parentId, d.name, d.description));
+        out.add(new CriteriaNode(d.id, parentId, d.name, d.description, d.nameZh));
         tree.getChildren(d).forEach(c -> flatten(c, d.id.strip(), out));
     }
 }

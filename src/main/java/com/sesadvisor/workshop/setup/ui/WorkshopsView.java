@@ -145,10 +145,12 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.setId("workshop-grid");
-        grid.addColumn(Workshop::getName).setHeader(getTranslation("workshops.name")).setFlexGrow(2);
+        grid.addColumn(Workshop::getName).setHeader(getTranslation("workshops.name")).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(Workshop::getPurpose).setHeader(getTranslation("workshops.purpose")).setFlexGrow(3);
         grid.addColumn(Workshop::getCreatedBy).setHeader(getTranslation("workshops.createdBy"));
-        grid.addColumn(w -> when.format(w.getUpdatedAt())).setHeader(getTranslation("workshops.updated"));
+        // a date and time never fits the default width in Chinese ("2026年12月5日 下午10:05:12"): size it to its text
+        grid.addColumn(w -> when.format(w.getUpdatedAt())).setHeader(getTranslation("workshops.updated"))
+                .setAutoWidth(true).setFlexGrow(0);
         if (facilitator) { // the live view and set-up are the facilitator's; others only see the list
             grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class,
                     WorkshopView.parameters(e.getItem().getId()))));
