@@ -41,6 +41,11 @@ public enum AnalysisText implements TextKey {
         return () -> "analysis.provenance." + p.name();
     }
 
+    /** The short label of a finance assumption, e.g. "Spread". */
+    public static TextKey field(com.sesadvisor.engine.finance.AssumptionField f) {
+        return () -> "analysis.field." + f.key();
+    }
+
     /** Every member of every family, for the key test. */
     public static java.util.List<TextKey> families() {
         java.util.List<TextKey> all = new java.util.ArrayList<>();
@@ -52,6 +57,9 @@ public enum AnalysisText implements TextKey {
         }
         for (Provenance p : Provenance.values()) {
             all.add(provenance(p));
+        }
+        for (com.sesadvisor.engine.finance.AssumptionField f : com.sesadvisor.engine.finance.AssumptionField.values()) {
+            all.add(field(f));
         }
         return all;
     }

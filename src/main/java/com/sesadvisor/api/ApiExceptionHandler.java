@@ -120,6 +120,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(e.field(), message)));
     }
 
+    /** A saved-scenario request refused: 400 naming the field, 409 for a taken name or a stale copy, 404, 403. */
+    @ExceptionHandler(com.sesadvisor.analysis.saved.ScenarioRefusedException.class)
+    ProblemDetail scenarioRefused(com.sesadvisor.analysis.saved.ScenarioRefusedException e) {
+        List<FieldError> errors = e.problems().stream()
+                .map(p -> new FieldError(p.field(), p.text().english())).toList();
+        return switch (e.reason()) {
+            case INVALID -> validationProblem("Invalid scenario", e.getMessage(), errors);
+            case NAME_TAKEN -> problem(HttpStatus.CONFLICT, "Name taken", e.text().english(), errors);
+            case STALE -> problem(HttpStatus.CONFLICT, "Changed by someone else", e.text().english(), errors);
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "Not found", e.text().english(), List.of());
+            case READ_ONLY -> problem(HttpStatus.FORBIDDEN, "Forbidden", e.text().english(), errors);
+        };
+    }
+
+    /** A workshop or judgements file refused: 400 listing every problem by its place in the file (line, path). */
+    @ExceptionHandler(com.sesadvisor.workshop.transfer.WorkshopImportException.class)
+    ProblemDetail importRefused(com.sesadvisor.workshop.transfer.WorkshopImportException e) {
+        List<FieldError> errors = e.problems().stream()
+                .map(p -> new FieldError(p.path(), p.message().english())).toList();
+        return validationProblem("Invalid file", errors.size() + " problem(s); nothing was imported. First: "
+                + errors.get(0).field() + ": " + errors.get(0).message(), errors);
+    }
+
     @ExceptionHandler(com.sesadvisor.workshop.WorkshopNotFoundException.class)
     ProblemDetail workshopNotFound(com.sesadvisor.workshop.WorkshopNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", "No such workshop or participant.", List.of());

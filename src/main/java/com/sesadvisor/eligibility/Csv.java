@@ -3,14 +3,17 @@ package com.sesadvisor.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Minimal RFC 4180 CSV: commas, double-quoted fields with "" escapes and embedded line breaks. */
-final class Csv {
+/**
+ * Minimal RFC 4180 CSV: commas, double-quoted fields with "" escapes and embedded line breaks (also the workshop
+ * judgements transfer's reader and writer).
+ */
+public final class Csv {
 
     private Csv() {
     }
 
     /** Records of the text, each with the 1-based line it starts on; blank lines are skipped. */
-    static List<Record> parse(String text) {
+    public static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -68,7 +71,7 @@ final class Csv {
     }
 
     /** One line of output; quotes a field when it needs it, and defuses spreadsheet formulas. */
-    static String line(List<?> values) {
+    public static String line(List<?> values) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
@@ -90,6 +93,6 @@ final class Csv {
         return s;
     }
 
-    record Record(int line, List<String> fields) {
+    public record Record(int line, List<String> fields) {
     }
 }

@@ -62,7 +62,8 @@ class WorkshopTransferServiceTest {
 
     private List<String> tokens;
 
-    private long answeredWorkshop() {
+    /** The workshop's scenario, hierarchy and settings, without participants. */
+    private long configuredWorkshop() {
         long id = workshops.create("Round trip", "Check the file", "facilitator").getId();
         WorkshopSetup s = setup.setup(id);
         s = setup.saveScenario(id, s.version(), Assumptions.paperDefaults().with(AssumptionField.SPREAD, 0.65),
@@ -76,6 +77,11 @@ class WorkshopTransferServiceTest {
                 new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
                 new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", "")));
         setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.8, true, false));
+        return id;
+    }
+
+    private long answeredWorkshop() {
+        long id = configuredWorkshop();
         String ana = participants.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, "Planner",
                 2, "ana@example.org"), Duration.ofDays(7)).token();
         String bo = participants.invite(id, new ParticipantProfile("Bo", OrganisationType.THIRD_PARTY_INVESTOR, null,
@@ -102,6 +108,51 @@ class WorkshopTransferServiceTest {
         experts.answer(chen, "GOAL", 0, 1, 1.0 / 4); // half-way: open node kept as it is
         tokens = List.of(ana, bo, chen);
         return id;
+    }
+
+    @Autowired
+    JudgementTransferService judgementFiles;
+
+    @Test
+    void judgements_exported_as_csv_or_json_and_imported_into_a_fresh_workshop_give_the_same_weights() {
+        long id = answeredWorkshop();
+        WorkshopOutcome a = outcomes.outcome(id);
+        for (boolean csv : new boolean[] {true, false}) {
+            byte[] file = csv ? judgementFiles.exportCsv(id) : judgementFiles.exportJson(id);
+            long fresh = configuredWorkshop();
+            JudgementTransferService.ImportSummary s = csv ? judgementFiles.importCsv(fresh, file)
+                    : judgementFiles.importJson(fresh, file);
+            assertThat(s.experts()).isEqualTo(3);
+            assertThat(s.newExperts()).isEqualTo(3);
+            WorkshopOutcome b = outcomes.outcome(fresh);
+            assertThat(b.leafWeights().keySet()).containsExactlyElementsOf(a.leafWeights().keySet());
+            a.leafWeights().forEach((k, v) -> assertThat(b.leafWeights().get(k)).isCloseTo(v, within(1e-12)));
+            // importing the same file again is fine (same timestamps); an older one after a change here is stale
+            experts.answer(participants.list(fresh).get(1).token(), "GOAL", 0, 1, 7);
+            byte[] again = file;
+            assertThatThrownBy(() -> {
+                if (csv) {
+                    judgementFiles.importCsv(fresh, again);
+                } else {
+                    judgementFiles.importJson(fresh, again);
+                }
+            }).isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems().toString())
+                    .contains("Stale"));
+        }
+    }
+
+    @Test
+    void a_bad_csv_row_names_its_line_and_field_and_nothing_is_imported() {
+        long fresh = configuredWorkshop();
+        String csv = "expert,weight,group,row,column,value,status,updatedAt\r\n"
+                + "Ana,2,GOAL,ECONOMIC,SOCIAL,3,DONE,2025-03-01T09:30:00Z\r\n"
+                + "Bo,1,GOAL,ECONOMIC,SOCIAL,12,DONE,2025-03-01T09:30:00Z\r\n"
+                + "Bo,1,NOPE,ECONOMIC,SOCIAL,3,DONE,2025-03-01T09:30:00Z\r\n";
+        assertThatThrownBy(() -> judgementFiles.importCsv(fresh, csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
+                        .extracting(WorkshopImportException.Problem::path)
+                        .containsExactly("line 3, value", "line 4, group", "line 3, status"));
+        assertThat(participants.list(fresh)).isEmpty();
     }
 
     @Test

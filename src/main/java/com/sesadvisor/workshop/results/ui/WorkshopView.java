@@ -60,7 +60,11 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
 
     private final com.sesadvisor.workshop.transfer.WorkshopTransferService transfer;
 
-    public WorkshopView(FacilitationService facilitation, com.sesadvisor.workshop.transfer.WorkshopTransferService transfer) {
+    private final com.sesadvisor.workshop.transfer.JudgementTransferService judgementFiles;
+
+    public WorkshopView(FacilitationService facilitation, com.sesadvisor.workshop.transfer.WorkshopTransferService transfer,
+                        com.sesadvisor.workshop.transfer.JudgementTransferService judgementFiles) {
+        this.judgementFiles = judgementFiles;
         this.facilitation = facilitation;
         this.transfer = transfer;
         addClassName("workshop-view");
@@ -106,7 +110,9 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
                         com.sesadvisor.workshop.facilitation.ui.FacilitatorSessionView.parameters(workshopId))));
         liveSession.setId("to-session");
         HorizontalLayout bar = new HorizontalLayout(heading, setup, refresh, liveSession, results,
-                WorkshopResultsView.exportLink(transfer, workshopId, title), refreshedAt);
+                WorkshopResultsView.exportLink(transfer, workshopId, title));
+        JudgementFileLinks.links(judgementFiles, workshopId).forEach(bar::add);
+        bar.add(refreshedAt);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
         removeAll();
