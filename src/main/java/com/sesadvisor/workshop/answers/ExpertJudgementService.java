@@ -274,7 +274,7 @@ public class ExpertJudgementService {
     }
 
     private static Hierarchy hierarchy(Participant p) {
-        return WorkshopHierarchy.toHierarchy(WorkshopHierarchy.displayed(p.getWorkshop().getNodes()));
+        return WorkshopHierarchy.built(p.getWorkshop().getNodes());
     }
 
     /** The criteria nodes, then the alternatives nodes of the indicators the committee compares the models under. */

@@ -274,8 +274,7 @@ public class FacilitatedSessionService {
     }
 
     private static List<HierarchyNode> nodes(Workshop w) {
-        return WorkshopHierarchy.comparedNodes(WorkshopHierarchy.toHierarchy(
-                WorkshopHierarchy.fromRows(w.getNodes())));
+        return WorkshopHierarchy.comparedNodes(WorkshopHierarchy.builtAsStored(w.getNodes()));
     }
 
     private static int indexOf(List<HierarchyNode> nodes, String id) {

@@ -12,7 +12,6 @@ import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.workshop.results.WorkshopFinding;
 import com.sesadvisor.workshop.results.WorkshopOutcome;
-import com.sesadvisor.workshop.results.WorkshopRankingService;
 import com.sesadvisor.workshop.results.WorkshopResults;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -85,7 +84,7 @@ class WorkshopResultsContent extends VerticalLayout {
         view.setLabel(getTranslation("workshop.results.view"));
         view.setItems(CashFlowView.values());
         view.setItemLabelGenerator(v -> getTranslation(AnalysisText.view(v).key()));
-        view.setValue(WorkshopRankingService.DEFAULT_VIEW);
+        view.setValue(WorkshopResults.DEFAULT_VIEW);
         view.setWidth("18em");
         view.addValueChangeListener(e -> showAnalysis());
         Span single = new Span(r.mechanisms().size() == 1
@@ -106,8 +105,8 @@ class WorkshopResultsContent extends VerticalLayout {
                 : "workshop.results.weightsEqual")
                 : getTranslation(provisional ? "workshop.results.weightsProvisional" : "workshop.results.weightsGroup",
                 getTranslation("workshop.aggregationShort." + results.outcome().aggregation().name())));
-        panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale()));
-        panel.show(WorkshopRankingService.analysisInput(results, mechanism.getValue(), view.getValue(),
+        panel.setReportContext(results.reportContext(equalWeights, getLocale()));
+        panel.show(results.analysisInput(mechanism.getValue(), view.getValue(),
                 equalWeights));
     }
 
