@@ -1,5 +1,9 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.workshop.group.GroupJudgementAggregator;
+import com.sesadvisor.workshop.group.GroupSnapshot;
+import com.sesadvisor.workshop.group.NodeGroupResult;
+import com.sesadvisor.workshop.group.WorkshopFinding;
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.eligibility.EligibilityService;
@@ -123,7 +127,6 @@ public class WorkshopRankingService {
         List<com.sesadvisor.workshop.ExpertJudgement> answers = judgements.findByParticipantWorkshopId(workshopId);
         GroupSnapshot snapshot = groups.compute(w, people, answers);
         WorkshopOutcome o = CommitteeWeightsService.describe(w, snapshot);
-        WorkshopStanding standing = WorkshopStanding.of(w, people, snapshot);
         WorkshopSetup setup = WorkshopSetupService.describe(w);
         Map<String, String> names = new LinkedHashMap<>();
         for (CriteriaNode n : WorkshopHierarchy.displayed(w.getNodes())) {
@@ -138,8 +141,8 @@ public class WorkshopRankingService {
         List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
         WorkshopResults.Eligibility eligibility = check(o, user);
         return new WorkshopResults(o, names, sourced.rows(), sourced.weights(), sourced.supplied(),
-                equalWeights(names.keySet()), mechanisms, eligibility, w.settings().consensusThreshold(), standing,
-                CommitteeRecords.build(w, people, answers, snapshot, standing, eligibility, !forExperts,
+                equalWeights(names.keySet()), mechanisms, eligibility, w.settings().consensusThreshold(),
+                CommitteeRecords.build(w, people, answers, snapshot, eligibility, !forExperts,
                         WorkshopHierarchy.viewerLocale()));
     }
 

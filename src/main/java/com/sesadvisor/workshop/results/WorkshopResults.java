@@ -40,13 +40,12 @@ import java.util.Map;
  * @param mechanisms      the chosen profit mechanisms in a stable order (first is the default)
  * @param eligibility     the eligibility check of the workshop's rule set
  * @param threshold       the workshop's consensus threshold for S*
- * @param standing        quorum, finished experts and whether the results are provisional
  * @param committee       the committee's record for the reports (without other experts' answers for an expert)
  */
 public record WorkshopResults(WorkshopOutcome outcome, Map<String, String> names, List<IndicatorRow> indicators,
                               Map<String, Double> rankingWeights, List<SuppliedIndicator> supplied,
                               Map<String, Double> equalWeights, List<ProfitMechanism> mechanisms,
-                              Eligibility eligibility, double threshold, WorkshopStanding standing,
+                              Eligibility eligibility, double threshold,
                               com.sesadvisor.analysis.CommitteeRecord committee) {
 
     /** The view the committee's ranking uses unless they choose another: the project's after-tax cash flows. */

@@ -1,7 +1,8 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.group.ui.LiveFormats;
 import com.sesadvisor.analysis.AnalysisText;
-import com.sesadvisor.workshop.results.Quorum;
+import com.sesadvisor.workshop.group.Quorum;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.ui.ResultsPanel;
 import com.sesadvisor.base.i18n.Texts;
@@ -10,7 +11,7 @@ import com.sesadvisor.eligibility.FieldProblem;
 import com.sesadvisor.eligibility.RuleCheck;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.ProfitMechanism;
-import com.sesadvisor.workshop.results.WorkshopFinding;
+import com.sesadvisor.workshop.group.WorkshopFinding;
 import com.sesadvisor.workshop.results.WorkshopOutcome;
 import com.sesadvisor.workshop.results.WorkshopResults;
 import com.vaadin.flow.component.html.Div;
