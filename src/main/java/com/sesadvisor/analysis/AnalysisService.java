@@ -97,7 +97,7 @@ public class AnalysisService {
 
     /** TOPSIS ranking of the three models with explanations, the paper replication and advisory findings. */
     public RankingOutcome rank(FinanceOutcome f, RecommendationOptions options) {
-        return ranking.rank(f.input(), options.withPaperReplication(true));
+        return ranking.rank(f, options.withPaperReplication(true));
     }
 
     /** The 15 model x mechanism combinations ranked together. */

@@ -30,6 +30,12 @@ public class RankingService {
         return outcome(recommendations.recommend(request(in, options)));
     }
 
+    /** The three models under the finance outcome's input, reusing its finance runs (computed once per display). */
+    public RankingOutcome rank(FinanceOutcome f, RecommendationOptions options) {
+        return outcome(recommendations.recommend(request(f.input(), options),
+                f.models().stream().map(ModelFinance::result).toList()));
+    }
+
     /** All 15 model x mechanism combinations. */
     public RankingOutcome rankCombinations(AnalysisInput in, RecommendationOptions options) {
         return outcome(recommendations.rankCombinations(request(in, options)));

@@ -464,7 +464,7 @@ class WorkshopController {
             throw new BadRequestException("mechanisms", "The workshop has no scenario to analyse.");
         }
         Locale locale = locale();
-        ReportContext context = WorkshopRankingService.reportContext(r, !r.hasRankingWeights(), locale);
+        ReportContext context = r.reportContext(!r.hasRankingWeights(), locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (ext) {
             case "pdf" -> PdfReportWriter.write(report, context, locale, out);
@@ -481,8 +481,8 @@ class WorkshopController {
         if (r.mechanisms().isEmpty()) {
             return null;
         }
-        AnalysisInput in = WorkshopRankingService.analysisInput(r, r.mechanisms().get(0),
-                WorkshopRankingService.DEFAULT_VIEW, !r.hasRankingWeights());
+        AnalysisInput in = r.analysisInput(r.mechanisms().get(0),
+                WorkshopResults.DEFAULT_VIEW, !r.hasRankingWeights());
         return analysis.report(in, RecommendationOptions.defaults());
     }
 

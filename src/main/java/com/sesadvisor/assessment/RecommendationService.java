@@ -79,13 +79,23 @@ public class RecommendationService {
 
     /** Ranks CSSES, TISES and DSSES under the request's mechanism (default COMPREHENSIVE). */
     public RecommendationReport recommend(RecommendationRequest request) {
+        return recommend(request, List.of());
+    }
+
+    /**
+     * The same ranking reusing finance runs the caller already made for the screen it shows beside the ranking (the
+     * analysis' finance tab), so one display runs the finance model once. A given run is used only for the model,
+     * mechanism and assumptions it was computed with (after this pipeline's own eligibility adjustment); any other
+     * alternative is computed here as before.
+     */
+    public RecommendationReport recommend(RecommendationRequest request, List<FinanceResult> computed) {
         RecommendationRequest req = request == null ? RecommendationRequest.paperBaseCase() : request;
         ProfitMechanism mechanism = req.mechanism() == null ? ProfitMechanism.COMPREHENSIVE : req.mechanism();
         List<Alternative> alts = new ArrayList<>();
         for (InvestmentModel m : InvestmentModel.values()) {
             alts.add(new Alternative(m.name(), m, mechanism));
         }
-        return run(req, alts, List.of(mechanism));
+        return run(req, alts, List.of(mechanism), computed);
     }
 
     /**
@@ -100,11 +110,11 @@ public class RecommendationService {
                 alts.add(new Alternative(m.name() + " / " + p.name(), m, p));
             }
         }
-        return run(req, alts, List.of(ProfitMechanism.values()));
+        return run(req, alts, List.of(ProfitMechanism.values()), List.of());
     }
 
     private RecommendationReport run(RecommendationRequest req, List<Alternative> alts,
-                                     List<ProfitMechanism> mechanisms) {
+                                     List<ProfitMechanism> mechanisms, List<FinanceResult> computed) {
         CashFlowView view = req.view() == null ? CashFlowView.PROJECT_AFTER_TAX : req.view();
         RecommendationOptions options = req.options() == null ? RecommendationOptions.defaults() : req.options();
         if (req.subjectiveWeights() != null && req.hierarchy() != null) {
@@ -121,7 +131,7 @@ public class RecommendationService {
 
         List<RecommendationReport.AlternativeFinance> finance = new ArrayList<>();
         for (Alternative alt : alts) {
-            finance.add(finance(alt, view, a));
+            finance.add(finance(alt, view, a, computed));
         }
         SubjectiveWeightsResolver.Resolved subjective = SubjectiveWeightsResolver.resolve(req, a);
         IndicatorMatrixBuilder.Built matrix = IndicatorMatrixBuilder.build(subjective.criteria(), finance, a,
@@ -142,8 +152,11 @@ public class RecommendationService {
     }
 
     /** One alternative's finance, with the break-even spread when it earns arbitrage. */
-    private static RecommendationReport.AlternativeFinance finance(Alternative alt, CashFlowView view, Assumptions a) {
-        FinanceResult r = FinanceEngine.evaluate(alt.model(), alt.mechanism(), a);
+    private static RecommendationReport.AlternativeFinance finance(Alternative alt, CashFlowView view, Assumptions a,
+                                                                  List<FinanceResult> computed) {
+        FinanceResult r = computed.stream().filter(c -> c.model() == alt.model() && c.mechanism() == alt.mechanism()
+                && c.assumptions().equals(a)).findFirst()
+                .orElseGet(() -> FinanceEngine.evaluate(alt.model(), alt.mechanism(), a));
         BreakEven be = r.streams().contains(RevenueStream.ARBITRAGE)
                 ? SensitivityAnalysis.breakEven(alt.model(), alt.mechanism(), view, a, a.unitInvestmentPerWh(),
                         a.discountRate())

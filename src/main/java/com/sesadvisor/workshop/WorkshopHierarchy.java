@@ -70,6 +70,46 @@ public final class WorkshopHierarchy {
         return com.sesadvisor.base.i18n.ViewerLocale.current();
     }
 
+    /** How many distinct hierarchies {@link #built} keeps (a workshop has one per language it is read in). */
+    static final int CACHED_HIERARCHIES = 256;
+
+    /**
+     * Built hierarchies keyed by their content (the labelled nodes), least recently used dropped first. Keyed by
+     * content, not by workshop id or time: an edit of the set-up changes the key, so a stale entry is never served,
+     * and two instances sharing one database can never disagree.
+     */
+    private static final Map<List<CriteriaNode>, Hierarchy> BUILT = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<CriteriaNode>, Hierarchy> eldest) {
+                    return size() > CACHED_HIERARCHIES;
+                }
+            });
+
+    /**
+     * The engine hierarchy of a workshop's stored rows, labelled in the viewer's language. The rows were checked
+     * when the set-up saved them ({@link #toHierarchy}, the edge); the hierarchy is built once per content and then
+     * served from memory, so an expert's answer or a results view does not rebuild and re-check it.
+     */
+    public static Hierarchy built(List<NodeRow> rows) {
+        return cached(displayed(rows));
+    }
+
+    /** The same, with the names as stored (the facilitator's), for screens shared by everyone in a live session. */
+    public static Hierarchy builtAsStored(List<NodeRow> rows) {
+        return cached(fromRows(rows));
+    }
+
+    private static Hierarchy cached(List<CriteriaNode> nodes) {
+        List<CriteriaNode> key = List.copyOf(nodes);
+        Hierarchy h = BUILT.get(key);
+        if (h == null) {
+            h = toHierarchy(key);
+            BUILT.put(key, h);
+        }
+        return h;
+    }
+
     /** The stored rows labelled in the viewer's language, for display (experts, results, reports). */
     public static List<CriteriaNode> displayed(List<NodeRow> rows) {
         return displayed(rows, viewerLocale());

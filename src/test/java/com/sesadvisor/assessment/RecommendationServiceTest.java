@@ -90,6 +90,25 @@ class RecommendationServiceTest {
     }
 
     @Test
+    void finance_runs_the_caller_already_made_are_reused_and_only_for_their_own_assumptions() {
+        List<FinanceResult> computed = new ArrayList<>();
+        for (InvestmentModel m : InvestmentModel.values()) {
+            computed.add(FinanceEngine.evaluate(m, ProfitMechanism.COMPREHENSIVE, Assumptions.paperDefaults()));
+        }
+        RecommendationReport reused = service.recommend(RecommendationRequest.paperBaseCase(), computed);
+        for (int i = 0; i < computed.size(); i++) {
+            assertThat(reused.alternatives().get(i).result()).isSameAs(computed.get(i));
+        }
+        assertThat(reused.order()).isEqualTo(service.recommend(RecommendationRequest.paperBaseCase()).order());
+
+        // runs of other assumptions are not taken for this scenario's
+        Assumptions other = Assumptions.paperDefaults().with(AssumptionField.SPREAD, 0.5);
+        RecommendationReport fresh = service.recommend(RecommendationRequest.of(other, null, null), computed);
+        assertThat(fresh.alternatives().get(0).result()).isNotSameAs(computed.get(0));
+        assertThat(fresh.alternatives().get(0).result().assumptions()).isEqualTo(other);
+    }
+
+    @Test
     void payback_never_reached_enters_as_horizon_plus_one_with_a_note() {
         Assumptions low = Assumptions.paperDefaults().with(AssumptionField.SPREAD, 0.3);
         RecommendationReport report = service.recommend(RecommendationRequest.of(low, null, null));

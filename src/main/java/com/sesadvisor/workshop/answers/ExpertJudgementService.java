@@ -19,8 +19,8 @@ import com.sesadvisor.workshop.ParticipantRepository;
 import com.sesadvisor.workshop.Workshop;
 import com.sesadvisor.workshop.WorkshopHierarchy;
 import com.sesadvisor.workshop.WorkshopInputException;
-import com.sesadvisor.workshop.results.GroupJudgementAggregator;
-import com.sesadvisor.workshop.results.GroupSnapshot;
+import com.sesadvisor.workshop.group.GroupJudgementAggregator;
+import com.sesadvisor.workshop.group.GroupSnapshot;
 import com.sesadvisor.security.Actor;
 import com.sesadvisor.security.Role;
 import java.time.Clock;
@@ -366,7 +366,7 @@ public class ExpertJudgementService {
     }
 
     private static Hierarchy hierarchy(Participant p) {
-        return WorkshopHierarchy.toHierarchy(WorkshopHierarchy.displayed(p.getWorkshop().getNodes()));
+        return WorkshopHierarchy.built(p.getWorkshop().getNodes());
     }
 
     /** The criteria nodes, then the alternatives nodes of the indicators the committee compares the models under. */

@@ -1,5 +1,8 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.workshop.group.GroupSnapshot;
+import com.sesadvisor.workshop.group.NodeGroupResult;
+import com.sesadvisor.workshop.group.ExpertNodeStatus;
 import com.sesadvisor.analysis.CommitteeRecord;
 import com.sesadvisor.eligibility.RuleCheck;
 import com.sesadvisor.engine.ahp.group.GroupResult;
@@ -25,8 +28,8 @@ public final class CommitteeRecords {
      * @param individuals false for an expert's view: no other expert's judgements or CRs (only the group's figures)
      */
     public static CommitteeRecord build(Workshop w, List<Participant> people, List<ExpertJudgement> judgements,
-                                        GroupSnapshot s, WorkshopStanding standing,
-                                        WorkshopResults.Eligibility eligibility, boolean individuals, Locale locale) {
+                                        GroupSnapshot s, WorkshopResults.Eligibility eligibility,
+                                        boolean individuals, Locale locale) {
         Map<String, CommitteeRecord.Label> labels = new LinkedHashMap<>();
         List<CommitteeRecord.Node> nodes = new ArrayList<>();
         Map<String, Double> global = globalWeights(WorkshopHierarchy.fromRows(w.getNodes()), s);
@@ -59,7 +62,7 @@ public final class CommitteeRecords {
                 }
             }
             GroupResult g = n.group().orElse(null);
-            boolean quorum = standing.quorumMetAt(n.nodeId());
+            boolean quorum = s.quorum().metBy(n.restsOn());
             // the models' comparison under an indicator (issue 15 item 9) has nodes and elements outside the
             // criteria hierarchy (CSSES, TISES, DSSES): they are labelled by the names the aggregator gave them
             List<CommitteeRecord.Label> elements = new ArrayList<>();
@@ -69,7 +72,7 @@ public final class CommitteeRecords {
             }
             groups.add(new CommitteeRecord.Group(n.nodeId(), labels.getOrDefault(n.nodeId(),
                     new CommitteeRecord.Label(n.nodeName(), null)), elements, n.elementIds(),
-                    standing.expertsPerNode().getOrDefault(n.nodeId(), 0),
+                    n.restsOn(),
                     g == null ? null : g.aggregatedMatrix().toArray(), g == null ? null : g.weights(),
                     n.groupAssessment().map(a -> a.result().cr()).orElse(null),
                     g == null || !quorum ? null : g.consensus().sStar(),
@@ -80,8 +83,14 @@ public final class CommitteeRecords {
         for (RuleCheck c : eligibility.checks()) {
             rules.add(new CommitteeRecord.RuleOutcome(c.ruleId(), c.passed(), chinese ? c.messageZh() : c.messageEn()));
         }
-        return new CommitteeRecord(w.getName(), standing.quorum(), standing.finished(), standing.invited(),
-                standing.complete(), standing.quorumMet(), standing.provisional(), w.isAnonymiseExperts(),
+        // what the record rests on: every compared node at quorum, and complete only when every invited expert
+        // finished (stricter than "every node has a group result")
+        int invited = s.quorum().invited();
+        int finished = (int) people.stream().filter(p -> !p.isRevoked() && p.getFinishedAt() != null).count();
+        boolean quorumMet = !s.nodes().isEmpty() && s.belowQuorum().isEmpty();
+        boolean complete = invited > 0 && finished == invited && s.complete();
+        return new CommitteeRecord(w.getName(), s.quorum().required(), finished, invited,
+                complete, quorumMet, !quorumMet || !complete, w.isAnonymiseExperts(),
                 s.settings().aggregation().name(), nodes, groups, eligibility.ruleSet(), eligibility.eligible(), rules);
     }
 

@@ -1,5 +1,7 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.workshop.group.GroupJudgementAggregator;
+import com.sesadvisor.workshop.group.GroupSnapshot;
 import com.sesadvisor.engine.ahp.group.Consensus;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
 import com.sesadvisor.workshop.ParticipantRepository;

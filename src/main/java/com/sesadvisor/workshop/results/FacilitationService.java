@@ -1,5 +1,7 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.workshop.group.GroupJudgementAggregator;
+import com.sesadvisor.workshop.group.GroupSnapshot;
 import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
 import com.sesadvisor.workshop.JudgementStatus;

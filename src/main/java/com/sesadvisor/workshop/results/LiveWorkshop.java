@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.workshop.group.GroupSnapshot;
 import com.sesadvisor.workshop.setup.ParticipantSummary;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
 import java.time.Instant;

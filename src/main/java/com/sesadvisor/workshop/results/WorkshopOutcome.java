@@ -1,5 +1,7 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.workshop.group.WorkshopFinding;
+import com.sesadvisor.workshop.group.Quorum;
 import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.ahp.group.Consensus;
 import com.sesadvisor.engine.finance.Assumptions;

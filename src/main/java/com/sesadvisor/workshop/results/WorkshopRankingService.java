@@ -1,10 +1,10 @@
 package com.sesadvisor.workshop.results;
 
-import com.sesadvisor.analysis.AnalysisText;
+import com.sesadvisor.workshop.group.GroupJudgementAggregator;
+import com.sesadvisor.workshop.group.GroupSnapshot;
+import com.sesadvisor.workshop.group.NodeGroupResult;
+import com.sesadvisor.workshop.group.WorkshopFinding;
 import com.sesadvisor.analysis.AnalysisInput;
-import com.sesadvisor.analysis.MoneyFormat;
-import com.sesadvisor.analysis.ReportContext;
-import com.sesadvisor.analysis.report.PdfReportWriter;
 import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.eligibility.EligibilityService;
 import com.sesadvisor.eligibility.EligibilityVerdict;
@@ -14,7 +14,6 @@ import com.sesadvisor.eligibility.ProjectInput;
 import com.sesadvisor.eligibility.UnknownRuleSetException;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
-import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.recommend.Criterion;
@@ -35,7 +34,6 @@ import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.ParticipantRepository;
 import com.sesadvisor.workshop.Workshop;
 import com.sesadvisor.workshop.WorkshopHierarchy;
-import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.WorkshopNotFoundException;
 import com.sesadvisor.workshop.WorkshopRepository;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
@@ -43,7 +41,6 @@ import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import com.sesadvisor.analysis.CommitteeRecord;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a workshop's group result into an analysis: maps the committee's indicator weights to ranking criteria
  * ({@link CriteriaCatalogue}), runs the workshop's eligibility rule set on the scenario's project, and builds the
- * {@link AnalysisInput}. Facilitators and administrators always; experts (with an account, or through their
+ * {@link WorkshopResults} (which gives the analysis its input). Facilitators and administrators always; experts (with an account, or through their
  * personal invitation link) only when the workshop shares the group result with them, and then without anything that
  * names another expert.
  */
@@ -62,9 +59,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("hasAnyRole('FACILITATOR','ADMIN','EXPERT')")
 public class WorkshopRankingService {
-
-    /** The view the committee's ranking uses unless they choose another: the project's after-tax cash flows. */
-    public static final CashFlowView DEFAULT_VIEW = CashFlowView.PROJECT_AFTER_TAX;
 
     /** How an eligibility check made from an invitation link is recorded in the audit trail (plus the participant id). */
     public static final String INVITATION_USER_PREFIX = "invitation:";
@@ -133,7 +127,6 @@ public class WorkshopRankingService {
         List<com.sesadvisor.workshop.ExpertJudgement> answers = judgements.findByParticipantWorkshopId(workshopId);
         GroupSnapshot snapshot = groups.compute(w, people, answers);
         WorkshopOutcome o = CommitteeWeightsService.describe(w, snapshot);
-        WorkshopStanding standing = WorkshopStanding.of(w, people, snapshot);
         WorkshopSetup setup = WorkshopSetupService.describe(w);
         Map<String, String> names = new LinkedHashMap<>();
         for (CriteriaNode n : WorkshopHierarchy.displayed(w.getNodes())) {
@@ -148,8 +141,8 @@ public class WorkshopRankingService {
         List<ProfitMechanism> mechanisms = o.mechanisms().stream().sorted().toList();
         WorkshopResults.Eligibility eligibility = check(o, user);
         return new WorkshopResults(o, names, sourced.rows(), sourced.weights(), sourced.supplied(),
-                equalWeights(names.keySet()), mechanisms, eligibility, w.settings().consensusThreshold(), standing,
-                CommitteeRecords.build(w, people, answers, snapshot, standing, eligibility, !forExperts,
+                equalWeights(names.keySet()), mechanisms, eligibility, w.settings().consensusThreshold(),
+                CommitteeRecords.build(w, people, answers, snapshot, eligibility, !forExperts,
                         WorkshopHierarchy.viewerLocale()));
     }
 
@@ -298,108 +291,6 @@ public class WorkshopRankingService {
     private static WorkshopResults.Eligibility notRun(String set, List<FieldProblem> problems) {
         return new WorkshopResults.Eligibility(WorkshopResults.EligibilityStatus.NOT_RUN, set, null, List.of(),
                 problems, null);
-    }
-
-    /**
-     * The analysis of the workshop under one of its mechanisms.
-     *
-     * @param equalWeights use {@link WorkshopResults#equalWeights()} instead of the committee's (only when the
-     *                     committee's weights or values are not all there yet)
-     */
-    public static AnalysisInput analysisInput(WorkshopResults r, ProfitMechanism mechanism, CashFlowView view,
-                                              boolean equalWeights) {
-        if (!r.mechanisms().contains(mechanism)) {
-            throw new WorkshopInputException("mechanism", Text.of("workshop.results.error.mechanismNotChosen",
-                    Text.of(AnalysisText.mechanism(mechanism))));
-        }
-        boolean equal = equalWeights || !r.hasRankingWeights();
-        Map<String, Double> weights = equal ? r.equalWeights() : r.rankingWeights();
-        WorkshopResults.Eligibility e = r.eligibility();
-        return new AnalysisInput(r.outcome().assumptions(), mechanism, view, weights, e.eligible(),
-                e.status() == WorkshopResults.EligibilityStatus.CHECKED ? e.ruleSet() : null,
-                equal ? List.of() : r.supplied());
-    }
-
-    /**
-     * Heading for the report: the workshop and where its weights come from, in the report's language.
-     *
-     * @param locale   the report's language (number formats)
-     */
-    public static ReportContext reportContext(WorkshopResults r, boolean equalWeights, java.util.Locale locale) {
-        PdfReportWriter.Messages messages = PdfReportWriter.Messages.in(locale);
-        WorkshopOutcome o = r.outcome();
-        List<String> lines = new ArrayList<>();
-        String consensus = o.hierarchyConsensus().map(c -> messages.get("workshop.consensus.value",
-                MoneyFormat.percent(c.sStar(), 1, locale),
-                messages.get("workshop.consensus." + c.label().replace(' ', '_'))))
-                .orElse(messages.get("workshop.report.noConsensus"));
-        if (o.provisional()) {
-            // below the quorum (or incomplete) nothing is called the committee's or a consensus
-            lines.add(messages.get("workshop.report.provisional", o.fewestExperts(), o.quorum().invited(),
-                    o.quorum().required()));
-            lines.add(equalWeights || !r.hasRankingWeights() ? messages.get("workshop.report.weightsEqualProvisional")
-                    : messages.get("workshop.report.weightsProvisional", o.aggregation().name()));
-        } else {
-            lines.add(equalWeights || !r.hasRankingWeights() ? messages.get("workshop.report.weightsEqual")
-                    : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
-        }
-        if (!o.complete()) {
-            lines.add(messages.get("workshop.report.incomplete", String.join(", ",
-                    o.missingNodes().stream().map(n -> r.names().getOrDefault(n, n)).toList())));
-        }
-        for (WorkshopResults.IndicatorRow i : r.indicators()) {
-            lines.add(messages.get("workshop.report.indicator", i.criterion(), i.name(),
-                    MoneyFormat.percent(i.weight(), 1, locale), sourceText(i, locale, messages)));
-        }
-        if (r.excludedShare() > 0 && r.hasRankingWeights()) {
-            lines.add(messages.get("workshop.report.renormalised", MoneyFormat.percent(r.excludedShare(), 1, locale)));
-        }
-        WorkshopResults.Eligibility e = r.eligibility();
-        if (e.status() == WorkshopResults.EligibilityStatus.NOT_RUN) {
-            lines.add(messages.get("workshop.report.eligibilityNotRun", e.ruleSet(), String.join(", ",
-                    e.missing().stream().map(FieldProblem::field).toList())));
-        } else if (e.status() == WorkshopResults.EligibilityStatus.CHECKED && !e.failedRuleIds().isEmpty()) {
-            lines.add(messages.get("workshop.report.failedRules", String.join(", ", e.failedRuleIds())));
-        }
-        return new ReportContext(messages.get(o.provisional() ? "workshop.report.titleProvisional"
-                : "workshop.report.title", o.name()), lines, r.committee() == null ? null
-                : r.committee().withIndicators(indicatorSources(r, locale, messages)));
-    }
-
-    /** Every indicator's source for the committee's record (JSON and Excel), in the report's language. */
-    private static List<CommitteeRecord.IndicatorSourceRow> indicatorSources(WorkshopResults r, java.util.Locale locale,
-                                                                          PdfReportWriter.Messages messages) {
-        List<CommitteeRecord.IndicatorSourceRow> rows = new ArrayList<>();
-        for (WorkshopResults.IndicatorRow i : r.indicators()) {
-            Map<String, Double> values = new java.util.LinkedHashMap<>();
-            i.values().forEach((m, v) -> values.put(m.name(), v));
-            rows.add(new CommitteeRecord.IndicatorSourceRow(i.id(), i.name(), i.criterion(), i.weight(),
-                    i.source().name(), sourceText(i, locale, messages), values, i.cr(), i.experts(),
-                    i.reason().isEmpty() ? null : i.reason(), i.decidedBy(),
-                    i.decidedAt() == null ? null : i.decidedAt().toString(), i.recorded()));
-        }
-        return rows;
-    }
-
-    /**
-     * Where one indicator's values come from, in the report's language: finance model, scenario, committee pairwise
-     * (experts, CR), committee rating (reason), or excluded by whom, when and why.
-     */
-    public static String sourceText(WorkshopResults.IndicatorRow i, java.util.Locale locale,
-                                    PdfReportWriter.Messages messages) {
-        String when = i.decidedAt() == null ? "" : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
-                .format(i.decidedAt().atZone(java.time.ZoneOffset.UTC));
-        return switch (i.source()) {
-            case FINANCE -> messages.get("workshop.source.FINANCE");
-            case SCENARIO -> messages.get("workshop.source.SCENARIO");
-            case COMMITTEE_PAIRWISE -> !i.available() ? messages.get("workshop.source.COMMITTEE_PAIRWISE.awaiting")
-                    : i.cr() == null ? messages.get("workshop.source.COMMITTEE_PAIRWISE.noCr", i.experts())
-                    : messages.get("workshop.source.COMMITTEE_PAIRWISE", i.experts(),
-                            String.format(locale, "%.3f", i.cr()));
-            case COMMITTEE_RATING -> messages.get("workshop.source.COMMITTEE_RATING", i.decidedBy(), when,
-                    i.reason());
-            case EXCLUDED -> messages.get("workshop.source.EXCLUDED", i.decidedBy(), when, i.reason());
-        };
     }
 
     private static void requireShared(Workshop w, boolean staff) {

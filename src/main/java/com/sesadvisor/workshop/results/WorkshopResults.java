@@ -1,12 +1,22 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.analysis.AnalysisInput;
+import com.sesadvisor.analysis.AnalysisText;
+import com.sesadvisor.analysis.CommitteeRecord;
+import com.sesadvisor.analysis.MoneyFormat;
+import com.sesadvisor.analysis.ReportContext;
+import com.sesadvisor.analysis.report.PdfReportWriter;
 import com.sesadvisor.eligibility.FieldProblem;
 import com.sesadvisor.eligibility.RuleCheck;
+import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.IndicatorSource;
 import com.sesadvisor.engine.recommend.SuppliedIndicator;
+import com.sesadvisor.engine.text.Text;
+import com.sesadvisor.workshop.WorkshopInputException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +41,16 @@ import java.util.Map;
  * @param mechanisms      the chosen profit mechanisms in a stable order (first is the default)
  * @param eligibility     the eligibility check of the workshop's rule set
  * @param threshold       the workshop's consensus threshold for S*
- * @param standing        quorum, finished experts and whether the results are provisional
  * @param committee       the committee's record for the reports (without other experts' answers for an expert)
  */
 public record WorkshopResults(WorkshopOutcome outcome, Map<String, String> names, List<IndicatorRow> indicators,
                               Map<String, Double> rankingWeights, List<SuppliedIndicator> supplied,
                               Map<String, Double> equalWeights, List<ProfitMechanism> mechanisms,
-                              Eligibility eligibility, double threshold, WorkshopStanding standing,
+                              Eligibility eligibility, double threshold,
                               com.sesadvisor.analysis.CommitteeRecord committee) {
+
+    /** The view the committee's ranking uses unless they choose another: the project's after-tax cash flows. */
+    public static final CashFlowView DEFAULT_VIEW = CashFlowView.PROJECT_AFTER_TAX;
 
     public WorkshopResults {
         names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
@@ -47,6 +59,86 @@ public record WorkshopResults(WorkshopOutcome outcome, Map<String, String> names
         supplied = List.copyOf(supplied);
         equalWeights = Collections.unmodifiableMap(new LinkedHashMap<>(equalWeights));
         mechanisms = List.copyOf(mechanisms);
+    }
+
+    /**
+     * The analysis of the workshop under one of its mechanisms.
+     *
+     * @param useEqualWeights use {@link #equalWeights()} instead of the committee's (only when the
+     *                     committee's weights or values are not all there yet)
+     */
+    public AnalysisInput analysisInput(ProfitMechanism mechanism, CashFlowView view, boolean useEqualWeights) {
+        if (!mechanisms().contains(mechanism)) {
+            throw new WorkshopInputException("mechanism", Text.of("workshop.results.error.mechanismNotChosen",
+                    Text.of(AnalysisText.mechanism(mechanism))));
+        }
+        boolean equal = useEqualWeights || !hasRankingWeights();
+        Map<String, Double> weights = equal ? equalWeights() : rankingWeights();
+        Eligibility e = eligibility();
+        return new AnalysisInput(outcome().assumptions(), mechanism, view, weights, e.eligible(),
+                e.status() == EligibilityStatus.CHECKED ? e.ruleSet() : null,
+                equal ? List.of() : supplied());
+    }
+
+    /**
+     * Heading for the report: the workshop and where its weights come from, in the report's language.
+     *
+     * @param locale   the report's language (number formats)
+     */
+    public ReportContext reportContext(boolean useEqualWeights, java.util.Locale locale) {
+        PdfReportWriter.Messages messages = PdfReportWriter.Messages.in(locale);
+        WorkshopOutcome o = outcome();
+        List<String> lines = new ArrayList<>();
+        String consensus = o.hierarchyConsensus().map(c -> messages.get("workshop.consensus.value",
+                MoneyFormat.percent(c.sStar(), 1, locale),
+                messages.get("workshop.consensus." + c.label().replace(' ', '_'))))
+                .orElse(messages.get("workshop.report.noConsensus"));
+        if (o.provisional()) {
+            // below the quorum (or incomplete) nothing is called the committee's or a consensus
+            lines.add(messages.get("workshop.report.provisional", o.fewestExperts(), o.quorum().invited(),
+                    o.quorum().required()));
+            lines.add(useEqualWeights || !hasRankingWeights() ? messages.get("workshop.report.weightsEqualProvisional")
+                    : messages.get("workshop.report.weightsProvisional", o.aggregation().name()));
+        } else {
+            lines.add(useEqualWeights || !hasRankingWeights() ? messages.get("workshop.report.weightsEqual")
+                    : messages.get("workshop.report.weightsGroup", o.aggregation().name(), consensus));
+        }
+        if (!o.complete()) {
+            lines.add(messages.get("workshop.report.incomplete", String.join(", ",
+                    o.missingNodes().stream().map(n -> names().getOrDefault(n, n)).toList())));
+        }
+        for (IndicatorRow i : indicators()) {
+            lines.add(messages.get("workshop.report.indicator", i.criterion(), i.name(),
+                    MoneyFormat.percent(i.weight(), 1, locale), i.sourceText(locale, messages)));
+        }
+        if (excludedShare() > 0 && hasRankingWeights()) {
+            lines.add(messages.get("workshop.report.renormalised", MoneyFormat.percent(excludedShare(), 1, locale)));
+        }
+        Eligibility e = eligibility();
+        if (e.status() == EligibilityStatus.NOT_RUN) {
+            lines.add(messages.get("workshop.report.eligibilityNotRun", e.ruleSet(), String.join(", ",
+                    e.missing().stream().map(FieldProblem::field).toList())));
+        } else if (e.status() == EligibilityStatus.CHECKED && !e.failedRuleIds().isEmpty()) {
+            lines.add(messages.get("workshop.report.failedRules", String.join(", ", e.failedRuleIds())));
+        }
+        return new ReportContext(messages.get(o.provisional() ? "workshop.report.titleProvisional"
+                : "workshop.report.title", o.name()), lines, committee() == null ? null
+                : committee().withIndicators(indicatorSources(locale, messages)));
+    }
+
+    /** Every indicator's source for the committee's record (JSON and Excel), in the report's language. */
+    private List<CommitteeRecord.IndicatorSourceRow> indicatorSources(java.util.Locale locale,
+                                                                      PdfReportWriter.Messages messages) {
+        List<CommitteeRecord.IndicatorSourceRow> rows = new ArrayList<>();
+        for (IndicatorRow i : indicators()) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            i.values().forEach((m, v) -> values.put(m.name(), v));
+            rows.add(new CommitteeRecord.IndicatorSourceRow(i.id(), i.name(), i.criterion(), i.weight(),
+                    i.source().name(), i.sourceText(locale, messages), values, i.cr(), i.experts(),
+                    i.reason().isEmpty() ? null : i.reason(), i.decidedBy(),
+                    i.decidedAt() == null ? null : i.decidedAt().toString(), i.recorded()));
+        }
+        return rows;
     }
 
     /** Whether the committee's weights can feed the ranking. */
@@ -95,6 +187,26 @@ public record WorkshopResults(WorkshopOutcome outcome, Map<String, String> names
         public IndicatorRow {
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
             reason = reason == null ? "" : reason;
+        }
+
+        /**
+         * Where one indicator's values come from, in the report's language: finance model, scenario, committee pairwise
+         * (experts, CR), committee rating (reason), or excluded by whom, when and why.
+         */
+        public String sourceText(java.util.Locale locale, PdfReportWriter.Messages messages) {
+            String when = decidedAt() == null ? "" : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+                    .format(decidedAt().atZone(java.time.ZoneOffset.UTC));
+            return switch (source()) {
+                case FINANCE -> messages.get("workshop.source.FINANCE");
+                case SCENARIO -> messages.get("workshop.source.SCENARIO");
+                case COMMITTEE_PAIRWISE -> !available() ? messages.get("workshop.source.COMMITTEE_PAIRWISE.awaiting")
+                        : cr() == null ? messages.get("workshop.source.COMMITTEE_PAIRWISE.noCr", experts())
+                        : messages.get("workshop.source.COMMITTEE_PAIRWISE", experts(),
+                                String.format(locale, "%.3f", cr()));
+                case COMMITTEE_RATING -> messages.get("workshop.source.COMMITTEE_RATING", decidedBy(), when,
+                        reason());
+                case EXCLUDED -> messages.get("workshop.source.EXCLUDED", decidedBy(), when, reason());
+            };
         }
     }
 

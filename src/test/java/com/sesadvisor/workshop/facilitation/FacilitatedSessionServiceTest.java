@@ -20,7 +20,7 @@ import com.sesadvisor.workshop.answers.JudgementMode;
 import com.sesadvisor.workshop.answers.NodeTask;
 import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.ParticipantRepository;
-import com.sesadvisor.workshop.results.ExpertNodeStatus;
+import com.sesadvisor.workshop.group.ExpertNodeStatus;
 import com.sesadvisor.workshop.results.WorkshopRankingService;
 import com.sesadvisor.analysis.CommitteeRecord;
 import com.sesadvisor.workshop.results.FacilitationService;

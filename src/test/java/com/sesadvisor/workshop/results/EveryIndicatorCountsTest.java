@@ -106,8 +106,8 @@ class EveryIndicatorCountsTest {
         assertThat(jobs.values().get(InvestmentModel.valueOf(financeLast))).isCloseTo(9.0 / 11, within(1e-9));
         assertThat(jobs.cr()).isCloseTo(0, within(1e-9));
 
-        List<String> now = rank(WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
-                WorkshopRankingService.DEFAULT_VIEW, false));
+        List<String> now = rank(r.analysisInput(ProfitMechanism.COMPREHENSIVE,
+                WorkshopResults.DEFAULT_VIEW, false));
         assertThat(now.get(0)).isEqualTo(financeLast).isNotEqualTo(former.get(0));
     }
 
@@ -136,7 +136,7 @@ class EveryIndicatorCountsTest {
         assertThat(total).isCloseTo(1.0 / 6, within(1e-9)); // five sixths of the committee's weight was dropped
         finance.replaceAll((k, v) -> v / total);
         return new AnalysisInput(r.outcome().assumptions(), ProfitMechanism.COMPREHENSIVE,
-                WorkshopRankingService.DEFAULT_VIEW, finance, null, null);
+                WorkshopResults.DEFAULT_VIEW, finance, null, null);
     }
 
     private List<String> rank(AnalysisInput in) {

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.workshop.group.WorkshopFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -183,8 +184,8 @@ class WorkshopRankingServiceTest {
         assertThat(r.supplied()).extracting(s -> s.criterion().id()).containsExactly("JOBS", "ACCOMMODATION");
         assertThat(r.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.NONE);
 
-        AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.SPOT_MARKET,
-                WorkshopRankingService.DEFAULT_VIEW, false);
+        AnalysisInput in = r.analysisInput(ProfitMechanism.SPOT_MARKET,
+                WorkshopResults.DEFAULT_VIEW, false);
         assertThat(in.subjectiveWeights()).isEqualTo(r.rankingWeights());
         assertThat(in.suppliedIndicators()).isEqualTo(r.supplied());
         assertThat(in.view()).isEqualTo(CashFlowView.PROJECT_AFTER_TAX);
@@ -198,10 +199,10 @@ class WorkshopRankingServiceTest {
         assertThat(rec.indicators().value(rec.indicators().indexOf("CSSES"), jobsColumn))
                 .isCloseTo(4.0 / 7, within(1e-9));
         assertThat(r.mechanisms()).containsExactly(ProfitMechanism.SPOT_MARKET, ProfitMechanism.COMPREHENSIVE);
-        assertThatThrownBy(() -> WorkshopRankingService.analysisInput(r, ProfitMechanism.TWO_PART_TARIFF,
+        assertThatThrownBy(() -> r.analysisInput(ProfitMechanism.TWO_PART_TARIFF,
                 CashFlowView.EQUITY, false)).isInstanceOfSatisfying(WorkshopInputException.class,
                 e -> assertThat(e.field()).isEqualTo("mechanism"));
-        assertThat(WorkshopRankingService.reportContext(r, false, Locale.ENGLISH).lines())
+        assertThat(r.reportContext(false, Locale.ENGLISH).lines())
                 .contains("Social › Jobs (12.5 %): committee: pairwise comparison of the models (2 expert(s), CR 0.000)",
                         "Economic › IRR (50.0 %): finance model");
     }
@@ -248,7 +249,7 @@ class WorkshopRankingServiceTest {
                 .orElseThrow();
         assertThat(jobs.source()).isEqualTo(IndicatorSource.COMMITTEE_RATING);
         assertThat(jobs.values().get(InvestmentModel.DSSES)).isEqualTo(9.0);
-        List<String> lines = WorkshopRankingService.reportContext(r, false, Locale.ENGLISH).lines();
+        List<String> lines = r.reportContext(false, Locale.ENGLISH).lines();
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         assertThat(lines).contains("Social › Accommodation (12.5 %): excluded by facilitator on " + today
                 + ": no curtailment data for the site",
@@ -273,18 +274,18 @@ class WorkshopRankingServiceTest {
         assertThat(r.hasRankingWeights()).isTrue();
         assertThat(r.rankingWeights()).hasSize(4);
         assertThat(r.supplied()).hasSize(4);
-        AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+        AnalysisInput in = r.analysisInput(ProfitMechanism.COMPREHENSIVE,
                 CashFlowView.EQUITY, false);
         var rec = analysis.rank(analysis.finance(in), RecommendationOptions.defaults()).recommendation();
         assertThat(rec.order()).containsExactly("DSSES", "TISES", "CSSES");
         // equal weights stay the explicit alternative, over the paper's finance criteria
         List<String> paper = CriteriaCatalogue.PAPER_TABLE_3_4.stream().map(Criterion::id).toList();
         assertThat(r.equalWeights().keySet()).containsExactlyElementsOf(paper);
-        AnalysisInput equal = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+        AnalysisInput equal = r.analysisInput(ProfitMechanism.COMPREHENSIVE,
                 CashFlowView.EQUITY, true);
         assertThat(equal.subjectiveWeights()).isEqualTo(r.equalWeights());
         assertThat(equal.suppliedIndicators()).isEmpty();
-        assertThat(WorkshopRankingService.reportContext(r, true, Locale.ENGLISH).lines().get(0))
+        assertThat(r.reportContext(true, Locale.ENGLISH).lines().get(0))
                 .contains("equal weights");
     }
 
@@ -329,11 +330,11 @@ class WorkshopRankingServiceTest {
         WorkshopResults r = results.results(small);
         assertThat(r.eligibility().eligible()).isFalse();
         assertThat(r.eligibility().failedRuleIds()).contains("ELIG-HE-001", "ELIG-HE-003");
-        AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+        AnalysisInput in = r.analysisInput(ProfitMechanism.COMPREHENSIVE,
                 CashFlowView.EQUITY, true);
         assertThat(in.eligible()).isFalse();
         assertThat(in.ruleSetName()).isEqualTo("CN-HEBEI-2024");
-        assertThat(WorkshopRankingService.reportContext(r, false, Locale.ENGLISH).lines())
+        assertThat(r.reportContext(false, Locale.ENGLISH).lines())
                 .anyMatch(l -> l.contains("ELIG-HE-001"));
     }
 
@@ -345,7 +346,7 @@ class WorkshopRankingServiceTest {
         assertThat(r.eligibility().eligible()).isNull();
         assertThat(r.eligibility().missing()).extracting(p -> p.field())
                 .contains("independentMetering", "dispatchConnected", "legalEntity");
-        AnalysisInput in = WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
+        AnalysisInput in = r.analysisInput(ProfitMechanism.COMPREHENSIVE,
                 CashFlowView.EQUITY, true);
         assertThat(in.eligible()).isNull();
         assertThat(in.ruleSetName()).isNull();
@@ -376,12 +377,12 @@ class WorkshopRankingServiceTest {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
         answer(id, "Ana", 3, 2, 1);
         WorkshopResults r = results.results(id);
-        var context = WorkshopRankingService.reportContext(r, false, Locale.ENGLISH);
+        var context = r.reportContext(false, Locale.ENGLISH);
         assertThat(context.title()).isEqualTo("Workshop: Committee");
         assertThat(context.lines().get(0)).contains("committee group weights (AIJ)").contains("S* =");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfReportWriter.write(analysis.report(WorkshopRankingService.analysisInput(r, ProfitMechanism.COMPREHENSIVE,
-                WorkshopRankingService.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context,
+        PdfReportWriter.write(analysis.report(r.analysisInput(ProfitMechanism.COMPREHENSIVE,
+                WorkshopResults.DEFAULT_VIEW, false), RecommendationOptions.defaults()), context,
                 Locale.ENGLISH, out);
         String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
         assertThat(pdf).startsWith("%PDF-").contains("Workshop: Committee");
@@ -392,11 +393,11 @@ class WorkshopRankingServiceTest {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
         answer(id, "Ana", 3, 2, 1);
         WorkshopResults r = results.results(id);
-        var context = WorkshopRankingService.reportContext(r, false, Locale.SIMPLIFIED_CHINESE);
+        var context = r.reportContext(false, Locale.SIMPLIFIED_CHINESE);
         assertThat(context.title()).isEqualTo("研讨会：Committee");
         assertThat(context.lines().get(0)).startsWith("权重：委员会群体权重（AIJ），共识度 S* = ")
                 .doesNotContain("!").matches(".*（(很低|低|中等|高|很高)）");
-        assertThat(WorkshopRankingService.reportContext(r, true, Locale.SIMPLIFIED_CHINESE).lines().get(0))
+        assertThat(r.reportContext(true, Locale.SIMPLIFIED_CHINESE).lines().get(0))
                 .startsWith("权重：主持人选择的等权重");
     }
 
@@ -431,8 +432,8 @@ class WorkshopRankingServiceTest {
         assertThat(invited.eligibility().status()).isEqualTo(WorkshopResults.EligibilityStatus.CHECKED);
         assertThat(invited.eligibility().eligible()).isEqualTo(staff.eligibility().eligible());
         // the analysis and its report are built from it exactly as on the facilitator's page
-        AnalysisInput in = WorkshopRankingService.analysisInput(invited, invited.mechanisms().get(0),
-                WorkshopRankingService.DEFAULT_VIEW, false);
+        AnalysisInput in = invited.analysisInput(invited.mechanisms().get(0),
+                WorkshopResults.DEFAULT_VIEW, false);
         assertThat(analysis.finance(analysis.effective(in))).isNotNull();
         // the eligibility check is audited under the link, not a person's account
         assertThat(jdbc.queryForObject("select decided_by from eligibility_audit order by id desc limit 1",

@@ -5,7 +5,7 @@ import com.sesadvisor.base.ui.SaatyScaleChoices;
 import com.sesadvisor.engine.ahp.JudgementRevision;
 import com.sesadvisor.workshop.NodeConsistency;
 import com.sesadvisor.workshop.answers.NodeTask;
-import com.sesadvisor.workshop.results.ui.LiveFormats;
+import com.sesadvisor.workshop.group.ui.LiveFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,11 +1,12 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.group.ui.LiveFormats;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Formats;
-import com.sesadvisor.workshop.results.Disagreement;
-import com.sesadvisor.workshop.results.GroupSnapshot;
+import com.sesadvisor.workshop.group.Disagreement;
+import com.sesadvisor.workshop.group.GroupSnapshot;
 import com.sesadvisor.workshop.results.LiveWorkshop;
-import com.sesadvisor.workshop.results.WorkshopFinding;
+import com.sesadvisor.workshop.group.WorkshopFinding;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;

@@ -4,7 +4,6 @@ import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.recommend.AlternativesLevel;
 import com.sesadvisor.engine.recommend.IndicatorSource;
-import com.sesadvisor.workshop.results.WorkshopRankingService;
 import com.sesadvisor.workshop.results.WorkshopResults;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +42,7 @@ class IndicatorSourcesPanel extends Div {
         grid.addColumn(i -> Formats.percent(i.weight(), 1, locale)).setHeader(getTranslation(
                 "workshop.sources.col.weight")).setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0);
         grid.addComponentColumn(i -> {
-            Span s = new Span(WorkshopRankingService.sourceText(i, locale, this::getTranslation));
+            Span s = new Span(i.sourceText(locale, this::getTranslation));
             s.getElement().setAttribute("data-source", i.source().name());
             if (i.source() == IndicatorSource.EXCLUDED || !i.available()) {
                 s.addClassName("verdict-warn");

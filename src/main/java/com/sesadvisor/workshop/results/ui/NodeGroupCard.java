@@ -1,11 +1,12 @@
 package com.sesadvisor.workshop.results.ui;
 
-import com.sesadvisor.workshop.results.Quorum;
+import com.sesadvisor.workshop.group.ui.LiveFormats;
+import com.sesadvisor.workshop.group.Quorum;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.engine.ahp.group.GroupResult;
 import com.sesadvisor.workshop.WorkshopSettings;
-import com.sesadvisor.workshop.results.ExpertNodeStatus;
-import com.sesadvisor.workshop.results.NodeGroupResult;
+import com.sesadvisor.workshop.group.ExpertNodeStatus;
+import com.sesadvisor.workshop.group.NodeGroupResult;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -2,9 +2,9 @@ package com.sesadvisor.workshop.results.ui;
 
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.workshop.JudgementStatus;
-import com.sesadvisor.workshop.results.ExpertNodeStatus;
+import com.sesadvisor.workshop.group.ExpertNodeStatus;
 import com.sesadvisor.workshop.results.LiveWorkshop;
-import com.sesadvisor.workshop.results.NodeGroupResult;
+import com.sesadvisor.workshop.group.NodeGroupResult;
 import com.sesadvisor.workshop.setup.ParticipantSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;

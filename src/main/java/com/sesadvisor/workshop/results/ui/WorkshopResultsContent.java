@@ -1,7 +1,8 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.group.ui.LiveFormats;
 import com.sesadvisor.analysis.AnalysisText;
-import com.sesadvisor.workshop.results.Quorum;
+import com.sesadvisor.workshop.group.Quorum;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.ui.ResultsPanel;
 import com.sesadvisor.base.i18n.Texts;
@@ -10,9 +11,8 @@ import com.sesadvisor.eligibility.FieldProblem;
 import com.sesadvisor.eligibility.RuleCheck;
 import com.sesadvisor.engine.finance.CashFlowView;
 import com.sesadvisor.engine.finance.ProfitMechanism;
-import com.sesadvisor.workshop.results.WorkshopFinding;
+import com.sesadvisor.workshop.group.WorkshopFinding;
 import com.sesadvisor.workshop.results.WorkshopOutcome;
-import com.sesadvisor.workshop.results.WorkshopRankingService;
 import com.sesadvisor.workshop.results.WorkshopResults;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -85,7 +85,7 @@ class WorkshopResultsContent extends VerticalLayout {
         view.setLabel(getTranslation("workshop.results.view"));
         view.setItems(CashFlowView.values());
         view.setItemLabelGenerator(v -> getTranslation(AnalysisText.view(v).key()));
-        view.setValue(WorkshopRankingService.DEFAULT_VIEW);
+        view.setValue(WorkshopResults.DEFAULT_VIEW);
         view.setWidth("18em");
         view.addValueChangeListener(e -> showAnalysis());
         Span single = new Span(r.mechanisms().size() == 1
@@ -106,8 +106,8 @@ class WorkshopResultsContent extends VerticalLayout {
                 : "workshop.results.weightsEqual")
                 : getTranslation(provisional ? "workshop.results.weightsProvisional" : "workshop.results.weightsGroup",
                 getTranslation("workshop.aggregationShort." + results.outcome().aggregation().name())));
-        panel.setReportContext(WorkshopRankingService.reportContext(results, equalWeights, getLocale()));
-        panel.show(WorkshopRankingService.analysisInput(results, mechanism.getValue(), view.getValue(),
+        panel.setReportContext(results.reportContext(equalWeights, getLocale()));
+        panel.show(results.analysisInput(mechanism.getValue(), view.getValue(),
                 equalWeights));
     }
 

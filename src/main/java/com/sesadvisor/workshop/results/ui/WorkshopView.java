@@ -15,7 +15,7 @@ import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.workshop.WorkshopNotFoundException;
 import com.sesadvisor.workshop.results.FacilitationService;
 import com.sesadvisor.workshop.results.LiveWorkshop;
-import com.sesadvisor.workshop.results.NodeGroupResult;
+import com.sesadvisor.workshop.group.NodeGroupResult;
 import com.sesadvisor.workshop.setup.ui.WorkshopSetupView;
 import com.sesadvisor.workshop.setup.ui.WorkshopsView;
 import com.sesadvisor.workshop.transfer.WorkshopTransferService;

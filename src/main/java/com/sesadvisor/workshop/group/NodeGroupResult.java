@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop.results;
+package com.sesadvisor.workshop.group;
 
 import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.engine.ahp.group.GroupResult;

@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop.results;
+package com.sesadvisor.workshop.group;
 
 import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.assessment.AhpAssessmentService;
@@ -56,7 +56,7 @@ public class GroupJudgementAggregator {
 
     public GroupSnapshot compute(Workshop workshop, List<Participant> participants, List<ExpertJudgement> judgements) {
         WorkshopSettings settings = workshop.settings();
-        Hierarchy hierarchy = WorkshopHierarchy.toHierarchy(WorkshopHierarchy.displayed(workshop.getNodes()));
+        Hierarchy hierarchy = WorkshopHierarchy.built(workshop.getNodes());
         Map<String, ExpertJudgement> byKey = new HashMap<>();
         judgements.forEach(j -> byKey.put(j.getParticipant().getId() + "/" + j.getNodeId(), j));
 

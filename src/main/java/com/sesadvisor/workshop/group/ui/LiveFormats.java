@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop.results.ui;
+package com.sesadvisor.workshop.group.ui;
 
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.engine.ahp.group.Consensus;
@@ -15,7 +15,7 @@ public final class LiveFormats {
     }
 
     /** "S* = 82.1 % (high)", with the word translated. */
-    static String consensus(Component c, Consensus consensus, Locale locale) {
+    public static String consensus(Component c, Consensus consensus, Locale locale) {
         return c.getTranslation("workshop.consensus.value", Formats.percent(consensus.sStar(), 1, locale),
                 c.getTranslation("workshop.consensus." + consensus.label().replace(' ', '_')));
     }

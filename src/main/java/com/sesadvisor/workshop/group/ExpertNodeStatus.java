@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop.results;
+package com.sesadvisor.workshop.group;
 
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.NodeConsistency;

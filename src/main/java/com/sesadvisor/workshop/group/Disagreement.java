@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop.results;
+package com.sesadvisor.workshop.group;
 
 /**
  * A judgement the experts disagree on: the geometric standard deviation of their values around the group's
