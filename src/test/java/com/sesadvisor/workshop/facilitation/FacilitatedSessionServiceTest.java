@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.ahp.PairVotes;
-import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
+import com.sesadvisor.workshop.TestWorkshops;
 import com.sesadvisor.workshop.WorkshopInputException;
-import com.sesadvisor.workshop.WorkshopService;
-import com.sesadvisor.workshop.WorkshopSettings;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.sesadvisor.workshop.results.FacilitationService;
-import com.sesadvisor.workshop.setup.ParticipantService;
-import com.sesadvisor.workshop.setup.WorkshopSetup;
-import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,11 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class FacilitatedSessionServiceTest {
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
-    WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
+    TestWorkshops fixture;
     @Autowired
     FacilitatedSessionService sessions;
     @Autowired
@@ -51,22 +41,13 @@ class FacilitatedSessionServiceTest {
 
     /** Goal over three criteria (three pairs), Economic over two indicators (one pair). */
     private long workshop() {
-        long id = workshops.create("Live", null, "lead").getId();
-        WorkshopSetup s = setup.setup(id);
-        s = setup.saveHierarchy(id, s.version(), List.of(
-                new CriteriaNode("GOAL", null, "Value", ""),
-                new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
-                new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
-                new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
-                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
-                new CriteriaNode("TECHNICAL", "GOAL", "Technical", "")));
-        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, false));
-        return id;
+        return fixture.workshop("Live", null, "lead").hierarchy(TestWorkshops.threeCriteria("Value"))
+                .settings(TestWorkshops.aij(false)).create();
     }
 
     private String invite(long id, String name, double weight) {
-        return participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, "Planner", weight,
-                null), Duration.ofDays(1)).token();
+        return fixture.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, "Planner", weight, null),
+                Duration.ofDays(1));
     }
 
     @Test

@@ -12,17 +12,14 @@ import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.testsupport.OnPostgres;
-import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
-import com.sesadvisor.workshop.WorkshopService;
+import com.sesadvisor.workshop.TestWorkshops;
 import com.sesadvisor.workshop.WorkshopSettings;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.sesadvisor.workshop.results.CommitteeWeightsService;
 import com.sesadvisor.workshop.results.WorkshopOutcome;
-import com.sesadvisor.workshop.setup.ParticipantService;
 import com.sesadvisor.workshop.setup.ParticipantSummary;
-import com.sesadvisor.workshop.setup.WorkshopSetup;
 import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,11 +37,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class WorkshopTransferServiceTest {
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
     WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
     @Autowired
     ExpertJudgementService experts;
     @Autowired
@@ -53,44 +46,30 @@ class WorkshopTransferServiceTest {
     WorkshopTransferService transfer;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    TestWorkshops fixture;
 
     private List<String> tokens;
 
     private long answeredWorkshop() {
-        long id = workshops.create("Round trip", "Check the file", "facilitator").getId();
-        WorkshopSetup s = setup.setup(id);
-        s = setup.saveScenario(id, s.version(), Assumptions.paperDefaults().with(AssumptionField.SPREAD, 0.65),
-                Set.of(ProfitMechanism.SPOT_MARKET), "CN-HEBEI-2024");
-        s = setup.saveHierarchy(id, s.version(), List.of(
-                new CriteriaNode("GOAL", null, "Value", ""),
-                new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
-                new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
-                new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
-                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
-                new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
-                new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", "")));
-        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.8, true, false));
-        String ana = participants.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, "Planner",
-                2, "ana@example.org"), Duration.ofDays(7)).token();
-        String bo = participants.invite(id, new ParticipantProfile("Bo", OrganisationType.THIRD_PARTY_INVESTOR, null,
-                1, null), Duration.ofDays(7)).token();
-        String chen = participants.invite(id, new ParticipantProfile("Chen", OrganisationType.REGULATOR, null, 1,
-                null), Duration.ofDays(7)).token();
+        long id = fixture.workshop("Round trip", "Check the file", "facilitator")
+                .scenario(Assumptions.paperDefaults().with(AssumptionField.SPREAD, 0.65),
+                        Set.of(ProfitMechanism.SPOT_MARKET), "CN-HEBEI-2024")
+                .hierarchy(TestWorkshops.economicAndSocial())
+                .settings(new WorkshopSettings(AggregationMethod.AIJ, 0.8, true, false)).create();
+        String ana = fixture.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, "Planner", 2,
+                "ana@example.org"), Duration.ofDays(7));
+        String bo = fixture.invite(id, new ParticipantProfile("Bo", OrganisationType.THIRD_PARTY_INVESTOR, null, 1,
+                null), Duration.ofDays(7));
+        String chen = fixture.invite(id, new ParticipantProfile("Chen", OrganisationType.REGULATOR, null, 1, null),
+                Duration.ofDays(7));
         double[][] answers = {{3, 2, 1.0 / 2}, {5, 1, 3}};
         String[] who = {ana, bo};
         for (int i = 0; i < 2; i++) {
-            experts.answer(who[i], "GOAL", 0, 1, answers[i][0]);
-            experts.completeNode(who[i], "GOAL");
-            experts.answer(who[i], "ECONOMIC", 0, 1, answers[i][1]);
-            experts.completeNode(who[i], "ECONOMIC");
-            experts.answer(who[i], "SOCIAL", 0, 1, answers[i][2]);
-            experts.completeNode(who[i], "SOCIAL");
-            for (String indicator : List.of("JOBS", "ACCOMMODATION")) { // the models under each social indicator
-                experts.answer(who[i], indicator, 0, 1, answers[i][1]);
-                experts.answer(who[i], indicator, 0, 2, answers[i][0]);
-                experts.answer(who[i], indicator, 1, 2, 1);
-                experts.completeNode(who[i], indicator);
-            }
+            fixture.answerNode(who[i], "GOAL", answers[i][0]);
+            fixture.answerNode(who[i], "ECONOMIC", answers[i][1]);
+            fixture.answerNode(who[i], "SOCIAL", answers[i][2]);
+            fixture.answerModels(who[i], answers[i][1], answers[i][0], 1); // the models under Jobs, Accommodation
         }
         experts.finish(ana);
         experts.answer(chen, "GOAL", 0, 1, 1.0 / 4); // half-way: open node kept as it is
@@ -125,7 +104,7 @@ class WorkshopTransferServiceTest {
                 .isCloseTo(v.sStar(), within(1e-12)));
         assertThat(b.findings()).isEqualTo(a.findings());
         assertThat(setup.setup(copy).settings()).isEqualTo(setup.setup(id).settings());
-        List<ParticipantSummary> people = participants.list(copy);
+        List<ParticipantSummary> people = fixture.participants().list(copy);
         assertThat(people).extracting(p -> p.profile().name()).containsExactly("Ana", "Bo", "Chen");
         assertThat(people).extracting(ParticipantSummary::token).doesNotContainAnyElementsOf(tokens);
         // the exported copy exports to the same judgements (timestamps included)
@@ -146,7 +125,7 @@ class WorkshopTransferServiceTest {
         ArrayNode upper = (ArrayNode) root.get("participants").get(0).get("judgements").get(0).get("upper");
         upper.set(0, json.getNodeFactory().numberNode(20));
         ((ObjectNode) root.get("settings")).put("consensusThreshold", 1.5);
-        int before = workshops.list().size();
+        int before = fixture.workshops().list().size();
 
         assertThatThrownBy(() -> transfer.importWorkshop(json.writeValueAsBytes(root)))
                 .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
@@ -154,7 +133,7 @@ class WorkshopTransferServiceTest {
                         .contains("$.scenario.assumptions.ratedPowerMw", "$.scenario.mechanisms[0]",
                                 "$.participants[0].expertiseWeight", "$.participants[1].organisationType",
                                 "$.participants[0].judgements[0].upper[0]", "$.settings.consensusThreshold"));
-        assertThat(workshops.list()).hasSize(before);
+        assertThat(fixture.workshops().list()).hasSize(before);
     }
 
     @Test
