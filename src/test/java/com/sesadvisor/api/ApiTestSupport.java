@@ -6,10 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sesadvisor.security.Role;
+import com.sesadvisor.security.UserAccountService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Request builders and golden data shared by the API tests (each test class keeps the same Spring config). */
 final class ApiTestSupport {
@@ -26,6 +30,13 @@ final class ApiTestSupport {
 
     static MockHttpServletRequestBuilder getJson(String path) {
         return get(path).with(httpBasic("admin", "test-admin-password")).accept(MediaType.APPLICATION_JSON);
+    }
+
+    /** Signs in as {@code username} (HTTP Basic), creating that account with {@code role} if it is not there yet. */
+    static RequestPostProcessor signedIn(UserAccountService accounts, String username, String displayName,
+                                         String password, Role role) {
+        accounts.createIfAbsent(username, displayName, password, Set.of(role));
+        return httpBasic(username, password);
     }
 
     /** A case of src/test/resources/reference/decision-methods.json (each carries its source). */

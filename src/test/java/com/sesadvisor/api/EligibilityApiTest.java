@@ -1,5 +1,6 @@
 package com.sesadvisor.api;
 
+import static com.sesadvisor.api.ApiTestSupport.JSON;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sesadvisor.security.Role;
 import com.sesadvisor.security.UserAccountService;
+import com.sesadvisor.testsupport.OnPostgres;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,9 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import com.sesadvisor.testsupport.OnPostgres;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** /api/eligibility* and /api/rules/reload per shared/spec/api.md: verdicts, 4xx problems, batch, audit, roles. */
 @SpringBootTest
@@ -34,25 +35,25 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class EligibilityApiTest {
 
     private static final String REGULATOR = "api-regulator";
-    private static final String PASSWORD = "regulator-password";
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    ObjectMapper json;
-
-    @Autowired
     UserAccountService accounts;
+
+    /** A regulator's HTTP Basic sign-in. */
+    private RequestPostProcessor regulator;
 
     @BeforeEach
     void regulator() {
-        accounts.createIfAbsent(REGULATOR, "API regulator", PASSWORD, Set.of(Role.REGULATOR));
+        regulator = ApiTestSupport.signedIn(accounts, REGULATOR, "API regulator", "regulator-password",
+                Role.REGULATOR);
     }
 
     private MockHttpServletRequestBuilder check(Object body) throws Exception {
-        return post("/api/eligibility").with(httpBasic(REGULATOR, PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        return post("/api/eligibility").with(regulator)
+                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body));
     }
 
     private static Map<String, Object> hebei(String name, Object mw, Object mwh, Object cycles) {
@@ -129,7 +130,7 @@ class EligibilityApiTest {
 
     @Test
     void rule_sets_are_listed_with_source_and_as_of_date() throws Exception {
-        mvc.perform(get("/api/eligibility/rule-sets").with(httpBasic(REGULATOR, PASSWORD)))
+        mvc.perform(get("/api/eligibility/rule-sets").with(regulator))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.name == 'CN-HEBEI-2024')].asOf").value(hasItem("2024-01-27")))
                 .andExpect(jsonPath("$[?(@.name == 'CN-HEBEI-2024')].source").value(hasItem(containsString("Hebei"))))
@@ -148,7 +149,7 @@ class EligibilityApiTest {
 
     @Test
     void batch_with_mixed_rows_judges_the_good_ones_and_names_row_and_column_of_the_bad() throws Exception {
-        mvc.perform(post("/api/eligibility/batch").with(httpBasic(REGULATOR, PASSWORD))
+        mvc.perform(post("/api/eligibility/batch").with(regulator)
                         .contentType("text/csv").accept(MediaType.APPLICATION_JSON).content(MIXED_CSV))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows", hasSize(4)))
@@ -167,19 +168,19 @@ class EligibilityApiTest {
 
     @Test
     void row_problems_stay_english_strings_for_api_clients_whatever_their_language() throws Exception {
-        mvc.perform(post("/api/eligibility/batch").with(httpBasic(REGULATOR, PASSWORD)).header("Accept-Language", "zh-CN")
+        mvc.perform(post("/api/eligibility/batch").with(regulator).header("Accept-Language", "zh-CN")
                         .contentType("text/csv").accept(MediaType.APPLICATION_JSON).content(MIXED_CSV))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[1].errors[0].message").isString())
                 .andExpect(jsonPath("$.rows[1].errors[0].message", containsString("is not a number")));
-        mvc.perform(get("/v3/api-docs").with(httpBasic(REGULATOR, PASSWORD)))
+        mvc.perform(get("/v3/api-docs").with(regulator))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.schemas.FieldProblem.properties.message.type").value("string"));
     }
 
     @Test
     void batch_answers_csv_when_asked() throws Exception {
-        mvc.perform(post("/api/eligibility/batch").with(httpBasic(REGULATOR, PASSWORD))
+        mvc.perform(post("/api/eligibility/batch").with(regulator)
                         .contentType("text/csv").accept("text/csv").content(MIXED_CSV))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
@@ -190,13 +191,13 @@ class EligibilityApiTest {
 
     @Test
     void batch_without_a_required_column_is_a_400_naming_it() throws Exception {
-        mvc.perform(post("/api/eligibility/batch").with(httpBasic(REGULATOR, PASSWORD))
+        mvc.perform(post("/api/eligibility/batch").with(regulator)
                         .contentType("text/csv").accept("text/csv").content("name,ratedPowerMw\nA,100\n"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("header"))
                 .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("ratedEnergyMwh"))));
-        mvc.perform(post("/api/eligibility/batch?ruleSet=NOPE").with(httpBasic(REGULATOR, PASSWORD))
+        mvc.perform(post("/api/eligibility/batch?ruleSet=NOPE").with(regulator)
                         .contentType("text/csv").content(MIXED_CSV))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("ruleSet"));
     }
@@ -209,7 +210,7 @@ class EligibilityApiTest {
                         .param("ruleSet", "CN-HEBEI-2024").param("user", REGULATOR)
                         .param("from", java.time.LocalDate.now().minusDays(1).toString())
                         .param("to", java.time.LocalDate.now().plusDays(1).toString())
-                        .with(httpBasic(REGULATOR, PASSWORD)))
+                        .with(regulator))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].projectName").value(name))
@@ -221,20 +222,20 @@ class EligibilityApiTest {
                 .andExpect(jsonPath("$[0].firedRules", hasItem("ELIG-HE-001")))
                 .andExpect(jsonPath("$[0].decidedBy").value(REGULATOR));
         mvc.perform(get("/api/eligibility/audit").param("project", name).param("user", "somebody-else")
-                        .with(httpBasic(REGULATOR, PASSWORD)))
+                        .with(regulator))
                 .andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get("/api/eligibility/audit").param("project", name).accept("text/csv")
-                        .with(httpBasic(REGULATOR, PASSWORD)))
+                        .with(regulator))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString("ELIG-HE-001:FAIL[>= 100 MW | 99.9 MW]")));
-        mvc.perform(get("/api/eligibility/audit").param("from", "yesterday").with(httpBasic(REGULATOR, PASSWORD)))
+        mvc.perform(get("/api/eligibility/audit").param("from", "yesterday").with(regulator))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
     }
 
     @Test
     void reload_is_for_admins_only_and_reports_the_outcome() throws Exception {
-        mvc.perform(post("/api/rules/reload").with(httpBasic(REGULATOR, PASSWORD)))
+        mvc.perform(post("/api/rules/reload").with(regulator))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/rules/reload").with(httpBasic("admin", "test-admin-password")))

@@ -3,9 +3,7 @@ package com.sesadvisor.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.sesadvisor.workshop.WorkshopService;
-import com.sesadvisor.workshop.setup.ParticipantService;
-import com.sesadvisor.workshop.setup.WorkshopSetupService;
+import com.sesadvisor.workshop.TestWorkshops;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,17 +22,13 @@ class FacilitatedSessionBenchmarkIT extends BrowserJourney {
     static final int EXPERTS = Integer.getInteger("benchmark.experts", 30);
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
-    WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
+    TestWorkshops fixture;
 
     @Test
     void a_vote_reaches_the_facilitator_quickly_with_thirty_experts_connected() {
         Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "run with -Dbenchmark=true");
         List<String> tokens = new ArrayList<>();
-        long id = FacilitatedSessionJourneyIT.prepare(workshops, setup, participants, EXPERTS, tokens);
+        long id = FacilitatedSessionJourneyIT.prepare(fixture, EXPERTS, tokens);
         logInAs("admin", ADMIN_PASSWORD);
         page.navigate(url("/workshops/" + id + "/live"));
         page.locator("#session-start").click();

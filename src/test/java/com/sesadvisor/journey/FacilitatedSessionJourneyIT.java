@@ -4,17 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.sesadvisor.engine.ahp.group.AggregationMethod;
-import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
-import com.sesadvisor.workshop.WorkshopService;
-import com.sesadvisor.workshop.WorkshopSettings;
-import com.sesadvisor.workshop.setup.ParticipantService;
-import com.sesadvisor.workshop.setup.WorkshopSetup;
-import com.sesadvisor.workshop.setup.WorkshopSetupService;
+import com.sesadvisor.workshop.TestWorkshops;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,40 +25,27 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class FacilitatedSessionJourneyIT extends BrowserJourney {
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
-    WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
+    TestWorkshops fixture;
     @Autowired
     ExpertJudgementRepository judgements;
 
-    /** {@link #prepare(WorkshopService, WorkshopSetupService, ParticipantService, int, List)} with the beans of a context. */
+    /** {@link #prepare(TestWorkshops, int, List)} with the beans of a context. */
     static long prepare(org.springframework.context.ApplicationContext beans, int experts, List<String> tokens) {
-        return prepare(beans.getBean(WorkshopService.class), beans.getBean(WorkshopSetupService.class),
-                beans.getBean(ParticipantService.class), experts, tokens);
+        return prepare(beans.getBean(TestWorkshops.class), experts, tokens);
     }
 
     /** The workshop is prepared through the services (the set-up screens have a journey of their own). */
-    static long prepare(WorkshopService workshops, WorkshopSetupService setup, ParticipantService participants,
-                        int experts, List<String> tokens) {
+    static long prepare(TestWorkshops fixture, int experts, List<String> tokens) {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("admin", "n/a", "ROLE_ADMIN"));
         try {
-            long id = workshops.create("Live committee", null, "admin").getId();
-            WorkshopSetup s = setup.setup(id);
-            s = setup.saveHierarchy(id, s.version(), List.of(
-                    new CriteriaNode("GOAL", null, "Operational value", ""),
-                    new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
-                    new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
-                    new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
-                    new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
-                    new CriteriaNode("TECHNICAL", "GOAL", "Technical", "")));
-            setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, false));
+            long id = fixture.workshop("Live committee", null, "admin")
+                    .hierarchy(TestWorkshops.threeCriteria("Operational value")).settings(TestWorkshops.aij(false))
+                    .create();
             OrganisationType[] types = OrganisationType.values();
             for (int k = 0; k < experts; k++) {
-                tokens.add(participants.invite(id, new ParticipantProfile("Expert " + (k + 1), types[k % types.length],
-                        "Member", 1, null), Duration.ofDays(1)).token());
+                tokens.add(fixture.invite(id, new ParticipantProfile("Expert " + (k + 1), types[k % types.length],
+                        "Member", 1, null), Duration.ofDays(1)));
             }
             return id;
         } finally {
@@ -75,7 +56,7 @@ class FacilitatedSessionJourneyIT extends BrowserJourney {
     @Test
     void a_facilitator_leads_five_experts_through_a_group_with_a_re_vote() {
         List<String> tokens = new ArrayList<>();
-        long id = prepare(workshops, setup, participants, 5, tokens);
+        long id = prepare(fixture, 5, tokens);
         logInAs("admin", ADMIN_PASSWORD);
         page.navigate(url("/workshops/" + id));
         page.locator("#to-session").click();

@@ -1,5 +1,6 @@
 package com.sesadvisor.rules;
 
+import static com.sesadvisor.rules.RuleTestSupport.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sesadvisor.rules.facts.AssumptionFact;
@@ -8,23 +9,11 @@ import com.sesadvisor.rules.facts.ProjectEligibilityFact;
 import com.sesadvisor.rules.facts.RankingFact;
 import com.sesadvisor.rules.facts.RevenueSetupFact;
 import com.sesadvisor.rules.facts.SpreadBreakEvenFact;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The advice rules of rules.md section 3 at their boundaries: each fires on one side and not on the other. */
 class AdviceRulesTest {
 
-    private static RuleEngine rules;
-
-    @BeforeAll
-    static void compile() {
-        rules = RuleTestSupport.realRules();
-    }
-
-    private static RuleEvaluation judge(Object fact) {
-        return rules.evaluate(List.of(fact));
-    }
 
     // ---- ADV-FIN-001: IRR < discount rate (strict); IRR undefined with NPV < 0 ----
     @Test

@@ -3,22 +3,14 @@ package com.sesadvisor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sesadvisor.rules.facts.MatrixConsistencyFact;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** AHP-CR-001 at its boundary: CR >= 0.10 is inconsistent (Saaty 1980), 0.0999... is not. */
 class ConsistencyRulesTest {
 
-    private static RuleEngine rules;
-
-    @BeforeAll
-    static void compile() {
-        rules = RuleTestSupport.realRules();
-    }
 
     private static RuleEvaluation judge(double cr) {
-        return rules.evaluate(List.of(new MatrixConsistencyFact("criteria", 4, cr, cr * 0.9, "SAATY_1980")));
+        return RuleTestSupport.judge(new MatrixConsistencyFact("criteria", 4, cr, cr * 0.9, "SAATY_1980"));
     }
 
     @Test
@@ -47,6 +39,7 @@ class ConsistencyRulesTest {
 
     @Test
     void every_evaluation_names_the_rule_base_version() {
-        assertThat(judge(0.05).ruleBaseVersion()).isEqualTo(rules.current().version()).hasSize(12);
+        assertThat(judge(0.05).ruleBaseVersion()).isEqualTo(RuleTestSupport.shippedRules().current().version())
+                .hasSize(12);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class EligibilityRulesTest {
 
-    private static RuleEngine rules;
-
-    @BeforeAll
-    static void compile() {
-        rules = RuleTestSupport.realRules();
-    }
 
     private static Map<String, Finding> judge(String ruleSet, double mw, double mwh, double cycles, boolean metering,
                                               boolean dispatch, boolean entity) {
-        RuleEvaluation e = rules.evaluate(List.of(EligibilityFact.of(ruleSet, "P", mw, mwh, cycles, metering,
-                dispatch, entity)));
+        RuleEvaluation e = RuleTestSupport.judge(EligibilityFact.of(ruleSet, "P", mw, mwh, cycles, metering,
+                dispatch, entity));
         return e.findings().stream().collect(Collectors.toMap(Finding::ruleId, Function.identity()));
     }
 
@@ -72,14 +65,14 @@ class EligibilityRulesTest {
 
     @Test
     void hebei_rules_fire_once_each_and_only_for_hebei_projects() {
-        RuleEvaluation e = rules.evaluate(List.of(EligibilityFact.of("CN-HEBEI-2024", "P", 100, 400, 330, false,
-                false, false)));
+        RuleEvaluation e = RuleTestSupport.judge(EligibilityFact.of("CN-HEBEI-2024", "P", 100, 400, 330, false,
+                false, false));
         assertThat(e.firedRules()).containsExactlyInAnyOrder("ELIG-HE-001", "ELIG-HE-002", "ELIG-HE-003");
-        RuleEvaluation other = rules.evaluate(List.of(EligibilityFact.of("CN-GANSU-2023", "P", 100, 400, 330,
-                false, false, false)));
+        RuleEvaluation other = RuleTestSupport.judge(EligibilityFact.of("CN-GANSU-2023", "P", 100, 400, 330,
+                false, false, false));
         assertThat(other.firedRules()).containsExactlyInAnyOrder("ELIG-GS-001", "ELIG-GS-002");
-        RuleEvaluation unknown = rules.evaluate(List.of(EligibilityFact.of("XX-NONE", "P", 1, 1, 1, false,
-                false, false)));
+        RuleEvaluation unknown = RuleTestSupport.judge(EligibilityFact.of("XX-NONE", "P", 1, 1, 1, false,
+                false, false));
         assertThat(unknown.firedRules()).isEmpty();
     }
 
@@ -122,7 +115,7 @@ class EligibilityRulesTest {
 
     @Test
     void every_rule_set_header_is_parsed() {
-        Map<String, RuleSetInfo> sets = RuleSetInfo.of(rules.current());
+        Map<String, RuleSetInfo> sets = RuleSetInfo.of(RuleTestSupport.shippedRules().current());
         assertThat(sets).containsKeys("CN-HEBEI-2024", "CN-SHANDONG-2022", "CN-GANSU-2023", "CN-NATIONAL-2022");
         RuleSetInfo hebei = sets.get("CN-HEBEI-2024");
         assertThat(hebei.asOf()).hasToString("2024-01-27");
@@ -135,13 +128,13 @@ class EligibilityRulesTest {
 
     @Test
     void every_shipped_rule_set_has_its_title_and_source_in_chinese_and_english() {
-        for (RuleSetInfo set : RuleSetInfo.of(rules.current()).values()) {
+        for (RuleSetInfo set : RuleSetInfo.of(RuleTestSupport.shippedRules().current()).values()) {
             assertThat(set.title(java.util.Locale.ENGLISH)).as(set.name()).isEqualTo(set.title());
             assertThat(set.source(java.util.Locale.ENGLISH)).as(set.name()).isEqualTo(set.source());
             assertThat(set.title(java.util.Locale.SIMPLIFIED_CHINESE)).as(set.name()).containsPattern("\\p{IsHan}");
             assertThat(set.source(java.util.Locale.SIMPLIFIED_CHINESE)).as(set.name()).containsPattern("\\p{IsHan}");
         }
-        RuleSetInfo hebei = RuleSetInfo.of(rules.current()).get("CN-HEBEI-2024");
+        RuleSetInfo hebei = RuleSetInfo.of(RuleTestSupport.shippedRules().current()).get("CN-HEBEI-2024");
         assertThat(hebei.title(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("河北独立储能试点容量电价");
         // a header without the Chinese tags falls back to English rather than showing nothing
         RuleSetInfo bare = new RuleSetInfo("X", "Title", "Source", hebei.asOf(), java.util.List.of(), "x.drl", "v",
@@ -151,12 +144,12 @@ class EligibilityRulesTest {
 
     @Test
     void every_shipped_rule_has_a_chinese_title_shown_to_chinese_readers_and_english_otherwise() {
-        assertThat(rules.current().rules()).hasSizeGreaterThanOrEqualTo(24);
-        for (RuleBase.RuleInfo r : rules.current().rules()) {
+        assertThat(RuleTestSupport.shippedRules().current().rules()).hasSizeGreaterThanOrEqualTo(24);
+        for (RuleBase.RuleInfo r : RuleTestSupport.shippedRules().current().rules()) {
             assertThat(r.title(java.util.Locale.ENGLISH)).as(r.id()).isEqualTo(r.title()).doesNotContainPattern("\\p{IsHan}");
             assertThat(r.title(java.util.Locale.SIMPLIFIED_CHINESE)).as(r.id()).containsPattern("\\p{IsHan}");
         }
-        RuleBase.RuleInfo he001 = rules.current().rules().stream().filter(r -> r.id().equals("ELIG-HE-001"))
+        RuleBase.RuleInfo he001 = RuleTestSupport.shippedRules().current().rules().stream().filter(r -> r.id().equals("ELIG-HE-001"))
                 .findFirst().orElseThrow();
         assertThat(he001.title()).isEqualTo("Rated power at least 100 MW");
         assertThat(he001.title(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("额定功率不低于 100 MW");

@@ -1,5 +1,6 @@
 package com.sesadvisor.rules;
 
+import static com.sesadvisor.rules.RuleTestSupport.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sesadvisor.rules.facts.ExpertConsistencyFact;
@@ -7,22 +8,11 @@ import com.sesadvisor.rules.facts.GroupConsensusFact;
 import com.sesadvisor.rules.facts.MatrixConsistencyFact;
 import com.sesadvisor.rules.facts.MissingJudgementsFact;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** AHP-CR-002, AHP-GRP-001, AHP-GRP-002 and AHP-MISS-001 (rules.md section 1) at their boundaries. */
 class GroupConsistencyRulesTest {
 
-    private static RuleEngine rules;
-
-    @BeforeAll
-    static void compile() {
-        rules = RuleTestSupport.realRules();
-    }
-
-    private static RuleEvaluation judge(Object fact) {
-        return rules.evaluate(List.of(fact));
-    }
 
     @Test
     void ahp_cr_002_fires_for_eleven_elements() {

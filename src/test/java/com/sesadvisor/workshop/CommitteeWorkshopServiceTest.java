@@ -55,21 +55,13 @@ class CommitteeWorkshopServiceTest {
     CommitteeWeightsService outcomes;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestWorkshops fixture;
 
     /** Goal over two criteria, each over two indicators: three compared nodes of one pair each. */
     private long smallWorkshop(AggregationMethod aggregation) {
-        long id = workshops.create("Committee", null, "facilitator").getId();
-        WorkshopSetup s = setup.setup(id);
-        s = setup.saveHierarchy(id, s.version(), List.of(
-                new CriteriaNode("GOAL", null, "Value", ""),
-                new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
-                new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
-                new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
-                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
-                new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
-                new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", "")));
-        setup.saveSettings(id, s.version(), new WorkshopSettings(aggregation, 0.75, false, false));
-        return id;
+        return fixture.workshop("Committee", null, "facilitator").hierarchy(TestWorkshops.economicAndSocial())
+                .settings(new WorkshopSettings(aggregation, 0.75, false, false)).create();
     }
 
     private static ParticipantProfile expert(String name, double weight) {
@@ -77,21 +69,11 @@ class CommitteeWorkshopServiceTest {
     }
 
     private void answerAll(String token, double goal, double economic, double social) {
-        experts.answer(token, "GOAL", 0, 1, goal);
-        experts.completeNode(token, "GOAL");
-        experts.answer(token, "ECONOMIC", 0, 1, economic);
-        experts.completeNode(token, "ECONOMIC");
-        experts.answer(token, "SOCIAL", 0, 1, social);
-        experts.completeNode(token, "SOCIAL");
+        fixture.answerNode(token, "GOAL", goal);
+        fixture.answerNode(token, "ECONOMIC", economic);
+        fixture.answerNode(token, "SOCIAL", social);
         // the models compared under the two social indicators (the finance model cannot measure them): all equal
-        for (NodeTask t : experts.open(token).nodes()) {
-            if (t.alternativesLevel()) {
-                for (int k = 0; k < t.pairCount(); k++) {
-                    experts.answer(token, t.nodeId(), t.pair(k)[0], t.pair(k)[1], 1);
-                }
-                experts.completeNode(token, t.nodeId());
-            }
-        }
+        fixture.answerModels(token, 1, 1, 1);
     }
 
     @Test

@@ -1,12 +1,9 @@
 package com.sesadvisor.engine.ahp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
 import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.sesadvisor.engine.testsupport.Golden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -24,31 +21,17 @@ public final class AhpFixtures {
     private AhpFixtures() {
     }
 
+    /** A golden case of decision-methods.json, as {@link Golden} reads it. */
     public static JsonNode goldenCase(String name) {
-        try (InputStream in = AhpFixtures.class.getResourceAsStream("/reference/decision-methods.json")) {
-            return new ObjectMapper().readTree(in).path("cases").path(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Golden.goldenCase(name);
     }
 
     public static double[][] matrix(JsonNode node) {
-        double[][] m = new double[node.size()][];
-        for (int i = 0; i < node.size(); i++) {
-            m[i] = new double[node.get(i).size()];
-            for (int j = 0; j < node.get(i).size(); j++) {
-                m[i][j] = node.get(i).get(j).asDouble();
-            }
-        }
-        return m;
+        return Golden.matrix(node);
     }
 
     public static double[] vector(JsonNode node) {
-        double[] v = new double[node.size()];
-        for (int i = 0; i < node.size(); i++) {
-            v[i] = node.get(i).asDouble();
-        }
-        return v;
+        return Golden.vector(node);
     }
 
     /** Saaty (1990) EJOR 48:9-26: the 8x8 criteria matrix of the house example (CR 0.169). */

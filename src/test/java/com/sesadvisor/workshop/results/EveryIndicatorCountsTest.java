@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.AnalysisService;
-import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.ProfitMechanism;
@@ -13,13 +12,8 @@ import com.sesadvisor.engine.recommend.IndicatorSource;
 import com.sesadvisor.engine.recommend.RecommendationOptions;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
-import com.sesadvisor.workshop.WorkshopService;
-import com.sesadvisor.workshop.WorkshopSettings;
-import com.sesadvisor.workshop.answers.ExpertJudgementService;
+import com.sesadvisor.workshop.TestWorkshops;
 import com.sesadvisor.workshop.answers.NodeTask;
-import com.sesadvisor.workshop.setup.ParticipantService;
-import com.sesadvisor.workshop.setup.WorkshopSetup;
-import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,13 +34,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class EveryIndicatorCountsTest {
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
-    WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
-    @Autowired
-    ExpertJudgementService experts;
+    TestWorkshops fixture;
     @Autowired
     WorkshopRankingService results;
     @Autowired
@@ -54,16 +42,14 @@ class EveryIndicatorCountsTest {
 
     @Test
     void with_social_weighted_most_the_committee_s_view_of_the_models_decides_the_ranking() {
-        long id = workshops.create("Paper hierarchy", null, "facilitator").getId();
-        WorkshopSetup s = setup.setup(id);
-        s = setup.saveScenario(id, s.version(), Assumptions.paperDefaults(), Set.of(ProfitMechanism.COMPREHENSIVE),
-                null);
-        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, false));
+        long id = fixture.workshop("Paper hierarchy", null, "facilitator")
+                .scenario(Assumptions.paperDefaults(), Set.of(ProfitMechanism.COMPREHENSIVE), null)
+                .settings(TestWorkshops.aij(false)).create();
 
         // the former ranking: the finance indicators' weights renormalised to 100 %, everything else dropped. With
         // Economic and Environmental weighted equally inside, it is fixed by the finance model alone.
-        String token = participants.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, null, 1,
-                null), Duration.ofDays(7)).token();
+        String token = fixture.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, null, 1, null),
+                Duration.ofDays(7));
         answerCriteria(token);
         WorkshopResults partial = results.results(id);
         assertThat(partial.awaitingCommittee()).extracting(WorkshopResults.IndicatorRow::id)
@@ -73,17 +59,17 @@ class EveryIndicatorCountsTest {
 
         // under both social indicators the committee strongly prefers the model the finance model ranks last
         int preferred = InvestmentModel.valueOf(financeLast).ordinal();
-        for (NodeTask t : experts.open(token).nodes()) {
+        for (NodeTask t : fixture.experts().open(token).nodes()) {
             if (t.alternativesLevel()) {
                 for (int k = 0; k < t.pairCount(); k++) {
                     int[] ij = t.pair(k);
-                    experts.answer(token, t.nodeId(), ij[0], ij[1], ij[0] == preferred ? 9 : ij[1] == preferred
-                            ? 1.0 / 9 : 1);
+                    fixture.experts().answer(token, t.nodeId(), ij[0], ij[1],
+                            ij[0] == preferred ? 9 : ij[1] == preferred ? 1.0 / 9 : 1);
                 }
-                experts.completeNode(token, t.nodeId());
+                fixture.experts().completeNode(token, t.nodeId());
             }
         }
-        experts.finish(token);
+        fixture.experts().finish(token);
         WorkshopResults r = results.results(id);
 
         assertThat(r.outcome().complete()).isTrue();
@@ -113,7 +99,7 @@ class EveryIndicatorCountsTest {
 
     /** Social 9x each other criterion (consistent: Social 0.75, the others 1/12); every indicator equal. */
     private void answerCriteria(String token) {
-        for (NodeTask t : experts.open(token).nodes()) {
+        for (NodeTask t : fixture.experts().open(token).nodes()) {
             if (t.alternativesLevel()) {
                 continue;
             }
@@ -121,9 +107,9 @@ class EveryIndicatorCountsTest {
             for (int k = 0; k < t.pairCount(); k++) {
                 int[] ij = t.pair(k);
                 double v = social < 0 ? 1 : ij[0] == social ? 9 : ij[1] == social ? 1.0 / 9 : 1;
-                experts.answer(token, t.nodeId(), ij[0], ij[1], v);
+                fixture.experts().answer(token, t.nodeId(), ij[0], ij[1], v);
             }
-            experts.completeNode(token, t.nodeId());
+            fixture.experts().completeNode(token, t.nodeId());
         }
     }
 

@@ -13,28 +13,27 @@ import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.CashFlowView;
+import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.CriteriaCatalogue;
 import com.sesadvisor.engine.recommend.Criterion;
-import com.sesadvisor.engine.recommend.RecommendationOptions;
-import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.recommend.IndicatorSource;
-import com.sesadvisor.workshop.ConcurrentEditException;
-import com.sesadvisor.workshop.IndicatorSources;
-import com.sesadvisor.workshop.answers.NodeTask;
-import com.sesadvisor.workshop.setup.IndicatorSourceService;
+import com.sesadvisor.engine.recommend.RecommendationOptions;
 import com.sesadvisor.testsupport.OnPostgres;
+import com.sesadvisor.workshop.ConcurrentEditException;
 import com.sesadvisor.workshop.CriteriaNode;
+import com.sesadvisor.workshop.IndicatorSources;
 import com.sesadvisor.workshop.InvalidInvitationException;
 import com.sesadvisor.workshop.InvitationProblem;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
+import com.sesadvisor.workshop.TestWorkshops;
 import com.sesadvisor.workshop.Workshop;
 import com.sesadvisor.workshop.WorkshopInputException;
-import com.sesadvisor.workshop.WorkshopService;
 import com.sesadvisor.workshop.WorkshopSettings;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
-import com.sesadvisor.workshop.setup.ParticipantService;
+import com.sesadvisor.workshop.answers.NodeTask;
+import com.sesadvisor.workshop.setup.IndicatorSourceService;
 import com.sesadvisor.workshop.setup.ParticipantSummary;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
 import com.sesadvisor.workshop.setup.WorkshopSetupService;
@@ -42,7 +41,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,11 +66,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class WorkshopRankingServiceTest {
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
     WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
     @Autowired
     ExpertJudgementService experts;
     @Autowired
@@ -83,6 +77,8 @@ class WorkshopRankingServiceTest {
     IndicatorSourceService sources;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestWorkshops fixture;
 
     /** The strategy the services read (Vaadin registers its own); the static holder may be another context's. */
     @Autowired
@@ -97,25 +93,16 @@ class WorkshopRankingServiceTest {
         strategy().clearContext();
     }
 
-    /** Goal over Economic (IRR, NPV) and Social (JOBS, ACCOMMODATION). */
+    /** A workshop of the committee over {@code nodes}: AIJ, threshold 0.75, both mechanisms of the ranking. */
     private long workshop(String ruleSet, Assumptions assumptions, boolean expertsSee, List<CriteriaNode> nodes) {
-        long id = workshops.create("Committee", null, "facilitator").getId();
-        WorkshopSetup s = setup.setup(id);
-        s = setup.saveScenario(id, s.version(), assumptions,
-                Set.of(ProfitMechanism.SPOT_MARKET, ProfitMechanism.COMPREHENSIVE), ruleSet);
-        s = setup.saveHierarchy(id, s.version(), nodes);
-        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, expertsSee));
-        return id;
+        return fixture.workshop("Committee", null, "facilitator")
+                .scenario(assumptions, Set.of(ProfitMechanism.SPOT_MARKET, ProfitMechanism.COMPREHENSIVE), ruleSet)
+                .hierarchy(nodes).settings(TestWorkshops.aij(expertsSee)).create();
     }
 
+    /** Goal over Economic (IRR, NPV) and Social (JOBS, ACCOMMODATION). */
     private static List<CriteriaNode> economicAndSocial() {
-        return List.of(new CriteriaNode("GOAL", null, "Value", ""),
-                new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
-                new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
-                new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
-                new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
-                new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
-                new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", ""));
+        return TestWorkshops.economicAndSocial();
     }
 
     private void answer(long id, String name, double goal, double first, double second) {
@@ -127,31 +114,17 @@ class WorkshopRankingServiceTest {
      * indicator the finance model cannot measure) with {@code models} = (CSSES:TISES, CSSES:DSSES, TISES:DSSES).
      */
     private void answer(long id, String name, double goal, double first, double second, double[] models) {
-        String token = participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, null, 1,
-                null), Duration.ofDays(7)).token();
+        String token = invite(id, name).token();
         List<String> compared = new ArrayList<>();
         setup.setup(id).hierarchy().stream().filter(n -> n.parentId() != null && n.parentId().equals("GOAL"))
                 .forEach(n -> compared.add(n.id()));
-        experts.answer(token, "GOAL", 0, 1, goal);
-        experts.completeNode(token, "GOAL");
-        experts.answer(token, compared.get(0), 0, 1, first);
-        experts.completeNode(token, compared.get(0));
-        experts.answer(token, compared.get(1), 0, 1, second);
-        experts.completeNode(token, compared.get(1));
-        answerModels(token, models);
+        fixture.answerNode(token, "GOAL", goal);
+        fixture.answerNode(token, compared.get(0), first);
+        fixture.answerNode(token, compared.get(1), second);
+        assertThat(experts.open(token).nodes()).filteredOn(NodeTask::alternativesLevel)
+                .allSatisfy(t -> assertThat(t.elementIds()).containsExactly("CSSES", "TISES", "DSSES"));
+        fixture.answerModels(token, models);
         experts.finish(token);
-    }
-
-    private void answerModels(String token, double[] models) {
-        for (NodeTask t : experts.open(token).nodes()) {
-            if (t.alternativesLevel()) {
-                assertThat(t.elementIds()).containsExactly("CSSES", "TISES", "DSSES");
-                experts.answer(token, t.nodeId(), 0, 1, models[0]);
-                experts.answer(token, t.nodeId(), 0, 2, models[1]);
-                experts.answer(token, t.nodeId(), 1, 2, models[2]);
-                experts.completeNode(token, t.nodeId());
-            }
-        }
     }
 
     @Test
@@ -302,11 +275,9 @@ class WorkshopRankingServiceTest {
     @Test
     void with_the_weights_there_but_the_models_not_yet_compared_the_ranking_waits_and_names_the_indicators() {
         long id = workshop(null, Assumptions.paperDefaults(), false, economicAndSocial());
-        String token = participants.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, null, 1,
-                null), Duration.ofDays(7)).token();
+        String token = invite(id, "Ana").token();
         for (String node : List.of("GOAL", "ECONOMIC", "SOCIAL")) {
-            experts.answer(token, node, 0, 1, 2);
-            experts.completeNode(token, node);
+            fixture.answerNode(token, node, 2);
         }
         WorkshopResults r = results.results(id);
         assertThat(r.outcome().leafWeights()).isNotEmpty();
@@ -358,8 +329,8 @@ class WorkshopRankingServiceTest {
         long open = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
         long notInvited = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
         for (long w : new long[] {closed, open}) {
-            participants.invite(w, new ParticipantProfile("Someone", OrganisationType.GRID_COMPANY, null, 1,
-                    "SOMEONE"), Duration.ofDays(7));
+            fixture.invite(w, new ParticipantProfile("Someone", OrganisationType.GRID_COMPANY, null, 1, "SOMEONE"),
+                    Duration.ofDays(7));
         }
         as("ROLE_EXPERT");
         assertThatThrownBy(() -> results.results(closed)).isInstanceOf(AccessDeniedException.class);
@@ -405,8 +376,8 @@ class WorkshopRankingServiceTest {
     // --- the holder of an invitation link (no account): every allowed and refused case, decided by the service ---
 
     private ParticipantSummary invite(long id, String name) {
-        return participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, null, 1, null),
-                Duration.ofDays(7));
+        return fixture.participants().invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, null, 1,
+                null), Duration.ofDays(7));
     }
 
     /** What Vaadin puts in the security context of someone who opens a link without signing in. */
@@ -446,7 +417,7 @@ class WorkshopRankingServiceTest {
     void a_revoked_link_is_refused() {
         long id = workshop(null, Assumptions.paperDefaults(), true, economicAndSocial());
         ParticipantSummary ana = invite(id, "Ana");
-        participants.revoke(ana.id(), ana.version());
+        fixture.participants().revoke(ana.id(), ana.version());
         anonymous();
         assertThatThrownBy(() -> results.resultsForInvitation(ana.token()))
                 .isInstanceOfSatisfying(InvalidInvitationException.class,
@@ -503,8 +474,8 @@ class WorkshopRankingServiceTest {
         experts.answer(wang, "GOAL", 2, 0, 9);
         experts.completeNode(wang, "GOAL");
         // Li has an expert account too ("someone", the user of as(...)): the contact ties the two
-        String li = participants.invite(id, new ParticipantProfile("Li", OrganisationType.GRID_COMPANY, null, 1,
-                "someone"), Duration.ofDays(7)).token();
+        String li = fixture.invite(id, new ParticipantProfile("Li", OrganisationType.GRID_COMPANY, null, 1, "someone"),
+                Duration.ofDays(7));
 
         WorkshopResults staff = results.results(id);
         assertThat(staff.outcome().findings()).anySatisfy(f -> {
