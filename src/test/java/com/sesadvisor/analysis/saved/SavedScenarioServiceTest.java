@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Saved scenarios on PostgreSQL (the V75 table and its case-insensitive unique names): save, load, rename,
@@ -34,14 +36,21 @@ class SavedScenarioServiceTest {
     @Autowired
     WorkshopService workshops;
 
-    private static <T> T as(String user, String role, Callable<T> call) throws Exception {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, "n/a",
+    // the context's own holder (Vaadin installs one per application context): the static holder may belong to
+    // another cached test context
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> securityContext;
+
+    private <T> T as(String user, String role, Callable<T> call) throws Exception {
+        SecurityContextHolderStrategy holder = securityContext.getIfAvailable(
+                SecurityContextHolder::getContextHolderStrategy);
+        var previous = holder.getContext().getAuthentication();
+        holder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, "n/a",
                 List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         try {
             return call.call();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            holder.getContext().setAuthentication(previous);
         }
     }
 

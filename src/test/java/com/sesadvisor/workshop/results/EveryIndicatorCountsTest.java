@@ -22,6 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * renormalised to 100 %) ignored three quarters of its weight.
  */
 @SpringBootTest
+@ActiveProfiles("test")
 @WithMockUser(username = "facilitator", roles = "FACILITATOR")
 class EveryIndicatorCountsTest {
 
