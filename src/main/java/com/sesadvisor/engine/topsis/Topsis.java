@@ -266,6 +266,16 @@ public final class Topsis {
         double[][] rawMatrix() {
             return matrix;
         }
+
+        /** {@code (r_ij - r+_j)²}: the squared normalised gap of alternative i to the ideal on criterion j. */
+        double gapToIdeal(int i, int j) {
+            return gapPlus[i * n + j];
+        }
+
+        /** {@code (r_ij - r-_j)²}: the squared normalised gap of alternative i to the anti-ideal on criterion j. */
+        double gapToAntiIdeal(int i, int j) {
+            return gapMinus[i * n + j];
+        }
     }
 
     /** Row indices by closeness descending, ties (within {@link #TIE_TOLERANCE}) in input order. */
