@@ -14,6 +14,7 @@ import com.sesadvisor.engine.topsis.Topsis;
 import com.sesadvisor.engine.topsis.TopsisExplainer;
 import com.sesadvisor.engine.topsis.TopsisResult;
 import com.sesadvisor.engine.topsis.ValueChange;
+import com.sesadvisor.engine.topsis.WeightSensitivity;
 import com.sesadvisor.engine.weighting.CombinedWeights;
 import com.sesadvisor.engine.weighting.EntropyWeighting;
 import com.sesadvisor.engine.weighting.EntropyWeights;
@@ -119,7 +120,7 @@ public final class RecommendationEngine {
 
         List<Text> summary = summary(indicators, topsis, pair, valueChanges, weightChanges, facts, mc, reversal);
         Explanations explanations = new Explanations(TopsisExplainer.contributions(topsis), pair, valueChanges,
-                weightChanges, stability, mc, reversal, summary);
+                weightChanges, stability, mc, reversal, WeightSensitivity.thresholds(topsis), summary);
 
         List<RankedAlternative> ranking = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

@@ -42,6 +42,9 @@ class RecommendationEngineTest {
         assertThat(r.order()).containsExactly("CSSES", "DSSES", "TISES");
         assertThat(r.top()).isEqualTo("CSSES");
         assertThat(r.explanations().weightStability()).hasSize(9);
+        assertThat(r.explanations().rankReversalThresholds()).hasSize(9)
+                .allMatch(t -> t.weight() == r.weights().weights()[t.criterion()] / Arrays.stream(
+                        r.weights().weights()).sum());
         assertThat(r.explanations().valueChangesForSecond()).hasSize(9);
         assertThat(r.explanations().monteCarlo().draws()).isEqualTo(1000);
         assertThat(r.explanations().rankReversal()).hasSize(3);
