@@ -42,6 +42,7 @@ class RankingSection extends VerticalLayout {
     private FinanceOutcome finance;
     private RankingOutcome last;
     private java.util.function.Consumer<RecommendationOptions> optionsListener = o -> { };
+    private java.util.function.Consumer<RankingOutcome> rankedListener = r -> { };
 
     RankingSection(AnalysisService service) {
         this.service = service;
@@ -75,6 +76,11 @@ class RankingSection extends VerticalLayout {
         this.optionsListener = l;
     }
 
+    /** Called with every new ranking (for the weight sensitivity on the sensitivity tab). */
+    void onRanked(java.util.function.Consumer<RankingOutcome> l) {
+        this.rankedListener = l;
+    }
+
     RankingOutcome last() {
         return last;
     }
@@ -101,6 +107,7 @@ class RankingSection extends VerticalLayout {
                 : service.rank(finance, options());
         last = r;
         optionsListener.accept(options());
+        rankedListener.accept(r);
         Labels l = new Labels(this).withAlternatives(r);
         Recommendation rec = r.recommendation();
         List<String> alts = rec.indicators().alternatives().stream().map(l::alternative).toList();

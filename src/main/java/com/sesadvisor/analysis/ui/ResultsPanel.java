@@ -34,6 +34,7 @@ public class ResultsPanel extends VerticalLayout {
             return ui == null ? Locale.ENGLISH : ui.getLocale();
         });
         ranking.onOptionsChanged(reports::setOptions);
+        ranking.onRanked(sensitivity::showWeights);
         addClassName("results-panel");
         setPadding(false);
         banner.setId("results-banner");

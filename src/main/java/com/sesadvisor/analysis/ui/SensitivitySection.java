@@ -32,6 +32,7 @@ class SensitivitySection extends VerticalLayout {
     private final Div extended = new Div();
     private final TornadoSection tornado;
     private final MonteCarloSection monteCarlo;
+    private final WeightSensitivitySection weights = new WeightSensitivitySection();
     private AnalysisInput input;
     private int generation;
 
@@ -52,9 +53,14 @@ class SensitivitySection extends VerticalLayout {
         }
         heatMaps.addClassName("heat-maps");
         heatMaps.setId("heat-maps");
-        add(new H3(getTranslation("analysis.heat.title")), resolution, heatMaps,
+        add(weights, new H3(getTranslation("analysis.heat.title")), resolution, heatMaps,
                 new H3(getTranslation("analysis.breakEven.title")), thresholds,
                 new H3(getTranslation("analysis.extended.title")), extended, tornado, monteCarlo);
+    }
+
+    /** The touchable weight sensitivity of the ranking tab's latest ranking. */
+    void showWeights(com.sesadvisor.analysis.RankingOutcome ranking) {
+        weights.show(ranking);
     }
 
     void show(AnalysisInput in) {
