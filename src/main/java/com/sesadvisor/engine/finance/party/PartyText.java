@@ -19,7 +19,10 @@ public enum PartyText implements TextKey {
     NOT_DEFINED_LESSEE_GAIN("parties.notDefined.lesseeGain"),
     NOT_DEFINED_SAVINGS_SHARE("parties.notDefined.savingsShare"),
     NOT_DEFINED_GRID("parties.notDefined.grid"),
-    IRR_ONLY_PAYMENTS("parties.irr.onlyPayments");
+    IRR_ONLY_PAYMENTS("parties.irr.onlyPayments"),
+    REASON_MISSING("parties.perspectives.reason.missing"),
+    REASON_QUORUM("parties.perspectives.reason.quorum"),
+    REASON_VALUES("parties.perspectives.reason.values");
 
     private final String key;
 
