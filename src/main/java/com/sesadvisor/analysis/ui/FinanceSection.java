@@ -78,7 +78,7 @@ class FinanceSection extends VerticalLayout {
         HtmlTable t = new HtmlTable("parties-table", null).header(l.t("parties.col.party"), l.t("parties.col.total"),
                 l.t("parties.col.npv"), l.t("parties.col.irr"), l.t("parties.col.basis"));
         List<PartyFlows> rows = new ArrayList<>(b.parts());
-        b.lessees().ifPresent(rows::add);
+        rows.addAll(b.counterparties());
         for (PartyFlows p : rows) {
             String irr = p.irr() instanceof IrrResult.NotDefined nd
                     ? l.t("parties.irr.notDefined", l.text(nd.reason())) : l.irr(p.irr());

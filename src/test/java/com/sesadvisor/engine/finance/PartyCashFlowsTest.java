@@ -100,4 +100,28 @@ class PartyCashFlowsTest {
         assertThat(PartyCashFlows.of(FinanceEngine.evaluate(InvestmentModel.TISES, ProfitMechanism.SPOT_MARKET))
                 .lessees()).isEmpty();
     }
+
+    @Test
+    void under_contract_energy_management_the_users_keep_the_rest_of_the_savings() {
+        FinanceResult r = FinanceEngine.evaluate(InvestmentModel.CSSES, ProfitMechanism.CONTRACT_ENERGY_MANAGEMENT,
+                Assumptions.paperDefaults().with(AssumptionField.SAVINGS_SHARE, 0.7));
+        PartyBreakdown b = PartyCashFlows.of(r);
+        double[] kept = b.savers().orElseThrow().flows();
+        // (1 - 0.7) x (324 MWh x 400 cycles x 0.7234 CNY/kWh + 35 CNY/kW-month x 100,000 kW x 12)
+        double gross = 324_000.0 * 400 * 0.7234 + 35.0 * 100_000 * 12;
+        double[] station = r.table().revenue(RevenueStream.ARBITRAGE);
+        double[] demand = r.table().revenue(RevenueStream.DEMAND_CHARGE);
+        assertThat(kept[0]).isZero();
+        for (int t = 1; t <= 20; t++) {
+            assertThat(kept[t]).isCloseTo(0.3 * gross, within(1e-6));
+            // the station's part is the other 0.7 of the same savings
+            assertThat(station[t] + demand[t]).isCloseTo(0.7 * gross, within(1e-6));
+        }
+        assertThat(b.savers().get().irr().value()).isEmpty();
+        assertThat(b.largestGap()).isLessThanOrEqualTo(SUM_TOLERANCE * scale(b.project()));
+        assertThat(b.notDefined()).extracting(t -> t.key())
+                .doesNotContain(PartyText.NOT_DEFINED_SAVINGS_SHARE.key());
+        assertThat(PartyCashFlows.of(FinanceEngine.evaluate(InvestmentModel.CSSES, ProfitMechanism.SPOT_MARKET))
+                .savers()).isEmpty();
+    }
 }

@@ -13,7 +13,12 @@ public enum Party {
     /** The tax authority's income tax (the actual one, with interest deducted; VAT and surcharges stay in the project flows). */
     TAX_AUTHORITY(PartyText.PARTY_TAX, PartyText.BASIS_TAX),
     /** TISES users leasing capacity: they pay the lease; what they gain from it is not an input. */
-    LESSEES(PartyText.PARTY_LESSEES, PartyText.BASIS_LESSEES);
+    LESSEES(PartyText.PARTY_LESSEES, PartyText.BASIS_LESSEES),
+    /**
+     * Under contract energy management, the users (hosts) keep {@code 1 - savingsShare} of the arbitrage and
+     * demand-charge savings; the station earns the rest. Outside the project too; only receipts, so no IRR.
+     */
+    SAVERS(PartyText.PARTY_SAVERS, PartyText.BASIS_SAVERS);
 
     private final PartyText label;
     private final PartyText basis;

@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param parts           owners, lender, tax authority: their flows sum to {@code project} in every year
  * @param lessees         TISES users' lease payments when the mechanism earns a lease (outside the project: they
  *                        are part of its revenue, so not one of the parts)
+ * @param savers          under contract energy management, the users' share of the savings, 1 - savingsShare
+ *                        (outside the project, like the lessees)
  * @param notDefined      splits a committee may expect that the model's inputs do not define (never estimated)
  */
 public record PartyBreakdown(InvestmentModel model, ProfitMechanism mechanism, Owner owner, double[] project,
-                             List<PartyFlows> parts, Optional<PartyFlows> lessees, List<Text> notDefined) {
+                             List<PartyFlows> parts, Optional<PartyFlows> lessees, Optional<PartyFlows> savers,
+                             List<Text> notDefined) {
 
     public PartyBreakdown {
         project = project.clone();
@@ -28,6 +31,14 @@ public record PartyBreakdown(InvestmentModel model, ProfitMechanism mechanism, O
     @Override
     public double[] project() {
         return project.clone();
+    }
+
+    /** The counterparties outside the project whose flows are defined (lessees, savers), in that order. */
+    public List<PartyFlows> counterparties() {
+        List<PartyFlows> out = new java.util.ArrayList<>();
+        lessees.ifPresent(out::add);
+        savers.ifPresent(out::add);
+        return out;
     }
 
     public PartyFlows part(Party p) {

@@ -2,10 +2,12 @@ package com.sesadvisor.engine.finance.party;
 
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.CashFlowView;
+import com.sesadvisor.engine.finance.FinanceEngine;
 import com.sesadvisor.engine.finance.FinanceResult;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.IrrResult;
 import com.sesadvisor.engine.finance.IrrSolver;
+import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.finance.RevenueStream;
 import com.sesadvisor.engine.finance.YearlyTable;
 import com.sesadvisor.engine.text.Text;
@@ -25,7 +27,10 @@ import java.util.Optional;
  * so {@code CF_eq + CF_L + CF_T = CF_pre} in every year by construction (I = investment, E = equity injection,
  * R = replacement, C_O = opex, VAT payable, S = surcharges, DS = debt service). Under TISES the users who lease
  * capacity pay {@code lease price x rated kWh x leased share} a year (the LEASE stream, VAT-inclusive, paper eq.
- * 2-14); their gain from the leased kWh has no input, so they get no IRR. Nothing else is split: see
+ * 2-14); their gain from the leased kWh has no input, so they get no IRR. Under contract energy management the
+ * station earns {@code savingsShare} of the arbitrage and demand-charge savings (spec: "x investor's share of
+ * savings"); the users keep the rest, {@code (1 - savingsShare) x} the savings before the share, which is the
+ * same run's streams with {@code savingsShare = 1}. Nothing else is split: see
  * {@link PartyBreakdown#notDefined()}.
  */
 public final class PartyCashFlows {
@@ -60,6 +65,22 @@ public final class PartyCashFlows {
                     IrrSolver.npv(lease, rate), Party.LESSEES.basis().with()));
         }
 
+        Optional<PartyFlows> savers = Optional.empty();
+        if (r.mechanism() == ProfitMechanism.CONTRACT_ENERGY_MANAGEMENT) {
+            double share = r.assumptions().get(AssumptionField.SAVINGS_SHARE);
+            YearlyTable whole = FinanceEngine.evaluate(r.model(), r.mechanism(),
+                    r.assumptions().with(AssumptionField.SAVINGS_SHARE, 1.0)).table();
+            double[] arbitrage = whole.revenue(RevenueStream.ARBITRAGE);
+            double[] demand = whole.revenue(RevenueStream.DEMAND_CHARGE);
+            double[] kept = new double[arbitrage.length];
+            for (int y = 0; y < kept.length; y++) {
+                kept[y] = (1 - share) * (arbitrage[y] + demand[y]);
+            }
+            savers = Optional.of(new PartyFlows(Party.SAVERS, kept,
+                    new IrrResult.NotDefined(PartyText.IRR_ONLY_RECEIPTS.with(), IrrSolver.signChanges(kept)),
+                    IrrSolver.npv(kept, rate), Party.SAVERS.basis().with(share)));
+        }
+
         List<Text> notDefined = new ArrayList<>();
         if (r.model() != InvestmentModel.TISES) {
             notDefined.add(PartyText.NOT_DEFINED_USER_SPLIT.with());
@@ -67,11 +88,13 @@ public final class PartyCashFlows {
         if (lessees.isPresent()) {
             notDefined.add(PartyText.NOT_DEFINED_LESSEE_GAIN.with());
         }
-        if (r.model() == InvestmentModel.TISES && r.streams().contains(RevenueStream.DEMAND_CHARGE)) {
+        if (r.model() == InvestmentModel.TISES && r.streams().contains(RevenueStream.DEMAND_CHARGE)
+                && savers.isEmpty()) {
             notDefined.add(PartyText.NOT_DEFINED_SAVINGS_SHARE.with());
         }
         notDefined.add(PartyText.NOT_DEFINED_GRID.with());
-        return new PartyBreakdown(r.model(), r.mechanism(), Owner.of(r.model()), project, parts, lessees, notDefined);
+        return new PartyBreakdown(r.model(), r.mechanism(), Owner.of(r.model()), project, parts, lessees, savers,
+                notDefined);
     }
 
     private static PartyFlows flows(Party p, double[] flows, double rate) {
