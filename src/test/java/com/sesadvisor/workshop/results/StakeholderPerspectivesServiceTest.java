@@ -9,9 +9,7 @@ import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.recommend.RankedAlternative;
 import com.sesadvisor.engine.recommend.conflict.Swap;
 import com.sesadvisor.workshop.OrganisationType;
-import com.sesadvisor.workshop.ParticipantProfile;
 import com.sesadvisor.workshop.TestWorkshops;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,14 +42,8 @@ class StakeholderPerspectivesServiceTest {
                 .hierarchy(TestWorkshops.economicAndSocial()).settings(TestWorkshops.aij(false)).create();
     }
 
-    /** An expert's whole work: Economic:Social, IRR:NPV = 1, Jobs:Accommodation = 1, and the models' pairs. */
     private void expert(long id, String name, OrganisationType type, double economicOverSocial, double... models) {
-        String token = fixture.invite(id, new ParticipantProfile(name, type, null, 1, null), Duration.ofDays(7));
-        fixture.answerNode(token, "GOAL", economicOverSocial);
-        fixture.answerNode(token, "ECONOMIC", 1);
-        fixture.answerNode(token, "SOCIAL", 1);
-        fixture.answerModels(token, models);
-        fixture.experts().finish(token);
+        fixture.expertOf(id, name, type, economicOverSocial, models);
     }
 
     private StakeholderPerspectives.Group group(StakeholderPerspectives p, OrganisationType t) {
