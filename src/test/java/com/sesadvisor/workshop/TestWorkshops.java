@@ -86,6 +86,21 @@ public record TestWorkshops(WorkshopService workshops, WorkshopSetupService setu
         }
     }
 
+    /**
+     * An expert of {@code type} does the whole of an {@link #economicAndSocial()} workshop: Economic:Social
+     * {@code economicOverSocial}, IRR:NPV = 1, Jobs:Accommodation = 1, the models' pairs under each social indicator
+     * (CSSES:TISES, CSSES:DSSES, TISES:DSSES), and finishes.
+     */
+    public void expertOf(long workshopId, String name, OrganisationType type, double economicOverSocial,
+                         double... models) {
+        String token = invite(workshopId, new ParticipantProfile(name, type, null, 1, null), Duration.ofDays(7));
+        answerNode(token, "GOAL", economicOverSocial);
+        answerNode(token, "ECONOMIC", 1);
+        answerNode(token, "SOCIAL", 1);
+        answerModels(token, models);
+        experts.finish(token);
+    }
+
     /** The steps of a workshop's set-up; the ones not given are left as a new workshop has them. */
     public final class Draft {
 

@@ -1,5 +1,15 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.engine.finance.IrrResult;
+import com.sesadvisor.engine.finance.party.PartyBreakdown;
+import com.sesadvisor.engine.finance.party.PartyCashFlows;
+import com.sesadvisor.engine.finance.party.PartyFlows;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
+
 import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.FinanceOutcome;
 import com.sesadvisor.analysis.ModelFinance;
@@ -45,6 +55,59 @@ class FinanceSection extends VerticalLayout {
             d.setId("yearly-" + m.model().name());
             add(d);
         }
+        H3 parties = new H3(l.t("parties.title"));
+        parties.setId("parties-title");
+        add(parties);
+        for (ModelFinance m : f.models()) {
+            add(parties(PartyCashFlows.of(m.result()), l));
+        }
+    }
+
+    /**
+     * Who pays and who earns in one model: the parties the model's inputs define (their parts add up to the
+     * project's pre-tax flows, the largest difference shown), their IRR and NPV, the formula behind each, and what
+     * the model does not split, in words and without numbers.
+     */
+    private Div parties(PartyBreakdown b, Labels l) {
+        Div box = new Div();
+        String model = b.model().name();
+        box.setId("parties-" + model);
+        box.addClassName("parties");
+        box.add(new H4(l.t("parties.model", model)));
+        box.add(new Paragraph(l.t("parties.intro", l.num(b.largestGap(), 6), l.t(b.owner().label().key()))));
+        HtmlTable t = new HtmlTable("parties-table", null).header(l.t("parties.col.party"), l.t("parties.col.total"),
+                l.t("parties.col.npv"), l.t("parties.col.irr"), l.t("parties.col.basis"));
+        List<PartyFlows> rows = new ArrayList<>(b.parts());
+        rows.addAll(b.counterparties());
+        for (PartyFlows p : rows) {
+            String irr = p.irr() instanceof IrrResult.NotDefined nd
+                    ? l.t("parties.irr.notDefined", l.text(nd.reason())) : l.irr(p.irr());
+            t.row(l.t(p.party().label().key()), new String[] {l.money(p.total()), l.money(p.npv()), irr,
+                l.text(p.basis())}, null, "party-" + p.party().name().toLowerCase(Locale.ROOT));
+        }
+        box.add(t.build());
+        Paragraph title = new Paragraph(l.t("parties.notDefined.title"));
+        title.addClassName("parties-not-defined-title");
+        UnorderedList missing = new UnorderedList();
+        missing.addClassName("parties-not-defined");
+        b.notDefined().forEach(n -> missing.add(new ListItem(l.text(n))));
+        box.add(title, missing);
+        List<String> head = new ArrayList<>(List.of(l.t("parties.col.year"), l.t("parties.row.project")));
+        rows.forEach(p -> head.add(l.t(p.party().label().key())));
+        HtmlTable y = new HtmlTable("yearly-table", l.t("analysis.yearly.unit")).header(head.toArray(String[]::new));
+        double[] project = b.project();
+        List<double[]> flows = rows.stream().map(PartyFlows::flows).toList();
+        for (int year = 0; year < project.length; year++) {
+            List<String> c = new ArrayList<>(List.of(w(l, project[year])));
+            for (double[] f : flows) {
+                c.add(w(l, f[year]));
+            }
+            y.row(String.valueOf(year), c.toArray(String[]::new));
+        }
+        Details d = new Details(l.t("parties.yearly"), y.build());
+        d.setId("parties-yearly-" + model);
+        box.add(d);
+        return box;
     }
 
     private com.vaadin.flow.component.Html indicatorTable(FinanceOutcome f, CashFlowView v, Labels l) {

@@ -30,7 +30,7 @@ public final class TextBundles {
      * bundle is read on first use); {@code TranslationBundlesTest} checks this list against the files.
      */
     public static final List<String> NAMES = List.of("messages", "ahp", "analysis", "eligibility", "engine",
-            "rules", "security", "session", "workshop", "scenarios", "judgements");
+            "rules", "security", "session", "workshop", "scenarios", "judgements", "parties");
 
     private static final Map<String, Properties> FILES = new ConcurrentHashMap<>();
     private static final Map<Locale, Map<String, String>> PATTERNS = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.results.StakeholderPerspectivesService;
+
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
@@ -42,12 +44,15 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
     private final WorkshopTransferService transfer;
     private final AnalysisService analysis;
     private final IndicatorSourceService sources;
+    private final StakeholderPerspectivesService perspectives;
     private final boolean facilitator;
     private String title = "";
 
     public WorkshopResultsView(WorkshopRankingService service, WorkshopTransferService transfer,
-                               AnalysisService analysis, IndicatorSourceService sources, CurrentUser currentUser) {
+                               AnalysisService analysis, IndicatorSourceService sources,
+                               StakeholderPerspectivesService perspectives, CurrentUser currentUser) {
         this.sources = sources;
+        this.perspectives = perspectives;
         this.service = service;
         this.transfer = transfer;
         this.analysis = analysis;
@@ -95,6 +100,11 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
                 : row -> new IndicatorSourceDialog(id, row, sources, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
         content.setWidthFull();
         add(bar, content);
+        if (facilitator) {
+            // the groups under the committee's first mechanism and the default view (stated in the panel's intro)
+            add(new StakeholderPerspectivesPanel(perspectives.perspectives(results, results.mechanisms().get(0),
+                    WorkshopResults.DEFAULT_VIEW)));
+        }
     }
 
     /** The workshop's JSON file (set-up, participants without tokens, judgements), for facilitators. */
