@@ -151,7 +151,7 @@ class WorkshopTransferServiceTest {
         assertThatThrownBy(() -> judgementFiles.importCsv(fresh, csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
                         .extracting(WorkshopImportException.Problem::path)
-                        .containsExactly("line 3, value", "line 4, group", "line 3, status"));
+                        .containsExactly("line 3, value", "line 4, group"));
         assertThat(participants.list(fresh)).isEmpty();
     }
 
