@@ -60,9 +60,17 @@ class RoleMatrixTest {
     private static final String PROJECT = "{\"ruleSet\": \"CN-HEBEI-2024\", \"project\": {\"name\": \"Demo\", "
             + "\"ratedPowerMw\": 100, \"ratedEnergyMwh\": 400, \"annualCycles\": 330}}";
 
-    /** method, path, content type, body, roles allowed. */
-    record Endpoint(String method, String path, String type, String body, Set<Role> allowed) {
+    /**
+     * method, path, content type, body, roles allowed, and roles refused without revealing what exists (a workshop's
+     * saved scenario for an account the workshop does not know): 404, or 400 naming the workshop when saving into it.
+     */
+    record Endpoint(String method, String path, String type, String body, Set<Role> allowed, Set<Role> hidden) {
+        Endpoint(String method, String path, String type, String body, Set<Role> allowed) {
+            this(method, path, type, body, allowed, Set.of());
+        }
     }
+
+    private static final String SCENARIO = "{\"name\": \"Role matrix\", \"scenario\": {}}";
 
     static final List<Endpoint> REST = List.of(
             new Endpoint("POST", "/api/ahp/priorities", "application/json", "{\"matrix\": [[1,3],[0.3333,1]]}", ALL),
@@ -106,7 +114,25 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/workshops/{ws}/indicator-sources", null, null, STAFF),
             new Endpoint("PUT", "/api/workshops/{ws}/indicator-sources/IRR", "application/json",
                     "{\"source\": \"FINANCE\", \"version\": -1}", STAFF),
-            new Endpoint("GET", "/api/workshops/{ws}/report", null, null, STAFF_AND_EXPERTS));
+            new Endpoint("GET", "/api/workshops/{ws}/report", null, null, STAFF_AND_EXPERTS),
+            new Endpoint("GET", "/api/workshops/{ws}/judgements", null, null, STAFF),
+            new Endpoint("POST", "/api/workshops/{ws}/judgements", "application/json", "{}", STAFF),
+            new Endpoint("POST", "/api/workshops/{ws}/judgements", "text/csv", "expert\n", STAFF),
+            // saved scenarios (issue 15): anyone signed in keeps personal ones; a workshop's ({sc}, saved by the
+            // admin in {ws}) are read by whoever sees the workshop and changed by facilitators and admins; an
+            // account the workshop does not know gets 404, as for a scenario that does not exist
+            new Endpoint("GET", "/api/scenarios", null, null, ALL),
+            new Endpoint("POST", "/api/scenarios", "application/json", SCENARIO, ALL),
+            new Endpoint("POST", "/api/scenarios", "application/json",
+                    "{\"name\": \"Role matrix\", \"workshopId\": \"{ws}\", \"scenario\": {}}", STAFF,
+                    EnumSet.of(Role.REGULATOR)),
+            new Endpoint("GET", "/api/scenarios/{sc}", null, null, STAFF_AND_EXPERTS, EnumSet.of(Role.REGULATOR)),
+            new Endpoint("GET", "/api/scenarios/compare?a={sc}&b={sc}", null, null, STAFF_AND_EXPERTS,
+                    EnumSet.of(Role.REGULATOR)),
+            // a stale version (-1): allowed roles get 409 and nothing changes, so every cell sees the same scenario
+            new Endpoint("PUT", "/api/scenarios/{sc}", "application/json", "{\"version\": -1, \"name\": \"X\"}",
+                    STAFF, EnumSet.of(Role.REGULATOR)),
+            new Endpoint("DELETE", "/api/scenarios/{sc}?version=-1", null, null, STAFF, EnumSet.of(Role.REGULATOR)));
 
     /** Route class, roles allowed; null = anonymous allowed. */
     record RouteAccess(Class<?> view, Set<Role> allowed) {
@@ -141,6 +167,7 @@ class RoleMatrixTest {
 
     private String workshop;
     private String participant;
+    private String scenario;
 
     @BeforeAll
     void accounts() throws Exception {
@@ -152,6 +179,8 @@ class RoleMatrixTest {
                 "id");
         participant = field(send("POST", "/api/workshops/" + workshop + "/participants",
                 "{\"displayName\": \"Matrix expert\", \"username\": \"matrix-expert\"}"), "id");
+        scenario = field(send("POST", "/api/scenarios", "{\"name\": \"Shared in the matrix\", \"workshopId\": \""
+                + workshop + "\", \"scenario\": {}}"), "id");
     }
 
     private String send(String method, String path, String body) throws Exception {
@@ -181,11 +210,11 @@ class RoleMatrixTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("restCells")
     void rest_endpoint_cell(String name, Role role, Endpoint e) throws Exception {
-        String path = e.path().replace("{ws}", workshop).replace("{pid}", participant);
+        String path = e.path().replace("{ws}", workshop).replace("{pid}", participant).replace("{sc}", scenario);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json")
                 .method(e.method(), e.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(e.body()));
+                        : HttpRequest.BodyPublishers.ofString(e.body().replace("{ws}", workshop)));
         if (e.type() != null) {
             b.header("Content-Type", e.type());
         }
@@ -196,6 +225,10 @@ class RoleMatrixTest {
         int status = http.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
         if (role == null) {
             assertThat(status).as(name + " anonymously").isEqualTo(401);
+        } else if (e.hidden().contains(role)) {
+            // 404 for a scenario it cannot see; saving into a workshop it cannot see: 400 naming workshopId ("no
+            // such workshop"), the answer for a workshop that does not exist
+            assertThat(status).as(name + " as " + role).isEqualTo(e.method().equals("POST") ? 400 : 404);
         } else if (e.allowed().contains(role)) {
             assertThat(status).as(name + " as " + role).isNotIn(401, 403, 404, 405).isLessThan(500);
         } else {

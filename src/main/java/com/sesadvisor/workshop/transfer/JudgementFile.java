@@ -51,22 +51,25 @@ final class JudgementFile {
 
     List<Row> csv(byte[] file) {
         List<Row> rows = new ArrayList<>();
-        List<Csv.Record> records = Csv.parse(new String(file, StandardCharsets.UTF_8));
+        String text = new String(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // spreadsheet programs save "CSV UTF-8" with a byte-order mark
+        }
+        List<Csv.Record> records = Csv.parse(text);
         if (records.isEmpty()) {
-            add("line 1", JudgementText.EMPTY);
+            add(JudgementCell.path(1, null), JudgementText.EMPTY);
             return rows;
         }
         List<String> header = records.get(0).fields().stream().map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .toList();
         if (!header.equals(HEADER.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList())) {
-            add("line " + records.get(0).line(), JudgementText.HEADER, String.join(",", HEADER));
+            add(JudgementCell.path(records.get(0).line(), null), JudgementText.HEADER, String.join(",", HEADER));
             return rows;
         }
         for (Csv.Record r : records.subList(1, records.size())) {
-            String line = "line " + r.line();
-            UnaryOperator<String> at = field -> line + ", " + field;
+            UnaryOperator<String> at = field -> JudgementCell.path(r.line(), field);
             if (r.fields().size() != HEADER.size()) {
-                add(line, JudgementText.COLUMNS, HEADER.size(), r.fields().size());
+                add(JudgementCell.path(r.line(), null), JudgementText.COLUMNS, HEADER.size(), r.fields().size());
                 continue;
             }
             List<String> f = r.fields().stream().map(String::strip).toList();

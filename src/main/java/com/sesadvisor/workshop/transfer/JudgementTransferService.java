@@ -195,6 +195,8 @@ public class JudgementTransferService {
         final JudgementFile.Row first;
         final double[] upper;
         final boolean[] seen;
+        /** A pair of this group was refused: its missing value is that problem, not a second one. */
+        boolean refused;
 
         GroupAnswers(JudgementFile.Row first, int n) {
             this.first = first;
@@ -250,12 +252,14 @@ public class JudgementTransferService {
                 problem(problems, r.at().apply("status"), JudgementText.GROUP_DIFFERS, r.expert(), r.group());
                 continue;
             }
+            int before = problems.size();
             pair(r, elements, g, problems);
+            g.refused |= problems.size() > before;
         }
         for (GroupAnswers g : answers.values()) {
             JudgementFile.Row r = g.first;
             int missing = (int) Arrays.stream(g.upper).filter(Double::isNaN).count();
-            if (r.status() == JudgementStatus.DONE && missing > 0) {
+            if (r.status() == JudgementStatus.DONE && missing > 0 && !g.refused) {
                 problem(problems, r.at().apply("status"), JudgementText.UNANSWERED, r.group(), r.expert(), missing);
             }
             Participant p = here.get(key(r.expert()));

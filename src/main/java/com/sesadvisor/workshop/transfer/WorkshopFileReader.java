@@ -56,6 +56,7 @@ final class WorkshopFileReader {
         String ruleSet;
         List<CriteriaNode> nodes = new ArrayList<>();
         WorkshopSettings settings;
+        boolean anonymiseExperts;
         List<ParsedParticipant> participants = new ArrayList<>();
         List<ParsedSource> sources = new ArrayList<>();
     }

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A whole workshop as one JSON document ({@value #FORMAT}): set-up (scenario, mechanisms, rule set, hierarchy with
- * both labels, settings, the facilitator's indicator-source choices with who decided and when), participants without their invitation tokens, and every expert judgement with its timestamp. Import
+ * both labels, settings with the quorum and whether experts are anonymised, the facilitator's indicator-source choices with who decided and when), participants without their invitation tokens, and every expert judgement with its timestamp. Import
  * validates the whole file first, naming the JSON path of every problem, and then creates a new workshop in one
  * transaction (participants get fresh links), so a bad file stores nothing.
  */
@@ -111,6 +111,8 @@ public class WorkshopTransferService {
         settings.put("consensusThreshold", s.consensusThreshold());
         settings.put("excludeInconsistent", s.excludeInconsistent());
         settings.put("expertsSeeGroup", s.expertsSeeGroup());
+        settings.put("quorum", s.quorum()); // null = a majority of the invited experts
+        settings.put("anonymiseExperts", w.isAnonymiseExperts());
         ArrayNode sourcesOut = root.putArray("indicatorSources");
         for (IndicatorSourceChoice c : sources.findByWorkshopIdOrderById(workshopId)) {
             ObjectNode sn = sourcesOut.addObject();
@@ -177,6 +179,7 @@ public class WorkshopTransferService {
                 .collect(Collectors.joining(",")), parsed.ruleSet);
         w.replaceNodes(WorkshopHierarchy.toRows(parsed.nodes));
         w.applySettings(parsed.settings);
+        w.setAnonymiseExperts(parsed.anonymiseExperts);
         w.advanceSetupStep(WorkshopSetupService.STEP_PARTICIPANTS);
         w = workshops.save(w);
         for (WorkshopFileReader.ParsedParticipant pp : parsed.participants) {

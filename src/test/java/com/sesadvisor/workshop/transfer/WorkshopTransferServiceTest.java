@@ -151,7 +151,7 @@ class WorkshopTransferServiceTest {
         assertThatThrownBy(() -> judgementFiles.importCsv(fresh, csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
                         .extracting(WorkshopImportException.Problem::path)
-                        .containsExactly("line 3, value", "line 4, group", "line 3, status"));
+                        .containsExactly("line 3, value", "line 4, group"));
         assertThat(participants.list(fresh)).isEmpty();
     }
 
@@ -190,6 +190,35 @@ class WorkshopTransferServiceTest {
         ObjectNode second = (ObjectNode) json.readTree(transfer.export(copy));
         assertThat(second.get("participants")).isEqualTo(first.get("participants"));
         assertThat(second.get("hierarchy")).isEqualTo(first.get("hierarchy"));
+    }
+
+    @Test
+    void the_quorum_and_anonymised_experts_travel_with_the_file_and_older_files_get_the_defaults() throws Exception {
+        long id = answeredWorkshop();
+        setup.saveCommitteeRules(id, setup.setup(id).version(), 2, true);
+        byte[] file = transfer.export(id);
+        ObjectNode root = (ObjectNode) json.readTree(file);
+        assertThat(root.get("settings").get("quorum").asInt()).isEqualTo(2);
+        assertThat(root.get("settings").get("anonymiseExperts").asBoolean()).isTrue();
+
+        long copy = transfer.importWorkshop(file);
+        assertThat(setup.setup(copy).settings().quorum()).isEqualTo(2);
+        assertThat(setup.setup(copy).settings()).isEqualTo(setup.setup(id).settings());
+        ObjectNode judgementsOfCopy = (ObjectNode) json.readTree(judgementFiles.exportJson(copy));
+        assertThat(judgementsOfCopy.get("anonymised").asBoolean()).isTrue();
+        assertThat(judgementsOfCopy.get("experts").get(0).get("expert").asText()).isEqualTo("Expert 1");
+
+        // a file written before the two fields were exported: a majority quorum and named experts
+        ((ObjectNode) root.get("settings")).remove(List.of("quorum", "anonymiseExperts"));
+        long old = transfer.importWorkshop(json.writeValueAsBytes(root));
+        assertThat(setup.setup(old).settings().quorum()).isNull();
+        assertThat(json.readTree(judgementFiles.exportJson(old)).get("anonymised").asBoolean()).isFalse();
+
+        ((ObjectNode) root.get("settings")).put("quorum", 0).put("anonymiseExperts", "yes");
+        assertThatThrownBy(() -> transfer.importWorkshop(json.writeValueAsBytes(root)))
+                .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
+                        .extracting(WorkshopImportException.Problem::path)
+                        .containsExactly("$.settings.quorum", "$.settings.anonymiseExperts"));
     }
 
     @Test

@@ -120,7 +120,7 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         if (live.setup().purpose() != null) {
             add(new Paragraph(live.setup().purpose()));
         }
-        add(body);
+        add(new JudgementImportSection(judgementFiles, workshopId, this::refresh), body);
         render(live);
     }
 
