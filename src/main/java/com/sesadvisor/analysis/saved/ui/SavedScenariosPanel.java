@@ -13,6 +13,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -103,6 +104,8 @@ public class SavedScenariosPanel extends Details {
         grid.addColumn(this::ownerText).setHeader(t(ScenarioText.SCOPE)).setFlexGrow(1);
         grid.addColumn(s -> t(ScenarioText.CHANGED_BY, s.updatedBy(), when.format(s.updatedAt())))
                 .setHeader(t(ScenarioText.UPDATED)).setFlexGrow(1);
+        // a click on the chosen row keeps it chosen (the actions below always act on one scenario)
+        ((GridSingleSelectionModel<Summary>) grid.getSelectionModel()).setDeselectAllowed(false);
         grid.addSelectionListener(e -> enableActions());
         none.setId("scenario-none");
         none.setText(t(ScenarioText.NONE));
