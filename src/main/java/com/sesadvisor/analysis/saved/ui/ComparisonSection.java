@@ -38,9 +38,7 @@ class ComparisonSection extends Div {
         });
         close.setId("compare-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div tools = new Div(onlyDifferences, close);
-        tools.addClassName("compare-tools");
-        add(body, tools);
+        add(body, close);
     }
 
     void show(ScenarioComparison c) {
@@ -69,6 +67,7 @@ class ComparisonSection extends Div {
                     m.lines()));
         }
         body.add(models, new H4(getTranslation(ScenarioText.COMPARE_INPUTS.key(), s.differingInputs())));
+        body.add(onlyDifferences);
         if (s.differingInputs() == 0) {
             Paragraph same = new Paragraph(getTranslation(ScenarioText.COMPARE_SAME.key()));
             same.setId("compare-same");

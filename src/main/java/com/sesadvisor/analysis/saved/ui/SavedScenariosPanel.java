@@ -100,10 +100,11 @@ public class SavedScenariosPanel extends Details {
         grid.setId("scenario-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Summary::name).setHeader(t(ScenarioText.NAME)).setFlexGrow(2).setSortable(true);
-        grid.addColumn(this::ownerText).setHeader(t(ScenarioText.SCOPE)).setFlexGrow(1);
+        // the name takes the room left; who/when are never cut off (they matter for "changed by someone else")
+        grid.addColumn(Summary::name).setHeader(t(ScenarioText.NAME)).setFlexGrow(1).setSortable(true);
+        grid.addColumn(this::ownerText).setHeader(t(ScenarioText.SCOPE)).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> t(ScenarioText.CHANGED_BY, s.updatedBy(), when.format(s.updatedAt())))
-                .setHeader(t(ScenarioText.UPDATED)).setFlexGrow(1);
+                .setHeader(t(ScenarioText.UPDATED)).setAutoWidth(true).setFlexGrow(0);
         // a click on the chosen row keeps it chosen (the actions below always act on one scenario)
         ((GridSingleSelectionModel<Summary>) grid.getSelectionModel()).setDeselectAllowed(false);
         grid.addSelectionListener(e -> enableActions());
@@ -280,6 +281,7 @@ public class SavedScenariosPanel extends Details {
         Long chosen = selected().map(Summary::id).orElse(null);
         List<Summary> all = service.list();
         grid.setItems(all);
+        grid.recalculateColumnWidths();
         grid.setVisible(!all.isEmpty());
         none.setVisible(all.isEmpty());
         all.stream().filter(s -> Objects.equals(s.id(), chosen)).findFirst().ifPresent(grid::select);
