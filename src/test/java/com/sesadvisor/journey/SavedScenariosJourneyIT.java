@@ -37,7 +37,8 @@ class SavedScenariosJourneyIT extends BrowserJourney {
         setSpread("0.95");
         row(page, "Base case").click();
         page.locator("#scenario-load").click();
-        assertThat(page.locator("#confirm-load")).containsText("not saved under a name");
+        // the dialog's message is rendered in its overlay: found by text (which pierces shadow roots)
+        assertThat(page.getByText("The form has changes that are not saved under a name")).isVisible();
         page.locator("#confirm-load-ok").click();
         assertThat(page.locator("#assumption-spread input")).hasValue("0.7234");
         assertThat(page.locator("#scenario-current")).hasText("Current scenario: \"Base case\"");
@@ -88,19 +89,22 @@ class SavedScenariosJourneyIT extends BrowserJourney {
 
         row(page, "Base").click();
         page.locator("#scenario-delete").click();
-        assertThat(page.locator("#confirm-delete")).containsText("Delete the saved scenario \"Base\"?");
+        assertThat(page.getByText("Delete the saved scenario \"Base\"?")).isVisible();
         page.locator("#confirm-delete-ok").click();
         assertThat(row(page, "Base")).hasCount(0);
         assertThat(row(page, "High spread 0.92")).isVisible();
 
         // Saved scenarios survive a reload of the page and a new sign-in.
         page.reload();
+        page.locator("#saved-scenarios").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
         openPanel(page);
         assertThat(row(page, "High spread 0.92")).isVisible();
     }
 
-    private void openAnalysis(Page target) {
-        target.navigate(url("/analysis"));
+    private static void openAnalysis(Page target) {
+        target.locator("#main-nav").getByText("Analysis").click();
+        // the first Analysis page computes the whole base case; generous on a busy 2-core machine
+        target.locator("#saved-scenarios").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
         openPanel(target);
     }
 
