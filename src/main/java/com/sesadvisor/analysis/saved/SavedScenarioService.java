@@ -75,6 +75,18 @@ public class SavedScenarioService {
         return personal;
     }
 
+    /** The workshops the caller may save a shared scenario for (id to name), as a "Saved for" choice offers them. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> writableWorkshops() {
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        access.readableWorkshops().forEach((id, name) -> {
+            if (access.mayWrite(id)) {
+                out.put(id, name);
+            }
+        });
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public Loaded load(long id) {
         SavedScenario s = readable(id);

@@ -126,7 +126,12 @@ class AssumptionEditor extends Div {
     }
 
     private void reset() {
-        double d = field.defaultValue();
+        show(field.defaultValue());
+    }
+
+    /** Shows {@code d} (e.g. a loaded saved scenario's value) and clears any mark. */
+    void show(double d) {
+        setError(null);
         if (input instanceof Checkbox c) {
             c.setValue(d != 0);
         } else if (input instanceof Select<?>) {

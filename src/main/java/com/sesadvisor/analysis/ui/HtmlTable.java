@@ -4,20 +4,21 @@ import com.vaadin.flow.component.Html;
 
 /**
  * Builds a read-only HTML table (escaped) for dense figures: a grid component per yearly table would cost far more
- * on the server for numbers nobody edits. Cells may carry ids so journeys and screen readers can find them.
+ * on the server for numbers nobody edits. Cells may carry ids so journeys and screen readers can find them. Public
+ * for the saved-scenario comparison (analysis.saved.ui).
  */
-final class HtmlTable {
+public final class HtmlTable {
 
     private final StringBuilder sb = new StringBuilder();
 
-    HtmlTable(String cssClass, String caption) {
+    public HtmlTable(String cssClass, String caption) {
         sb.append("<div class=\"table-wrap\"><table class=\"").append(esc(cssClass)).append("\">");
         if (caption != null) {
             sb.append("<caption>").append(esc(caption)).append("</caption>");
         }
     }
 
-    HtmlTable header(String... cells) {
+    public HtmlTable header(String... cells) {
         sb.append("<thead><tr>");
         for (String c : cells) {
             sb.append("<th scope=\"col\">").append(esc(c)).append("</th>");
@@ -27,7 +28,7 @@ final class HtmlTable {
     }
 
     /** A row: first cell is the row header; ids (nullable) per data cell. */
-    HtmlTable row(String head, String[] cells, String[] ids, String rowClass) {
+    public HtmlTable row(String head, String[] cells, String[] ids, String rowClass) {
         sb.append("<tr").append(rowClass == null ? "" : " class=\"" + esc(rowClass) + "\"").append("><th scope=\"row\">")
                 .append(esc(head)).append("</th>");
         for (int i = 0; i < cells.length; i++) {
@@ -55,7 +56,7 @@ final class HtmlTable {
         return row(head, cells, null, null);
     }
 
-    Html build() {
+    public Html build() {
         return new Html(sb.append("</tbody></table></div>").toString());
     }
 

@@ -117,6 +117,15 @@ class ScenarioForm extends VerticalLayout {
         return readable;
     }
 
+    /** Replaces everything on the form with {@code in} (a loaded saved scenario); what was typed is gone. */
+    void show(Assumptions in, ProfitMechanism m, CashFlowView v) {
+        mechanism.setValue(m);
+        view.setValue(v);
+        editors.values().forEach(e -> e.show(in.get(e.field())));
+        unreadable.clear();
+        readable = in;
+    }
+
     /** Shows each violation on its field, named by the field's label, in the user's language. */
     void showViolations(List<Violation> violations) {
         Map<String, List<Violation>> byField = violations.stream()

@@ -39,6 +39,14 @@ class WeightsEditor extends Details {
         add(box);
     }
 
+    /** Replaces the weights shown (a loaded saved scenario); criteria it has no weight for show 0. */
+    void show(Map<String, Double> weights) {
+        fields.forEach((c, f) -> {
+            f.setValue(weights.getOrDefault(c.id(), 0.0));
+            f.setInvalid(false);
+        });
+    }
+
     /** Positive weights by criterion id, or empty (with a message on the field) when one is invalid. */
     Optional<Map<String, Double>> weights() {
         Map<String, Double> out = new LinkedHashMap<>();

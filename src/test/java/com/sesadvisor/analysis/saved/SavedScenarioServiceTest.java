@@ -141,6 +141,10 @@ class SavedScenarioServiceTest {
                 .isEqualTo(ScenarioRefusedException.Reason.NOT_FOUND);
         assertThat(refusal(() -> as("reg", "REGULATOR", () -> scenarios.save("Mine", w, spread(0.7)))))
                 .isEqualTo(ScenarioRefusedException.Reason.INVALID);
+        // the Analysis page's "Saved for" offers the workshop to its facilitators only
+        assertThat(as("other", "FACILITATOR", () -> scenarios.writableWorkshops())).containsEntry(w,
+                "Scenario committee");
+        assertThat(as("reg", "REGULATOR", () -> scenarios.writableWorkshops())).doesNotContainKey(w);
     }
 
     @Test
