@@ -250,7 +250,7 @@ public final class PdfReportWriter {
         for (ReportFinding f : r.findings()) {
             Paragraph p = new Paragraph(1.5f * body.size());
             p.add(bold.phrase(f.ruleId() + " [" + m.get("analysis.pdf.severity." + f.severity()) + "] "));
-            p.add(body.phrase(r.ranking().labelled(f.message().in(locale), x -> text(r, x))));
+            p.add(body.phrase(text(r, r.ranking().labelled(f.message()))));
             doc.add(p);
         }
         for (Text note : r.ranking().notes()) {

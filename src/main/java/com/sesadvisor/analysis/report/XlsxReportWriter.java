@@ -102,7 +102,7 @@ public final class XlsxReportWriter {
                     w.t("analysis.xlsx.ruleBaseVersion"));
             int k = 1;
             for (ReportFinding x : r.findings()) {
-                row(f, k++, x.ruleId(), x.severity(), r.ranking().labelled(x.message().in(locale), w::text),
+                row(f, k++, x.ruleId(), x.severity(), w.text(r.ranking().labelled(x.message())),
                         r.ranking().ruleBaseVersion());
             }
             explanations(wb.createSheet(w.t("analysis.xlsx.sheet.explanations")), r, w);

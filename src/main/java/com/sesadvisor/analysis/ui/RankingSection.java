@@ -244,7 +244,7 @@ class RankingSection extends VerticalLayout {
             Span id = new Span(f.ruleId());
             id.addClassName("rule-id");
             id.addClassName("severity-" + f.severity().name().toLowerCase());
-            Div row = new Div(id, new Span(r.labelled(f.message(l.locale()), l::text)));
+            Div row = new Div(id, new Span(l.text(r.labelled(f.message()))));
             row.addClassName("finding");
             d.add(row);
         }

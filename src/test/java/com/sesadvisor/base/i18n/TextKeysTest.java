@@ -76,7 +76,7 @@ class TextKeysTest {
     /** Every enum of compiler-checked keys (decision 0006); add a feature's enum here when it is created. */
     private static final List<Class<? extends Enum<?>>> KEY_ENUMS = List.of(
             com.sesadvisor.analysis.AnalysisText.class, com.sesadvisor.analysis.saved.ScenarioText.class,
-            com.sesadvisor.workshop.transfer.JudgementText.class);
+            com.sesadvisor.workshop.transfer.JudgementText.class, com.sesadvisor.rules.RuleText.class);
 
     @Test
     void every_compiler_checked_key_and_family_member_exists_in_english_and_chinese() {
