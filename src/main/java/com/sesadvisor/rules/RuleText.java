@@ -73,4 +73,14 @@ public enum RuleText implements TextKey {
     public static RuleText expertOutcome(boolean excluded) {
         return excluded ? EXPERT_EXCLUDED : EXPERT_KEPT;
     }
+
+    /** A rule-base history row's outcome ({@code ACTIVATED} or {@code REFUSED}, as the history stores it). */
+    public static TextKey historyOutcome(String outcome) {
+        return () -> "rules.history.outcome." + outcome;
+    }
+
+    /** Every member of every family, for the key test. */
+    public static java.util.List<TextKey> families() {
+        return java.util.List.of(historyOutcome("ACTIVATED"), historyOutcome("REFUSED"));
+    }
 }
