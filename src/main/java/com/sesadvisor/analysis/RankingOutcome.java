@@ -2,12 +2,9 @@ package com.sesadvisor.analysis;
 
 import com.sesadvisor.engine.recommend.Recommendation;
 import com.sesadvisor.engine.text.Text;
-import com.sesadvisor.engine.text.TextLists;
 import com.sesadvisor.rules.Finding;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * A ranking with its whole trace (weights, TOPSIS, explanations) and the rule base's advice on it.
@@ -41,29 +38,13 @@ public record RankingOutcome(Recommendation recommendation, List<Finding> findin
 
     /**
      * The text with every argument that names an alternative replaced by the alternative's label, so that a
-     * sentence of the engine says "CSSES / 两部制电价" where the engine wrote the row name "CSSES / TWO_PART_TARIFF".
+     * sentence of the engine or a rule finding says "CSSES / 两部制电价" where it was given the row name
+     * "CSSES / TWO_PART_TARIFF" as a typed argument (findings carry their alternatives as arguments, never in prose).
      */
     public Text labelled(Text t) {
         List<Object> args = t.args().stream().map(a -> a instanceof Text x ? labelled(x)
                 : a instanceof String s && label(s) != null ? (Object) label(s) : a).toList();
         return new Text(t.key(), args);
-    }
-
-    /**
-     * A finished sentence that names alternatives (a rule finding's message) with each combination's row name, e.g.
-     * {@code CSSES / TWO_PART_TARIFF}, replaced by its label rendered by {@code render} (the rules write the row name).
-     */
-    public String labelled(String message, Function<Text, String> render) {
-        List<String> names = recommendation.indicators().alternatives().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        String out = message;
-        for (String name : names) {
-            Text label = label(name);
-            if (!TextLists.isVerbatim(label) && out.contains(name)) {
-                out = out.replace(name, render.apply(label));
-            }
-        }
-        return out;
     }
 
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 record FindingDto(String ruleId, String severity, String message, Map<String, Object> evidence) {
 
     static FindingDto of(Finding f, Locale locale) {
-        return new FindingDto(f.ruleId(), f.severity().name(), f.message(locale), f.evidence());
+        return new FindingDto(f.ruleId(), f.severity().name(), f.message().in(locale), f.evidence());
     }
 
     static List<FindingDto> all(List<Finding> findings, Locale locale) {

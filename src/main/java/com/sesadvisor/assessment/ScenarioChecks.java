@@ -8,7 +8,6 @@ import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.ProfitMechanism;
 import com.sesadvisor.engine.finance.RevenueStream;
 import com.sesadvisor.engine.finance.Violation;
-import com.sesadvisor.engine.text.Bilingual;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.rules.Finding;
 import com.sesadvisor.rules.RuleEngine;
@@ -72,7 +71,7 @@ final class ScenarioChecks {
                 String field = String.valueOf(f.evidence().getOrDefault("field", "assumptions"));
                 if (refusedFields.add(field + "|" + f.ruleId())) {
                     violations.add(new Violation(field, Text.of("engine.recommendation.violation.rule", f.ruleId(),
-                            new Bilingual(f.messageEn(), f.messageZh()))));
+                            f.message())));
                 }
             }
         }

@@ -252,7 +252,7 @@ public class EligibilityEvaluator {
      * ones keep the API's field name.
      */
     private static Text label(String field) {
-        return Text.of("eligibility." + field);
+        return Text.of(EligibilityText.fact(field));
     }
 
     private static double orZero(Double value) {

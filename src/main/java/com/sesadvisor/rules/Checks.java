@@ -1,10 +1,13 @@
 package com.sesadvisor.rules;
 
+import com.sesadvisor.engine.text.Bilingual;
 import java.math.BigDecimal;
 
 /**
  * Helpers for DRL consequences of pass/fail rules (eligibility): the rule decides {@code passed} by comparing a
- * fact with its own constant; this only packs the outcome into a {@link Finding} in a uniform shape.
+ * fact with its own constant; this only packs the outcome into a {@link Finding} in a uniform shape. A run-time rule
+ * file keeps its regulation wording in both languages (it is the regulator's text, written by whoever maintains the
+ * rule set); it travels as a {@link Bilingual} argument of {@link RuleText#ELIGIBILITY_WORDING}.
  */
 public final class Checks {
 
@@ -17,7 +20,8 @@ public final class Checks {
      */
     public static Finding check(String ruleId, boolean passed, String project, String required, String actual,
                                 String messageEn, String messageZh) {
-        return Finding.of(ruleId, passed ? Severity.INFO : Severity.ERROR, messageEn, messageZh)
+        return Finding.of(ruleId, passed ? Severity.INFO : Severity.ERROR,
+                        RuleText.ELIGIBILITY_WORDING.with(new Bilingual(messageEn, messageZh == null ? messageEn : messageZh)))
                 .with("passed", passed)
                 .with("required", required)
                 .with("actual", actual)

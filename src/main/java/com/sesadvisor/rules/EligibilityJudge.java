@@ -1,19 +1,14 @@
 package com.sesadvisor.rules;
 
 import com.sesadvisor.rules.facts.EligibilityFact;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import com.sesadvisor.engine.text.TextBundles;
+import com.sesadvisor.engine.text.TextRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -26,9 +21,6 @@ import java.util.Set;
  * report"), never a silent pass.
  */
 public final class EligibilityJudge {
-
-    private static final Properties EN = bundle("/i18n/eligibility.properties");
-    private static final Properties ZH = bundle("/i18n/eligibility_zh_CN.properties");
 
     private EligibilityJudge() {
     }
@@ -71,12 +63,13 @@ public final class EligibilityJudge {
         for (String ruleId : set.checks()) {
             Finding f = byRule.get(ruleId);
             Check check = f == null
-                    ? new Check(ruleId, false, false, "", text(EN, "eligibility.check.notReported.actual"),
-                            text(EN, "eligibility.check.notReported", ruleId),
-                            text(ZH, "eligibility.check.notReported", ruleId))
+                    ? new Check(ruleId, false, false, "",
+                            TextRenderer.translate("eligibility.check.notReported.actual", TextBundles.ENGLISH),
+                            TextRenderer.translate("eligibility.check.notReported", TextBundles.ENGLISH, ruleId),
+                            TextRenderer.translate("eligibility.check.notReported", TextBundles.CHINESE, ruleId))
                     : new Check(ruleId, true, Boolean.TRUE.equals(f.evidence().get("passed")),
                             String.valueOf(f.evidence().get("required")), String.valueOf(f.evidence().get("actual")),
-                            f.messageEn(), f.messageZh());
+                            f.message().english(), f.message().in(TextBundles.CHINESE));
             eligible &= check.passed();
             checks.add(check);
         }
@@ -168,20 +161,4 @@ public final class EligibilityJudge {
         return Boolean.TRUE.equals(facts.get(field));
     }
 
-    private static String text(Properties bundle, String key, Object... args) {
-        String pattern = bundle.getProperty(key, "!" + key + "!");
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
-    }
-
-    private static Properties bundle(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = EligibilityJudge.class.getResourceAsStream(resource)) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-    }
 }

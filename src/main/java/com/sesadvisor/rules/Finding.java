@@ -1,46 +1,40 @@
 package com.sesadvisor.rules;
 
+import com.sesadvisor.engine.text.Text;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a rule concluded, in both product languages, with the evidence it looked at. Rules only ever insert
- * findings; Java never decides what a finding says.
+ * What a rule concluded, as typed data: a message key of {@link RuleText} with typed arguments (numbers,
+ * alternatives' row names, nested keys) and the evidence it looked at. Rules only ever insert findings; the sentence
+ * is written at the edge (screen, report, REST response) in the reader's language by {@code TextRenderer}, and an
+ * alternative named in it gets its label there ({@code RankingOutcome.labelled(Text)}).
  *
- * @param ruleId    stable ID such as {@code AHP-CR-001} (one row per ID in docs/rules-catalogue.md)
- * @param severity  how serious it is
- * @param messageEn English message
- * @param messageZh Simplified Chinese message
- * @param evidence  named values the rule compared (insertion-ordered), e.g. {@code cr -> 0.169}
+ * @param ruleId   stable ID such as {@code AHP-CR-001} (one row per ID in docs/rules-catalogue.md)
+ * @param severity how serious it is
+ * @param message  the rule's sentence as a key of the {@code rules} bundle and its typed arguments
+ * @param evidence named values the rule compared (insertion-ordered), e.g. {@code cr -> 0.169}
  */
-public record Finding(String ruleId, Severity severity, String messageEn, String messageZh,
-                      Map<String, Object> evidence) {
+public record Finding(String ruleId, Severity severity, Text message, Map<String, Object> evidence) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(messageEn, "messageEn");
-        messageZh = messageZh == null ? messageEn : messageZh;
+        Objects.requireNonNull(message, "message");
         evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence == null ? Map.of() : evidence));
     }
 
-    /** Convenience for DRL consequences: {@code insert(Finding.of(...).with("cr", $cr))}. */
-    public static Finding of(String ruleId, Severity severity, String messageEn, String messageZh) {
-        return new Finding(ruleId, severity, messageEn, messageZh, Map.of());
+    /** Convenience for DRL consequences: {@code insert(Finding.of(..., RuleText.AHP_CR_001.with(...)).with("cr", $cr))}. */
+    public static Finding of(String ruleId, Severity severity, Text message) {
+        return new Finding(ruleId, severity, message, Map.of());
     }
 
     /** A copy with one more piece of evidence. */
     public Finding with(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(evidence);
         more.put(name, value);
-        return new Finding(ruleId, severity, messageEn, messageZh, more);
-    }
-
-    /** The message in the given locale: Chinese for any {@code zh} locale, English otherwise. */
-    public String message(Locale locale) {
-        return com.sesadvisor.engine.text.TextBundles.chinese(locale) ? messageZh : messageEn;
+        return new Finding(ruleId, severity, message, more);
     }
 }

@@ -133,10 +133,9 @@ public final class WorkshopHierarchy {
     private static void flatten(HierarchyNode node, String parentId, List<CriteriaNode> out,
                                 Function<Text, String> render) {
         String id = CATALOGUE_IDS.getOrDefault(node.id(), node.id().toUpperCase(Locale.ROOT).replace('-', '_'));
-        String key = "workshop.defaultNode." + node.id();
         String description = node.description() == null || node.description().isBlank() ? node.description()
-                : render.apply(Text.of(key + ".description"));
-        out.add(new CriteriaNode(id, parentId, render.apply(Text.of(key + ".name")), description));
+                : render.apply(Text.of(WorkshopText.defaultNodeDescription(node.id())));
+        out.add(new CriteriaNode(id, parentId, render.apply(Text.of(WorkshopText.defaultNodeName(node.id()))), description));
         node.children().forEach(c -> flatten(c, id, out, render));
     }
 

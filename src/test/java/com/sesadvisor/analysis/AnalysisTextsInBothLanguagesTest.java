@@ -112,11 +112,10 @@ class AnalysisTextsInBothLanguagesTest {
         String zh = Texts.render(Locale.SIMPLIFIED_CHINESE,
                 r.labelled(r.recommendation().explanations().sentences().get(0)));
         assertThat(zh).startsWith(Texts.render(Locale.SIMPLIFIED_CHINESE, r.label(top)) + " 排名第一");
-        // the rules write row names into their findings; the screens and the workbook show the labels instead
+        // the rules give row names as typed arguments of their findings; the screens and the workbook show the labels
         assertThat(r.findings()).isNotEmpty();
         for (var f : r.findings()) {
-            String shown = r.labelled(f.message(Locale.SIMPLIFIED_CHINESE),
-                    t -> Texts.render(Locale.SIMPLIFIED_CHINESE, t));
+            String shown = Texts.render(Locale.SIMPLIFIED_CHINESE, r.labelled(f.message()));
             for (ProfitMechanism m : ProfitMechanism.values()) {
                 assertThat(shown).as(f.ruleId()).doesNotContain(" / " + m.name());
             }

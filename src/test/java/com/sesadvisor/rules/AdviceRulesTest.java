@@ -22,9 +22,9 @@ class AdviceRulesTest {
                 -1e6));
         assertThat(e.firedRules()).containsExactly("ADV-FIN-001");
         Finding f = e.findings().get(0);
-        assertThat(f.messageEn()).contains("TISES is not financially feasible under these assumptions");
+        assertThat(f.message().english()).contains("TISES is not financially feasible under these assumptions");
         assertThat(f.evidence()).containsEntry("alternative", "TISES").containsEntry("discountRate", 0.06);
-        assertThat(f.messageZh()).contains("不可行");
+        assertThat(f.message().in(java.util.Locale.SIMPLIFIED_CHINESE)).contains("不可行");
     }
 
     @Test
@@ -44,7 +44,7 @@ class AdviceRulesTest {
     void adv_spread_001_says_by_how_much_the_spread_is_short() {
         RuleEvaluation e = judge(new SpreadBreakEvenFact("CSSES", 0.50, true, 0.5169, 0.0169, 1.12));
         assertThat(e.firedRules()).containsExactly("ADV-SPREAD-001");
-        assertThat(e.findings().get(0).messageEn()).contains("0.0169 CNY/kWh below its break-even spread 0.5169");
+        assertThat(e.findings().get(0).message().english()).contains("0.0169 CNY/kWh below its break-even spread 0.5169");
         assertThat(e.findings().get(0).evidence()).containsEntry("shortfall", 0.0169);
     }
 
@@ -113,7 +113,7 @@ class AdviceRulesTest {
     void adv_rank_001_fires_at_the_margin() {
         RuleEvaluation e = judge(new RankingFact("CSSES", "DSSES", 0.01, true, 0.05, 0.05));
         assertThat(e.firedRules()).containsExactly("ADV-RANK-001");
-        assertThat(e.findings().get(0).messageEn()).contains("ranking is sensitive to weights");
+        assertThat(e.findings().get(0).message().english()).contains("ranking is sensitive to weights");
     }
 
     @Test
@@ -128,12 +128,45 @@ class AdviceRulesTest {
     void adv_elig_001_marks_an_ineligible_project() {
         RuleEvaluation e = judge(new ProjectEligibilityFact("CN-HEBEI-2024", "v1", false));
         assertThat(e.firedRules()).containsExactly("ADV-ELIG-001");
-        assertThat(e.findings().get(0).messageEn()).contains("not eligible for the independent-storage tariff");
+        assertThat(e.findings().get(0).message().english()).contains("not eligible for the independent-storage tariff");
         assertThat(e.findings().get(0).evidence()).containsEntry("ruleSet", "CN-HEBEI-2024");
     }
 
     @Test
     void adv_elig_001_is_silent_for_an_eligible_project() {
         assertThat(judge(new ProjectEligibilityFact("CN-HEBEI-2024", "v1", true)).findings()).isEmpty();
+    }
+
+    // ---- the advisory and AHP rule files write no prose: typed findings only ----
+    @Test
+    void advisory_and_consistency_consequences_insert_keys_and_typed_arguments_not_sentences() throws Exception {
+        java.util.regex.Pattern cjk = java.util.regex.Pattern.compile("[\\u4e00-\\u9fff]");
+        java.util.List<String> prose = new java.util.ArrayList<>();
+        int findings = 0;
+        for (String file : java.util.List.of("rules/advice/recommendation-advice.drl",
+                "rules/consistency/ahp-consistency.drl")) {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(file));
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("//")) {
+                    continue; // comments, including the rule's @titleZh
+                }
+                if (cjk.matcher(line).find() || line.contains("String.format")) {
+                    prose.add(file + ":" + (i + 1) + ": " + line);
+                }
+                if (line.contains("Finding.of(")) {
+                    findings++;
+                    if (!line.matches(".*Finding\\.of\\(\"[A-Z]+-[A-Z]+-\\d{3}\", Severity\\.[A-Z]+, RuleText\\.[A-Z_0-9]+\\.with\\(.*")) {
+                        prose.add(file + ":" + (i + 1) + ": not Finding.of(ID, severity, RuleText.KEY.with(...)): " + line);
+                    }
+                }
+            }
+        }
+        assertThat(findings).isEqualTo(12);
+        assertThat(prose).isEmpty();
+        for (RuleText t : RuleText.values()) {
+            assertThat(com.sesadvisor.engine.text.TextBundles.pattern(t.key(), java.util.Locale.ENGLISH)).as(t.key())
+                    .isNotNull();
+        }
     }
 }

@@ -21,8 +21,8 @@ class ConsistencyRulesTest {
         assertThat(f.ruleId()).isEqualTo("AHP-CR-001");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).containsEntry("cr", 0.10).containsEntry("threshold", 0.10);
-        assertThat(f.messageEn()).contains("0.100");
-        assertThat(f.messageZh()).contains("不一致");
+        assertThat(f.message().english()).contains("0.100");
+        assertThat(f.message().in(java.util.Locale.SIMPLIFIED_CHINESE)).contains("不一致");
     }
 
     @Test

@@ -39,8 +39,8 @@ class EligibilityRulesTest {
         assertThat(passed(below)).isFalse();
         assertThat(below.severity()).isEqualTo(Severity.ERROR);
         assertThat(below.evidence()).containsEntry("required", ">= 100 MW").containsEntry("actual", "99.99 MW");
-        assertThat(below.messageEn()).contains("at least 100 MW").contains("99.99 MW");
-        assertThat(below.messageZh()).contains("额定功率").contains("99.99 MW");
+        assertThat(below.message().english()).contains("at least 100 MW").contains("99.99 MW");
+        assertThat(below.message().in(java.util.Locale.SIMPLIFIED_CHINESE)).contains("额定功率").contains("99.99 MW");
     }
 
     @Test
@@ -92,7 +92,7 @@ class EligibilityRulesTest {
         Finding entity = judge("CN-SHANDONG-2022", 50, 100, 0, true, true, false).get("ELIG-SD-004");
         assertThat(passed(entity)).isFalse();
         assertThat(entity.evidence()).containsEntry("required", "yes").containsEntry("actual", "no");
-        assertThat(entity.messageZh()).contains("否");
+        assertThat(entity.message().in(java.util.Locale.SIMPLIFIED_CHINESE)).contains("否");
     }
 
     @Test

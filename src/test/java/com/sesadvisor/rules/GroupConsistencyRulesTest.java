@@ -19,7 +19,7 @@ class GroupConsistencyRulesTest {
         RuleEvaluation e = judge(new MatrixConsistencyFact("criteria", 11, 0.05, 0.07, "ALONSO_LAMATA"));
         assertThat(e.firedRules()).containsExactly("AHP-CR-002");
         assertThat(e.findings().get(0).severity()).isEqualTo(Severity.INFO);
-        assertThat(e.findings().get(0).messageEn()).contains("Alonso-Lamata");
+        assertThat(e.findings().get(0).message().english()).contains("Alonso-Lamata");
     }
 
     @Test
@@ -32,10 +32,10 @@ class GroupConsistencyRulesTest {
         RuleEvaluation kept = judge(new ExpertConsistencyFact("criteria", 2, 0.10, false));
         assertThat(kept.firedRules()).containsExactly("AHP-GRP-001");
         assertThat(kept.findings().get(0).evidence()).containsEntry("expert", 2).containsEntry("excluded", false);
-        assertThat(kept.findings().get(0).messageEn()).contains("kept");
+        assertThat(kept.findings().get(0).message().english()).contains("kept");
         RuleEvaluation excluded = judge(new ExpertConsistencyFact("criteria", 2, 0.10, true));
         assertThat(excluded.findings().get(0).evidence()).containsEntry("excluded", true);
-        assertThat(excluded.findings().get(0).messageEn()).contains("excluded");
+        assertThat(excluded.findings().get(0).message().english()).contains("excluded");
     }
 
     @Test
@@ -47,7 +47,7 @@ class GroupConsistencyRulesTest {
     void ahp_grp_002_advises_discussion_just_below_the_threshold() {
         RuleEvaluation e = judge(new GroupConsensusFact("criteria", Math.nextDown(0.75), "moderate", 0.75));
         assertThat(e.firedRules()).containsExactly("AHP-GRP-002");
-        assertThat(e.findings().get(0).messageEn()).contains("discuss");
+        assertThat(e.findings().get(0).message().english()).contains("discuss");
     }
 
     @Test
@@ -59,7 +59,7 @@ class GroupConsistencyRulesTest {
     void ahp_miss_001_lists_the_completed_cells() {
         RuleEvaluation e = judge(new MissingJudgementsFact("matrix", 1, List.of("(0,2)")));
         assertThat(e.firedRules()).containsExactly("AHP-MISS-001");
-        assertThat(e.findings().get(0).messageEn()).contains("(0,2)").contains("Harker");
+        assertThat(e.findings().get(0).message().english()).contains("(0,2)").contains("Harker");
     }
 
     @Test

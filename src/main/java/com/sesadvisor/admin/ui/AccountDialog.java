@@ -113,7 +113,7 @@ class AccountDialog extends Dialog {
         roles.setLabel(getTranslation("users.form.roles"));
         roles.setId("account-roles");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> getTranslation("users.role." + r.name()));
+        roles.setItemLabelGenerator(r -> getTranslation(AccountText.role(r).key()));
         roles.setRequiredIndicatorVisible(true);
         passwordMode.setLabel(getTranslation("users.form.passwordMode"));
         passwordMode.setId("account-password-mode");
@@ -215,7 +215,7 @@ class AccountDialog extends Dialog {
     }
 
     private void showRefusal(AccountRefusedException e) {
-        String message = getTranslation("users.refused." + e.reason().name());
+        String message = getTranslation(AccountText.refused(e.reason()).key());
         HasValidation field = switch (e.reason().field() == null ? "" : e.reason().field()) {
             case "username" -> username;
             case "displayName" -> displayName;

@@ -75,7 +75,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         // "管理员、主持人" in Chinese, "Administrator, Facilitator" in English: the text path joins lists per language
         grid.addColumn(u -> com.sesadvisor.base.i18n.Texts.render(com.sesadvisor.engine.text.TextLists.commas(
                         Arrays.stream(Role.values()).filter(u.getRoles()::contains)
-                                .map(r -> getTranslation("users.role." + r.name())).toList())))
+                                .map(r -> getTranslation(AccountText.role(r).key())).toList())))
                 .setHeader(getTranslation("users.column.roles")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.enabled"))
                 .setWidth("7.5rem").setFlexGrow(0);
@@ -176,7 +176,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success(getTranslation(enabled ? "users.saved.enabled" : "users.saved.disabled",
                     u.getUsername()));
         } catch (AccountRefusedException e) {
-            Notifications.error(getTranslation("users.refused." + e.reason().name()));
+            Notifications.error(getTranslation(AccountText.refused(e.reason()).key()));
         } catch (StaleAccountException e) {
             Notifications.error(getTranslation("users.conflict", u.getUsername()));
         }
@@ -196,7 +196,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 String password = accounts.resetPassword(u.getId(), u.getVersion());
                 new PasswordOnceDialog(u.getUsername(), password).open();
             } catch (AccountRefusedException ex) {
-                Notifications.error(getTranslation("users.refused." + ex.reason().name()));
+                Notifications.error(getTranslation(AccountText.refused(ex.reason()).key()));
             } catch (StaleAccountException ex) {
                 Notifications.error(getTranslation("users.conflict", u.getUsername()));
             }

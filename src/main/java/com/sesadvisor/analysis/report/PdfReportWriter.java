@@ -249,8 +249,8 @@ public final class PdfReportWriter {
         }
         for (ReportFinding f : r.findings()) {
             Paragraph p = new Paragraph(1.5f * body.size());
-            p.add(bold.phrase(f.ruleId() + " [" + m.get("analysis.pdf.severity." + f.severity()) + "] "));
-            p.add(body.phrase(r.ranking().labelled(f.message().in(locale), x -> text(r, x))));
+            p.add(bold.phrase(f.ruleId() + " [" + m.get(AnalysisText.severity(f.severity()).key()) + "] "));
+            p.add(body.phrase(text(r, r.ranking().labelled(f.message()))));
             doc.add(p);
         }
         for (Text note : r.ranking().notes()) {
@@ -462,7 +462,7 @@ public final class PdfReportWriter {
         t.setWidths(new float[] {3.2f, 1.3f, 1.5f, 1.1f, 1.1f});
         for (AssumptionValue a : r.input().assumptions().describe()) {
             // The label in the reader's language, the key (as in the Excel and JSON exports) under it.
-            Phrase name = body.phrase(m.get("analysis.field." + a.key()) + "\n");
+            Phrase name = body.phrase(m.get(AnalysisText.field(AssumptionField.byKey(a.key())).key()) + "\n");
             name.add(key.phrase(a.key()));
             t.addCell(cell(name));
             boolean yesNo = a.kind() == AssumptionField.Kind.BOOLEAN;
@@ -472,7 +472,7 @@ public final class PdfReportWriter {
                     ? a.options().get((int) a.defaultValue()) : yesNo ? yesNo(a.defaultValue()) : plain(a.defaultValue()),
                     body));
             String source = r.input().sourceOf(a);
-            String provenance = m.get("analysis.provenance." + source);
+            String provenance = m.get(AnalysisText.source(source).key());
             t.addCell(cell(provenance, source.equals("USER") ? bold : body));
         }
         doc.add(t);
@@ -499,7 +499,7 @@ public final class PdfReportWriter {
 
     /** Engine units (e.g. "CNY/kWh", "years") in the reader's language; key: non-alphanumerics as '_'. */
     private String unit(String unit) {
-        return unit == null || unit.isBlank() ? "" : m.get("analysis.pdf.unit." + unit.replaceAll("[^A-Za-z0-9]+", "_"));
+        return unit == null || unit.isBlank() ? "" : m.get(AnalysisText.pdfUnit(unit).key());
     }
 
     private static void text(PdfTemplate tpl, ReportFonts.Style style, float x, float y, String s) {

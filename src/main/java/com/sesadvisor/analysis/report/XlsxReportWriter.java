@@ -102,7 +102,7 @@ public final class XlsxReportWriter {
                     w.t("analysis.xlsx.ruleBaseVersion"));
             int k = 1;
             for (ReportFinding x : r.findings()) {
-                row(f, k++, x.ruleId(), x.severity(), r.ranking().labelled(x.message().in(locale), w::text),
+                row(f, k++, x.ruleId(), x.severity(), w.text(r.ranking().labelled(x.message())),
                         r.ranking().ruleBaseVersion());
             }
             explanations(wb.createSheet(w.t("analysis.xlsx.sheet.explanations")), r, w);
@@ -118,8 +118,8 @@ public final class XlsxReportWriter {
         for (AssumptionValue a : r.input().assumptions().describe()) {
             AssumptionField f = AssumptionField.byKey(a.key());
             row(s, i++, a.key(), a.value(), w.text(f.unitText()), a.defaultValue(),
-                    w.t("analysis.provenance." + r.input().sourceOf(a)), w.text(f.descriptionText()),
-                    w.t("analysis.field." + a.key()));
+                    w.t(AnalysisText.source(r.input().sourceOf(a)).key()), w.text(f.descriptionText()),
+                    w.t(AnalysisText.field(f).key()));
         }
         row(s, i++, "mechanism", r.input().mechanism().name(), null, null, null,
                 w.t(AnalysisText.mechanism(r.input().mechanism()).key()), w.t(AnalysisText.FORM_MECHANISM.key()));
@@ -128,9 +128,7 @@ public final class XlsxReportWriter {
     }
 
     /** Column keys of the yearly table after the revenue streams (the screen's, in the same order as below). */
-    private static final String[] YEARLY = {"revenueTotal", "opex", "investment", "equityInjection", "replacement",
-        "recovery", "depreciation", "interest", "principal", "vatPayable", "vatRefund", "surcharges", "incomeTax",
-        "netProfit", "inflow", "outflow", "net", "cumulative", "discounted", "cumulativeDiscounted"};
+    private static final String[] YEARLY = AnalysisText.YEARLY_COLUMNS.toArray(String[]::new);
 
     private static void yearly(Sheet s, ModelFinance m, CashFlowView v, Words w) {
         List<RevenueStream> streams = m.result().streams();
@@ -138,10 +136,10 @@ public final class XlsxReportWriter {
         int c = 0;
         h.createCell(c++).setCellValue(w.t("analysis.yearly.year"));
         for (RevenueStream st : streams) {
-            h.createCell(c++).setCellValue(w.t("analysis.stream." + st.name()));
+            h.createCell(c++).setCellValue(w.t(AnalysisText.stream(st).key()));
         }
         for (String name : YEARLY) {
-            h.createCell(c++).setCellValue(w.t("analysis.yearly." + name));
+            h.createCell(c++).setCellValue(w.t(AnalysisText.yearly(name).key()));
         }
         int i = 1;
         for (YearRow y : m.result().rows(v)) {

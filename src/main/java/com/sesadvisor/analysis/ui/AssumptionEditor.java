@@ -31,7 +31,7 @@ class AssumptionEditor extends Div {
 
     AssumptionEditor(AssumptionField field, double value, Runnable onChange) {
         this.field = field;
-        this.label = getTranslation("analysis.field." + field.key());
+        this.label = getTranslation(AnalysisText.field(field).key());
         this.description = Texts.render(field.descriptionText());
         addClassName("assumption-editor");
         input = switch (field.kind()) {
@@ -148,7 +148,7 @@ class AssumptionEditor extends Div {
         Provenance p = Double.compare(v, field.defaultValue()) == 0 ? field.provenance() : Provenance.USER;
         badge.setText(getTranslation(AnalysisText.provenance(p).key()));
         badge.setClassName("provenance-badge provenance-" + p.name().toLowerCase());
-        badge.getElement().setAttribute("title", getTranslation("analysis.provenance.tip." + p.name()));
+        badge.getElement().setAttribute("title", getTranslation(AnalysisText.provenanceTip(p).key()));
     }
 
     static String text(double v) {

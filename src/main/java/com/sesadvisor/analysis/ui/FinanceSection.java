@@ -157,9 +157,9 @@ class FinanceSection extends VerticalLayout {
     private com.vaadin.flow.component.Html yearly(ModelFinance m, CashFlowView v, Labels l) {
         List<RevenueStream> streams = m.result().streams();
         List<String> head = new ArrayList<>(List.of(l.t("analysis.yearly.year")));
-        streams.forEach(s -> head.add(l.t("analysis.stream." + s.name())));
+        streams.forEach(s -> head.add(l.t(AnalysisText.stream(s).key())));
         for (String k : YEARLY_KEYS) {
-            head.add(l.t("analysis.yearly." + k));
+            head.add(l.t(AnalysisText.yearly(k).key()));
         }
         HtmlTable t = new HtmlTable("yearly-table", l.t("analysis.yearly.unit")).header(head.toArray(String[]::new));
         for (YearRow r : m.result().rows(v)) {
@@ -180,9 +180,7 @@ class FinanceSection extends VerticalLayout {
     }
 
     /** Column keys of the yearly table after the revenue streams (same order as the values above). */
-    static final String[] YEARLY_KEYS = {"revenueTotal", "opex", "investment", "equityInjection", "replacement",
-        "recovery", "depreciation", "interest", "principal", "vatPayable", "vatRefund", "surcharges", "incomeTax",
-        "netProfit", "inflow", "outflow", "net", "cumulative", "discounted", "cumulativeDiscounted"};
+    static final String[] YEARLY_KEYS = AnalysisText.YEARLY_COLUMNS.toArray(String[]::new);
 
     /** Yearly money in 10^4 CNY (万元), where yearly figures are readable without decimals. */
     private static String w(Labels l, double cny) {

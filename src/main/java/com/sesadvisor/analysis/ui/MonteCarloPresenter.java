@@ -44,7 +44,7 @@ final class MonteCarloPresenter {
             String key = r.field().key();
             boolean triangular = r.distribution() == MonteCarloSpec.Distribution.TRIANGULAR;
             rows.add(new TableModel.Row(l.field(key), List.of(l.text(r.field().unitText()),
-                    l.t("analysis.mc.dist." + r.distribution().name()), TornadoPresenter.plain(r.min()),
+                    l.t(AnalysisText.distribution(r.distribution()).key()), TornadoPresenter.plain(r.min()),
                     triangular ? TornadoPresenter.plain(r.mode()) : "—", TornadoPresenter.plain(r.max()),
                     TornadoPresenter.plain(in.assumptions().get(r.field()))),
                     java.util.Arrays.asList(null, null, "mc-used-min-" + key, "mc-used-mode-" + key,

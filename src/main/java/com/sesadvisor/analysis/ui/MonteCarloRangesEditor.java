@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.analysis.MonteCarloSettings;
 import com.sesadvisor.engine.finance.AssumptionField;
@@ -57,7 +58,7 @@ class MonteCarloRangesEditor extends VerticalLayout {
         add.setId("mc-add");
         add.setLabel(getTranslation("analysis.mc.add"));
         add.setPlaceholder(getTranslation("analysis.mc.addPlaceholder"));
-        add.setItemLabelGenerator(f -> getTranslation("analysis.field." + f.key()));
+        add.setItemLabelGenerator(f -> getTranslation(AnalysisText.field(f).key()));
         add.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && scenario != null) {
                 addRow(MonteCarloDraft.of(MonteCarloSpec.defaultRange(e.getValue(), scenario)));
@@ -172,14 +173,14 @@ class MonteCarloRangesEditor extends VerticalLayout {
 
     private void addRow(MonteCarloDraft.RangeDraft d) {
         AssumptionField f = d.field();
-        String name = getTranslation("analysis.field." + f.key());
+        String name = getTranslation(AnalysisText.field(f).key());
         Div label = new Div(new Span(name), new Span(Texts.render(f.unitText())));
         label.addClassName("mc-input");
         label.setId("mc-input-" + f.key());
         Select<Distribution> dist = new Select<>();
         dist.setId("mc-dist-" + f.key());
         dist.setItems(Distribution.TRIANGULAR, Distribution.UNIFORM);
-        dist.setItemLabelGenerator(x -> getTranslation("analysis.mc.dist." + x.name()));
+        dist.setItemLabelGenerator(x -> getTranslation(AnalysisText.distribution(x).key()));
         dist.setValue(d.distribution());
         dist.setAriaLabel(name + " · " + getTranslation("analysis.mc.distribution"));
         TextField min = cell("min", f, name, d.min());
@@ -220,7 +221,7 @@ class MonteCarloRangesEditor extends VerticalLayout {
         TextField t = new TextField();
         t.setId("mc-" + part + "-" + f.key());
         t.setValue(value);
-        t.setAriaLabel(name + " · " + getTranslation("analysis.mc." + part));
+        t.setAriaLabel(name + " · " + getTranslation(AnalysisText.rangePart(part).key()));
         t.addClassName("mc-cell");
         t.addValueChangeListener(e -> changed(e.isFromClient()));
         cells.put(MonteCarloDraft.cell(part, f), t);

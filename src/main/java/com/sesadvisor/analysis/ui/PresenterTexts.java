@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.MoneyFormat;
 import com.sesadvisor.engine.finance.IrrResult;
 import com.sesadvisor.engine.text.Text;
@@ -48,7 +49,7 @@ class PresenterTexts {
 
     /** The translated name of an assumption, e.g. "Peak-valley spread". */
     String field(String key) {
-        return t("analysis.field." + key);
+        return t(AnalysisText.field(com.sesadvisor.engine.finance.AssumptionField.byKey(key)).key());
     }
 
     String money(double cny) {

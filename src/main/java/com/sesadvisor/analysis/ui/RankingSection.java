@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.FinanceOutcome;
 import com.sesadvisor.analysis.RankingOutcome;
@@ -59,7 +60,7 @@ class RankingSection extends VerticalLayout {
         method.setLabel(getTranslation("analysis.rank.method"));
         method.setId("rank-method");
         method.setItems(CombinationMethod.values());
-        method.setItemLabelGenerator(m -> getTranslation("analysis.rank.method." + m.name()));
+        method.setItemLabelGenerator(m -> getTranslation(AnalysisText.rankMethod(m).key()));
         method.setValue(CombinationMethod.LINEAR);
         method.addValueChangeListener(e -> refresh());
         combinations.setLabel(getTranslation("analysis.rank.combinations"));
@@ -251,7 +252,7 @@ class RankingSection extends VerticalLayout {
             Span id = new Span(f.ruleId());
             id.addClassName("rule-id");
             id.addClassName("severity-" + f.severity().name().toLowerCase());
-            Div row = new Div(id, new Span(r.labelled(f.message(l.locale()), l::text)));
+            Div row = new Div(id, new Span(l.text(r.labelled(f.message()))));
             row.addClassName("finding");
             d.add(row);
         }

@@ -73,7 +73,7 @@ class ScenarioForm extends VerticalLayout {
                 editors.put(f, e);
                 box.add(e);
             }
-            Details d = new Details(getTranslation("analysis.group." + g.name()), box);
+            Details d = new Details(getTranslation(AnalysisText.group(g).key()), box);
             d.setId("group-" + g.name().toLowerCase());
             d.setOpened(g == AssumptionGroup.TECHNICAL || g == AssumptionGroup.REVENUE);
             add(d);
@@ -145,7 +145,7 @@ class ScenarioForm extends VerticalLayout {
         Assumptions a = Assumptions.paperDefaults();
         for (InvestmentModel m : InvestmentModel.values()) {
             String list = Texts.render(TextLists.commas(p.streams(m, a).stream()
-                    .map(s -> Text.of("analysis.stream." + s.name())).toList()));
+                    .map(s -> Text.of(AnalysisText.stream(s))).toList()));
             Paragraph line = new Paragraph(m.name() + ": " + list);
             line.addClassName("stream-line");
             streams.add(line);

@@ -1,5 +1,6 @@
 package com.sesadvisor.analysis.ui;
 
+import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.analysis.SensitivityOutcome;
@@ -44,8 +45,8 @@ class SensitivitySection extends VerticalLayout {
         setPadding(false);
         resolution.setLabel(getTranslation("analysis.heat.resolution"));
         resolution.setId("heat-resolution");
-        resolution.setItems("paper", "fine");
-        resolution.setItemLabelGenerator(x -> getTranslation("analysis.heat.resolution." + x));
+        resolution.setItems(AnalysisText.HEAT_RESOLUTIONS);
+        resolution.setItemLabelGenerator(x -> getTranslation(AnalysisText.heatResolution(x).key()));
         resolution.setValue("paper");
         resolution.addValueChangeListener(e -> refresh());
         for (Div d : List.of(heatMaps, thresholds, extended)) {

@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility.ui;
 
+import com.sesadvisor.eligibility.EligibilityText;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.eligibility.BatchRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +17,7 @@ final class BatchGrid extends Grid<BatchRow> {
         addColumn(r -> r.name() == null ? "" : r.name()).setHeader(getTranslation("eligibility.batch.col.name"))
                 .setFlexGrow(1);
         addComponentColumn(r -> {
-            Span badge = new Span(getTranslation("eligibility.status." + r.status()));
+            Span badge = new Span(getTranslation(EligibilityText.status(r.status()).key()));
             badge.getElement().getThemeList().add(switch (r.status()) {
                 case ELIGIBLE -> "badge success";
                 case NOT_ELIGIBLE -> "badge error";

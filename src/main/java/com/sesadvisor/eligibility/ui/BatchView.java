@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility.ui;
 
+import com.sesadvisor.eligibility.EligibilityText;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
@@ -75,7 +76,7 @@ public class BatchView extends VerticalLayout implements HasDynamicTitle {
         filter.setItems(ALL, BatchRow.Status.ELIGIBLE.name(), BatchRow.Status.NOT_ELIGIBLE.name(),
                 BatchRow.Status.ERROR.name());
         filter.setItemLabelGenerator(s -> ALL.equals(s) ? getTranslation("eligibility.batch.filter.ALL")
-                : getTranslation("eligibility.status." + s));
+                : getTranslation(EligibilityText.status(BatchRow.Status.valueOf(s)).key()));
         filter.setValue(ALL);
         filter.addValueChangeListener(e -> applyFilter());
         summary.setId("batch-summary");

@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility.ui;
 
+import com.sesadvisor.eligibility.EligibilityText;
 import com.sesadvisor.eligibility.ProjectInput;
 import com.vaadin.flow.component.Component;
 import java.text.NumberFormat;
@@ -23,7 +24,7 @@ final class FactTexts {
             }
             String shown = v instanceof Boolean b ? in.getTranslation(b ? "eligibility.yes" : "eligibility.no")
                     : v instanceof Double d ? number.format(d) : v.toString();
-            lines.add(in.getTranslation("eligibility." + field) + ": " + shown);
+            lines.add(in.getTranslation(EligibilityText.fact(field).key()) + ": " + shown);
         }
         return lines;
     }

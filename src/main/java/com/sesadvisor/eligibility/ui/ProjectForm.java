@@ -1,5 +1,6 @@
 package com.sesadvisor.eligibility.ui;
 
+import com.sesadvisor.eligibility.EligibilityText;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.eligibility.FieldProblem;
 import com.sesadvisor.eligibility.ProjectInput;
@@ -95,7 +96,7 @@ final class ProjectForm extends FormLayout {
     }
 
     private NumberField number(String field, String unit) {
-        NumberField f = new NumberField(getTranslation("eligibility." + field));
+        NumberField f = new NumberField(getTranslation(EligibilityText.fact(field).key()));
         f.setId("project-" + field);
         if (unit != null) {
             f.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit));
@@ -104,7 +105,7 @@ final class ProjectForm extends FormLayout {
     }
 
     private Checkbox checkbox(String field) {
-        Checkbox c = new Checkbox(getTranslation("eligibility." + field));
+        Checkbox c = new Checkbox(getTranslation(EligibilityText.fact(field).key()));
         c.setId("project-" + field);
         return c;
     }

@@ -197,7 +197,7 @@ public enum AssumptionField {
 
     /** What the assumption means, as a text in the reader's language ({@code engine.field.<key>.description}). */
     public Text descriptionText() {
-        return Text.of("engine.field." + key + ".description");
+        return Text.of(FinanceText.description(this));
     }
 
     /** The unit in the reader's language (the API keeps {@link #unit()}). */
@@ -207,7 +207,7 @@ public enum AssumptionField {
 
     /** One option of a {@link Kind#CHOICE} field in the reader's language ({@code engine.field.<key>.option.<name>}). */
     public Text optionText(String option) {
-        return Text.of("engine.field." + key + ".option." + option);
+        return Text.of(FinanceText.option(this, option));
     }
 
     /** Smallest valid value (inclusive unless {@link #strictlyPositive()}). */

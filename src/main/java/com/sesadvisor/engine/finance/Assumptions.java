@@ -86,7 +86,7 @@ public final class Assumptions {
     }
 
     private static Text expects(AssumptionField f) {
-        return Text.of("engine.finance.violation.expects", Text.of("engine.finance.kind." + f.kind().name()));
+        return Text.of("engine.finance.violation.expects", Text.of(FinanceText.kind(f.kind())));
     }
 
     /** The value (booleans 0/1, choices the option index). */

@@ -39,7 +39,7 @@ public record Criterion(String id, String name, Direction direction, String unit
      */
     public Text label() {
         boolean catalogued = CriteriaCatalogue.ALL.stream().anyMatch(c -> c.id().equals(id) && c.name().equals(name));
-        return catalogued ? Text.of("engine.criterion." + id) : TextLists.verbatim(name);
+        return catalogued ? Text.of(CriterionText.name(id)) : TextLists.verbatim(name);
     }
 
     /** The unit in the reader's language, or null when the criterion has none. */

@@ -12,12 +12,10 @@ public final class Units {
 
     /** The unit's text, or null for no unit (blank). */
     public static Text of(String unit) {
-        return unit == null || unit.isBlank() ? null : Text.of("engine.unit." + id(unit));
+        return unit == null || unit.isBlank() ? null : Text.of(UnitText.of(unit));
     }
 
     static String id(String unit) {
-        String s = unit.replace("¥", " CNY ").replace("%", " percent ").replaceAll("[^A-Za-z0-9]+", "_");
-        s = s.replaceAll("^_+|_+$", "");
-        return s.isEmpty() ? "none" : s;
+        return UnitText.id(unit);
     }
 }

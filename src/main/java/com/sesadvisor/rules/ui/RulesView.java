@@ -1,5 +1,6 @@
 package com.sesadvisor.rules.ui;
 
+import com.sesadvisor.rules.RuleText;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.rules.RuleBase;
 import com.sesadvisor.rules.RuleBaseReloader;
@@ -138,7 +139,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("rule-history-grid");
         grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("rules.history.when")).setAutoWidth(true);
         grid.addColumn(RuleBaseHistory.Event::actor).setHeader(getTranslation("rules.history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("rules.history.outcome." + e.outcome()))
+        grid.addColumn(e -> getTranslation(RuleText.historyOutcome(e.outcome()).key()))
                 .setHeader(getTranslation("rules.history.outcome")).setAutoWidth(true);
         grid.addColumn(e -> e.version() == null ? "" : e.version()).setHeader(getTranslation("rules.col.version"))
                 .setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.group;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.assessment.AhpAssessmentService;
 import com.sesadvisor.engine.ahp.group.AggregationMethod;
@@ -84,7 +85,7 @@ public class GroupJudgementAggregator {
             if (!r.consensusReached()) {
                 findings.add(new WorkshopFinding(WorkshopFinding.Code.CONSENSUS_BELOW_THRESHOLD, node.id(),
                         Text.of("workshop.findingDetail.consensusLow", g.consensus().sStar(),
-                                Text.of("workshop.consensus." + g.consensus().label().replace(' ', '_')),
+                                Text.of(WorkshopText.consensus(g.consensus().label())),
                                 settings.consensusThreshold(), node.name())));
             }
             r.groupAssessment().filter(a -> !a.consistent()).ifPresent(a -> findings.add(new WorkshopFinding(

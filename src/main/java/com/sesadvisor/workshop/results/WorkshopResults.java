@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.analysis.AnalysisInput;
 import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.analysis.CommitteeRecord;
@@ -91,7 +92,7 @@ public record WorkshopResults(WorkshopOutcome outcome, Map<String, String> names
         List<String> lines = new ArrayList<>();
         String consensus = o.hierarchyConsensus().map(c -> messages.get("workshop.consensus.value",
                 MoneyFormat.percent(c.sStar(), 1, locale),
-                messages.get("workshop.consensus." + c.label().replace(' ', '_'))))
+                messages.get(WorkshopText.consensus(c.label()).key())))
                 .orElse(messages.get("workshop.report.noConsensus"));
         if (o.provisional()) {
             // below the quorum (or incomplete) nothing is called the committee's or a consensus

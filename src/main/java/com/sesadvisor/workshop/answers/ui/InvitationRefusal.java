@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.answers.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.InvitationProblem;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,8 +14,8 @@ public class InvitationRefusal extends VerticalLayout {
 
     public InvitationRefusal(InvitationProblem problem) {
         setPadding(false);
-        H2 title = new H2(getTranslation("workshop.invitation.title." + problem.name()));
+        H2 title = new H2(getTranslation(WorkshopText.invitationTitle(problem).key()));
         title.setId("invitation-invalid");
-        add(new LanguageChoice(), title, new Paragraph(getTranslation("workshop.invitation.help." + problem.name())));
+        add(new LanguageChoice(), title, new Paragraph(getTranslation(WorkshopText.invitationHelp(problem).key())));
     }
 }

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.answers.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.answers.ExpertWorkspace;
 import com.sesadvisor.workshop.answers.NodeTask;
 import com.vaadin.flow.component.button.Button;
@@ -28,8 +29,8 @@ class NodeList extends VerticalLayout {
                     : t.nodeName();
             Button b = new Button(label, icon.create(), e -> select.accept(index));
             b.setId("node-" + t.nodeId());
-            b.setAriaLabel(label + " — " + getTranslation("workshop.status." + t.status().name()));
-            b.setTooltipText(getTranslation("workshop.status." + t.status().name()));
+            b.setAriaLabel(label + " — " + getTranslation(WorkshopText.status(t.status()).key()));
+            b.setTooltipText(getTranslation(WorkshopText.status(t.status()).key()));
             b.addThemeVariants(i == current ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
             b.setWidthFull();
             add(b);

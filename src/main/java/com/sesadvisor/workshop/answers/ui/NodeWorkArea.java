@@ -1,5 +1,7 @@
 package com.sesadvisor.workshop.answers.ui;
 
+import com.sesadvisor.workshop.answers.AnswerText;
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.answers.JudgementMode;
 import com.sesadvisor.workshop.answers.NodeTask;
@@ -51,7 +53,7 @@ class NodeWorkArea extends VerticalLayout {
         } else {
             add(title);
         }
-        add(VotePad.modeSwitch(this, mode, m -> getTranslation("workshop.expert.mode." + m.name().toLowerCase()),
+        add(VotePad.modeSwitch(this, mode, m -> getTranslation(AnswerText.expertMode(m).key()),
                 actions::mode));
         if (mode == JudgementMode.NUMERICAL) {
             add(new MatrixEntry(task, pair, (row, col, v) -> actions.answer(row, col, v, true),
@@ -92,7 +94,7 @@ class NodeWorkArea extends VerticalLayout {
         skip.setId("skip-node");
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         skip.setEnabled(task.status() != JudgementStatus.SKIPPED);
-        Span state = new Span(getTranslation("workshop.status." + task.status().name()));
+        Span state = new Span(getTranslation(WorkshopText.status(task.status()).key()));
         state.setId("node-status");
         state.addClassName("muted");
         HorizontalLayout bar = new HorizontalLayout(complete, skip, state);

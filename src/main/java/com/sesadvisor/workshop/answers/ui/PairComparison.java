@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.answers.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -77,6 +78,6 @@ class PairComparison extends VerticalLayout {
     private String sentence(String more, String less, int intensity) {
         String key = alternatives ? "workshop.sentence.alternatives" : "workshop.sentence";
         return intensity == 1 ? getTranslation(key + ".equal", more, less)
-                : getTranslation(key, more, getTranslation("workshop.intensity." + intensity), less);
+                : getTranslation(key, more, getTranslation(WorkshopText.intensity(intensity).key()), less);
     }
 }

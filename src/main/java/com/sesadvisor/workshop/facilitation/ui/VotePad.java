@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.facilitation.ui;
 
+import com.sesadvisor.workshop.answers.AnswerText;
 import com.sesadvisor.engine.ahp.SaatyScale;
 import com.sesadvisor.workshop.answers.JudgementMode;
 import com.vaadin.flow.component.Component;
@@ -29,7 +30,7 @@ public class VotePad extends Div {
         this.alternatives = false;
         setId("vote-pad");
         addClassName("vote-pad");
-        add(modeSwitch(this, mode, m -> getTranslation("workshop.session.mode." + m.name().toLowerCase()), onMode));
+        add(modeSwitch(this, mode, m -> getTranslation(AnswerText.sessionMode(m).key()), onMode));
         switch (mode) {
             case VERBAL -> verbal(left, right, current, onVote);
             case GRAPHICAL -> graphical(left, right, current, onVote);

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.facilitation.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.base.ui.Formats;
 import com.vaadin.flow.component.Component;
 import java.util.Locale;
@@ -21,11 +22,11 @@ final class VoteWords {
         if (value >= 1) {
             int k = (int) Math.round(value);
             return k == 1 ? c.getTranslation(key + ".equal", left, right)
-                    : c.getTranslation(key, left, c.getTranslation("workshop.intensity." + k), right);
+                    : c.getTranslation(key, left, c.getTranslation(WorkshopText.intensity(k).key()), right);
         }
         int k = (int) Math.round(1 / value);
         return k == 1 ? c.getTranslation(key + ".equal", left, right)
-                : c.getTranslation(key, right, c.getTranslation("workshop.intensity." + k), left);
+                : c.getTranslation(key, right, c.getTranslation(WorkshopText.intensity(k).key()), left);
     }
 
     /** "3", "1/3" or, for a geometric mean off the scale, "2.41" / "1/2.41". */

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.group.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.engine.ahp.group.Consensus;
 import com.vaadin.flow.component.Component;
@@ -16,8 +17,8 @@ public final class LiveFormats {
 
     /** "S* = 82.1 % (high)", with the word translated. */
     public static String consensus(Component c, Consensus consensus, Locale locale) {
-        return c.getTranslation("workshop.consensus.value", Formats.percent(consensus.sStar(), 1, locale),
-                c.getTranslation("workshop.consensus." + consensus.label().replace(' ', '_')));
+        return c.getTranslation(WorkshopText.CONSENSUS_VALUE.key(), Formats.percent(consensus.sStar(), 1, locale),
+                c.getTranslation(WorkshopText.consensus(consensus.label()).key()));
     }
 
     public static Div weightBars(String id, List<String> names, double[] weights, Locale locale) {

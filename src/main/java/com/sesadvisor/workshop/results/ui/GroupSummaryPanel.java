@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.group.ui.LiveFormats;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Formats;
@@ -27,8 +28,7 @@ class GroupSummaryPanel extends VerticalLayout {
         setPadding(false);
         setId("group-summary");
         GroupSnapshot g = live.group();
-        add(new H3(getTranslation("workshop.live.group", getTranslation("workshop.aggregationShort."
-                + g.settings().aggregation().name()))));
+        add(new H3(getTranslation("workshop.live.group", getTranslation(WorkshopText.aggregationShort(g.settings().aggregation()).key()))));
         boolean provisional = g.provisional();
         Span quorum = new Span(getTranslation(provisional ? "workshop.live.quorumNotMet" : "workshop.live.quorumMet",
                 g.fewestExperts(), g.quorum().required(), g.quorum().invited()));
@@ -105,7 +105,7 @@ class GroupSummaryPanel extends VerticalLayout {
         for (WorkshopFinding f : findings) {
             Span code = new Span(f.code());
             code.addClassNames("rule-id", "severity-warning");
-            Div row = new Div(code, new Span(getTranslation("workshop.finding." + f.code(),
+            Div row = new Div(code, new Span(getTranslation(WorkshopText.finding(f.code()).key(),
                     f.nodeId() == null ? "" : names.getOrDefault(f.nodeId(), f.nodeId()))));
             row.addClassName("finding");
             row.getElement().setAttribute("title", Texts.render(f.explanation())); // the numbers behind it

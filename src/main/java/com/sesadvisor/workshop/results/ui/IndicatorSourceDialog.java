@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.engine.finance.InvestmentModel;
@@ -41,7 +42,7 @@ class IndicatorSourceDialog extends Dialog {
         source.setId("source-choice");
         source.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         source.setItems(IndicatorSources.allowed(row.id()));
-        source.setItemLabelGenerator(s -> getTranslation("workshop.sources.option." + s.name()));
+        source.setItemLabelGenerator(s -> getTranslation(WorkshopText.sourceOption(s).key()));
         source.setValue(row.source());
         Map<InvestmentModel, IntegerField> ratings = new LinkedHashMap<>();
         HorizontalLayout ratingRow = new HorizontalLayout();

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.group.ui.LiveFormats;
 import com.sesadvisor.workshop.group.Quorum;
 import com.sesadvisor.base.ui.Formats;
@@ -86,7 +87,7 @@ class NodeGroupCard extends VerticalLayout {
         Grid<ExpertNodeStatus> grid = new Grid<>();
         grid.setId("experts-" + node.nodeId());
         grid.addColumn(ExpertNodeStatus::name).setHeader(getTranslation("workshop.participant.name")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("workshop.status." + e.status().name()))
+        grid.addColumn(e -> getTranslation(WorkshopText.status(e.status()).key()))
                 .setHeader(getTranslation("workshop.participant.status")).setAutoWidth(true);
         grid.addColumn(e -> e.consistency().map(c -> Formats.decimal(c.cr(), 3, getLocale())
                         + (c.estimated() ? " *" : "") + " " + getTranslation(c.consistent() ? "workshop.cr.ok"

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.group.ExpertNodeStatus;
@@ -32,7 +33,7 @@ class ProgressPanel extends VerticalLayout {
         grid.setId("progress-grid");
         grid.addColumn(p -> p.profile().name()).setHeader(getTranslation("workshop.participant.name"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("workshop.org." + p.profile().organisationType().name()))
+        grid.addColumn(p -> getTranslation(WorkshopText.organisation(p.profile().organisationType()).key()))
                 .setHeader(getTranslation("workshop.participant.organisation")).setAutoWidth(true);
         grid.addColumn(p -> Formats.decimal(p.profile().expertiseWeight(), 1, getLocale()))
                 .setHeader(getTranslation("workshop.participant.weight")).setAutoWidth(true);
@@ -46,7 +47,7 @@ class ProgressPanel extends VerticalLayout {
 
     private String status(ParticipantSummary p, int closed, int total) {
         if (p.invitation() != null) {
-            return getTranslation("workshop.invitation." + p.invitation().name());
+            return getTranslation(WorkshopText.invitation(p.invitation()).key());
         }
         if (p.finishedAt().isPresent()) {
             return getTranslation("workshop.live.finished");

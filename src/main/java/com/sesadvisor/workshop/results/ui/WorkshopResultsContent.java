@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.group.ui.LiveFormats;
 import com.sesadvisor.analysis.AnalysisText;
 import com.sesadvisor.workshop.group.Quorum;
@@ -105,7 +106,7 @@ class WorkshopResultsContent extends VerticalLayout {
         weightsSource.setText(equalWeights ? getTranslation(provisional ? "workshop.results.weightsEqualProvisional"
                 : "workshop.results.weightsEqual")
                 : getTranslation(provisional ? "workshop.results.weightsProvisional" : "workshop.results.weightsGroup",
-                getTranslation("workshop.aggregationShort." + results.outcome().aggregation().name())));
+                getTranslation(WorkshopText.aggregationShort(results.outcome().aggregation()).key())));
         panel.setReportContext(results.reportContext(equalWeights, getLocale()));
         panel.show(results.analysisInput(mechanism.getValue(), view.getValue(),
                 equalWeights));
@@ -250,8 +251,7 @@ class WorkshopResultsContent extends VerticalLayout {
         UnorderedList ul = new UnorderedList();
         for (WorkshopFinding f : list) {
             String node = f.nodeId() == null ? "" : names.getOrDefault(f.nodeId(), f.nodeId());
-            ListItem li = new ListItem(new Span(f.code()), new Span(" · " + getTranslation("workshop.finding."
-                    + f.code(), node)));
+            ListItem li = new ListItem(new Span(f.code()), new Span(" · " + getTranslation(WorkshopText.finding(f.code()).key(), node)));
             li.getElement().setAttribute("title", Texts.render(f.explanation()));
             ul.add(li);
         }

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.setup.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.engine.text.Text;
@@ -55,7 +56,7 @@ class ParticipantsStep extends VerticalLayout {
         org.setLabel(getTranslation("workshop.participant.organisation"));
         org.setId("participant-organisation");
         org.setItems(OrganisationType.values());
-        org.setItemLabelGenerator(o -> getTranslation("workshop.org." + o.name()));
+        org.setItemLabelGenerator(o -> getTranslation(WorkshopText.organisation(o).key()));
         org.setValue(OrganisationType.OTHER);
         TextField role = new TextField(getTranslation("workshop.participant.role"));
         role.setId("participant-role");
@@ -103,7 +104,7 @@ class ParticipantsStep extends VerticalLayout {
                 .withZone(ZoneId.systemDefault());
         grid.setId("participant-grid");
         grid.addColumn(p -> p.profile().name()).setHeader(getTranslation("workshop.participant.name")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("workshop.org." + p.profile().organisationType().name()))
+        grid.addColumn(p -> getTranslation(WorkshopText.organisation(p.profile().organisationType()).key()))
                 .setHeader(getTranslation("workshop.participant.organisation")).setAutoWidth(true);
         grid.addColumn(p -> Formats.decimal(p.profile().expertiseWeight(), 1, getLocale()))
                 .setHeader(getTranslation("workshop.participant.weight")).setAutoWidth(true);
@@ -112,7 +113,7 @@ class ParticipantsStep extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addColumn(p -> p.invitation() == null
                         ? getTranslation("workshop.participant.validUntil", date.format(p.expiresAt()))
-                        : getTranslation("workshop.invitation." + p.invitation().name()))
+                        : getTranslation(WorkshopText.invitation(p.invitation()).key()))
                 .setHeader(getTranslation("workshop.participant.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.setup.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
@@ -48,7 +49,7 @@ class ScenarioStep extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2),
                 new FormLayout.ResponsiveStep("70rem", 3));
         for (AssumptionField f : KEY_FIELDS) {
-            NumberField field = new NumberField(getTranslation("workshop.assumption." + f.key()));
+            NumberField field = new NumberField(getTranslation(WorkshopText.assumption(f).key()));
             field.setId("assumption-" + f.key());
             field.setValue(setup.assumptions().get(f));
             field.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit(f)));
@@ -73,7 +74,7 @@ class ScenarioStep extends VerticalLayout {
         CheckboxGroup<ProfitMechanism> mechanisms = new CheckboxGroup<>(getTranslation("workshop.scenario.mechanisms"));
         mechanisms.setId("mechanisms");
         mechanisms.setItems(ProfitMechanism.values());
-        mechanisms.setItemLabelGenerator(m -> getTranslation("workshop.mechanism." + m.name()));
+        mechanisms.setItemLabelGenerator(m -> getTranslation(WorkshopText.mechanism(m).key()));
         mechanisms.setValue(setup.mechanisms());
 
         Select<String> ruleSet = new Select<>();
@@ -192,7 +193,7 @@ class ScenarioStep extends VerticalLayout {
     private void describe(AssumptionField f, NumberField field) {
         Double v = field.getValue();
         Provenance p = v != null && Double.compare(v, f.defaultValue()) == 0 ? f.provenance() : Provenance.USER;
-        field.setHelperText(getTranslation("workshop.provenance." + p.name()) + " · "
+        field.setHelperText(getTranslation(WorkshopText.provenance(p).key()) + " · "
                 + getTranslation("workshop.scenario.default", plain(f.defaultValue()), unit(f)));
     }
 }

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.setup.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.workshop.WorkshopSettings;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
@@ -23,7 +24,7 @@ class SettingsStep extends VerticalLayout {
                 getTranslation("workshop.settings.aggregation"));
         aggregation.setId("aggregation");
         aggregation.setItems(AggregationMethod.values());
-        aggregation.setItemLabelGenerator(a -> getTranslation("workshop.aggregation." + a.name()));
+        aggregation.setItemLabelGenerator(a -> getTranslation(WorkshopText.aggregation(a).key()));
         aggregation.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         aggregation.setValue(s.aggregation());
 

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.setup.ui;
 
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.workshop.WorkshopNotFoundException;
@@ -33,7 +34,7 @@ import java.util.List;
 @RolesAllowed({"FACILITATOR", "ADMIN"})
 public class WorkshopSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final List<String> STEPS = List.of("basics", "scenario", "hierarchy", "settings", "participants");
+    static final List<String> STEPS = WorkshopText.SETUP_STEPS;
 
     private final WorkshopSetupService setupService;
     private final ParticipantService participants;
@@ -48,7 +49,7 @@ public class WorkshopSetupView extends VerticalLayout implements BeforeEnterObse
         addClassName("setup-view");
         heading.setId("setup-title");
         for (String step : STEPS) {
-            Tab tab = new Tab(getTranslation("workshop.setup.step." + step));
+            Tab tab = new Tab(getTranslation(WorkshopText.setupStep(step).key()));
             tab.setId("step-" + step);
             tabs.add(tab);
         }
