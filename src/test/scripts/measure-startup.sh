@@ -57,6 +57,8 @@ start_once() { # $1 folder, $2 label
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.02
   done
+  # "Started" may have been logged in the very poll that found readiness UP: take the figure, CPU unknown.
+  [[ -n "$started" ]] || started=$(grep -o 'Started Application in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' | head -1 || true)
   printf '%-9s started=%6ss cpuS=%5ss page=%6ss ready=%6ss cpuR=%5ss\n' "$label" "${started:-?}" "${cpu_s:-?}" \
       "${page:-?}" "${ready:-?}" "${cpu_r:-?}"
   echo "$label ${started:-nan} ${cpu_s:-nan} ${page:-nan} ${ready:-nan} ${cpu_r:-nan}" >> "$results"
