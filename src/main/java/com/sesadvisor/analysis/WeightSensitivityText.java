@@ -23,14 +23,10 @@ public enum WeightSensitivityText implements TextKey {
     TABLE_CAPTION("analysis.weightSens.tableCaption"),
     /** Column: current combined-weight share. */
     CURRENT("analysis.weightSens.current"),
-    /** Column: threshold below. */
-    DOWN("analysis.weightSens.down"),
-    /** Column: threshold above. */
-    UP("analysis.weightSens.up"),
-    /** Column: pair that swaps below. */
-    PAIR_DOWN("analysis.weightSens.pairDown"),
-    /** Column: pair that swaps above. */
-    PAIR_UP("analysis.weightSens.pairUp"),
+    /** Column: thresholds below / above. */
+    REVERSES_AT("analysis.weightSens.reversesAt"),
+    /** Column: the pair that swaps at each. */
+    PAIR("analysis.weightSens.pair"),
     /** Column: smallest change that swaps a pair. */
     MARGIN("analysis.weightSens.margin"),
     /** "{0} overtakes {1}". */

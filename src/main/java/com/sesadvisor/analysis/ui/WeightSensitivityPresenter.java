@@ -65,28 +65,34 @@ final class WeightSensitivityPresenter {
                 l.text(WeightSensitivityText.RANK_NOW.with())), rows);
     }
 
-    /** criterion | current weight | reverses at (down) | pair (down) | reverses at (up) | pair (up) | margin. */
+    /** criterion | current weight | reverses at (down / up) | pair that swaps (↓ / ↑) | margin. */
     TableModel table() {
         List<String> names = criteria();
+        String none = l.text(WeightSensitivityText.NONE.with());
         List<TableModel.Row> rows = new ArrayList<>();
         for (ReversalThresholds t : rec.explanations().rankReversalThresholds()) {
-            String none = l.text(WeightSensitivityText.NONE.with());
             Double margin = t.margin();
             String marginText = margin == null ? l.text(WeightSensitivityText.NO_REVERSAL.with()) : share(margin);
             if (t.tiedAtWeight()) {
                 marginText = l.text(WeightSensitivityText.TIED.with()) + "; " + marginText;
             }
+            List<String> pairs = new ArrayList<>();
+            if (t.down() != null) {
+                pairs.add("↓ " + swap(t.down(), false));
+            }
+            if (t.up() != null) {
+                pairs.add("↑ " + swap(t.up(), true));
+            }
             int j = t.criterion();
             rows.add(new TableModel.Row(names.get(j), List.of(share(t.weight()),
-                    t.down() == null ? none : share(t.down().weight()), t.down() == null ? "—" : swap(t.down(), false),
-                    t.up() == null ? none : share(t.up().weight()), t.up() == null ? "—" : swap(t.up(), true),
-                    marginText), List.of("rr-weight-" + j, "rr-down-" + j, "rr-pair-down-" + j, "rr-up-" + j,
-                    "rr-pair-up-" + j, "rr-margin-" + j)));
+                    (t.down() == null ? none : share(t.down().weight())) + " / "
+                            + (t.up() == null ? none : share(t.up().weight())),
+                    pairs.isEmpty() ? "—" : String.join("; ", pairs), marginText),
+                    List.of("rr-weight-" + j, "rr-at-" + j, "rr-pair-" + j, "rr-margin-" + j)));
         }
         return new TableModel("reversal-table", l.text(WeightSensitivityText.TABLE_CAPTION.with()),
                 List.of(l.text(WeightSensitivityText.CRITERION.with()), l.text(WeightSensitivityText.CURRENT.with()),
-                        l.text(WeightSensitivityText.DOWN.with()), l.text(WeightSensitivityText.PAIR_DOWN.with()),
-                        l.text(WeightSensitivityText.UP.with()), l.text(WeightSensitivityText.PAIR_UP.with()),
+                        l.text(WeightSensitivityText.REVERSES_AT.with()), l.text(WeightSensitivityText.PAIR.with()),
                         l.text(WeightSensitivityText.MARGIN.with())), rows);
     }
 
