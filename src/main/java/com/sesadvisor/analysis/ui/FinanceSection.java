@@ -76,16 +76,20 @@ class FinanceSection extends VerticalLayout {
         box.add(new H4(l.t("parties.model", model)));
         box.add(new Paragraph(l.t("parties.intro", l.num(b.largestGap(), 6), l.t(b.owner().label().key()))));
         HtmlTable t = new HtmlTable("parties-table", null).header(l.t("parties.col.party"), l.t("parties.col.total"),
-                l.t("parties.col.npv"), l.t("parties.col.irr"), l.t("parties.col.basis"));
+                l.t("parties.col.npv"), l.t("parties.col.irr"));
         List<PartyFlows> rows = new ArrayList<>(b.parts());
         rows.addAll(b.counterparties());
+        UnorderedList basis = new UnorderedList();
+        basis.addClassName("parties-basis");
         for (PartyFlows p : rows) {
             String irr = p.irr() instanceof IrrResult.NotDefined nd
                     ? l.t("parties.irr.notDefined", l.text(nd.reason())) : l.irr(p.irr());
-            t.row(l.t(p.party().label().key()), new String[] {l.money(p.total()), l.money(p.npv()), irr,
-                l.text(p.basis())}, null, "party-" + p.party().name().toLowerCase(Locale.ROOT));
+            String party = l.t(p.party().label().key());
+            t.row(party, new String[] {l.money(p.total()), l.money(p.npv()), irr}, null,
+                    "party-" + p.party().name().toLowerCase(Locale.ROOT));
+            basis.add(new ListItem(party + ": " + l.text(p.basis())));
         }
-        box.add(t.build());
+        box.add(t.build(), new Paragraph(l.t("parties.col.basis")), basis);
         Paragraph title = new Paragraph(l.t("parties.notDefined.title"));
         title.addClassName("parties-not-defined-title");
         UnorderedList missing = new UnorderedList();
