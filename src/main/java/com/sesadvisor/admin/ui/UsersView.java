@@ -69,22 +69,23 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.column.username"))
-                .setWidth("9rem").setFlexGrow(1).setSortable(true);
+                .setWidth("5.5rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("users.column.displayName"))
-                .setWidth("9rem").setFlexGrow(1).setSortable(true);
+                .setWidth("5.5rem").setFlexGrow(1).setSortable(true);
         // "管理员、主持人" in Chinese, "Administrator, Facilitator" in English: the text path joins lists per language
         grid.addColumn(u -> com.sesadvisor.base.i18n.Texts.render(com.sesadvisor.engine.text.TextLists.commas(
                         Arrays.stream(Role.values()).filter(u.getRoles()::contains)
                                 .map(r -> getTranslation(AccountText.role(r).key())).toList())))
-                .setHeader(getTranslation("users.column.roles")).setWidth("9rem").setFlexGrow(1);
+                .setHeader(getTranslation("users.column.roles")).setWidth("6rem").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.enabled"))
-                .setWidth("7.5rem").setFlexGrow(0);
+                .setWidth("5rem").setFlexGrow(0);
+        // at 1024 px with the menu open the grid has about 720 px: the stamps wrap (date, then who) in narrower columns
         grid.addColumn(u -> stamp(day, u.getCreatedAt(), u.getCreatedBy()))
-                .setHeader(getTranslation("users.column.created")).setWidth("11rem").setFlexGrow(0);
+                .setHeader(getTranslation("users.column.created")).setWidth("6.5rem").setFlexGrow(1);
         grid.addColumn(u -> u.getUpdatedAt() == null ? "" : stamp(when, u.getUpdatedAt(), u.getUpdatedBy()))
-                .setHeader(getTranslation("users.column.changed")).setWidth("12rem").setFlexGrow(0);
+                .setHeader(getTranslation("users.column.changed")).setWidth("6.5rem").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         return grid;
     }
 
@@ -124,6 +125,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         HorizontalLayout row = new HorizontalLayout(edit, toggle, reset);
+        row.setWrap(true); // two lines in the narrow column rather than a grid scrolling sideways
+        row.setSpacing(false);
         if (accounts.locked(u.getUsername())) {
             // sign-in throttling locked this account after repeated wrong passwords: lift it at once
             Button unlock = new Button(VaadinIcon.UNLOCK.create(), e -> {

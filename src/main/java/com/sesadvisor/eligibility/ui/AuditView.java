@@ -84,21 +84,30 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(clock.getZone());
         grid.setId("audit-grid");
+        // at 1024 px with the menu open the grid has about 720 px: texts wrap, widths shared, no sideways scrolling
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> when.format(e.decidedAt())).setHeader(getTranslation("eligibility.audit.col.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::projectName).setHeader(getTranslation("eligibility.batch.col.name")).setFlexGrow(2);
-        grid.addColumn(AuditEntry::ruleSet).setHeader(getTranslation("eligibility.ruleSet")).setAutoWidth(true);
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::projectName).setHeader(getTranslation("eligibility.batch.col.name"))
+                .setWidth("6rem").setFlexGrow(2);
+        grid.addColumn(AuditEntry::ruleSet).setHeader(getTranslation("eligibility.ruleSet")).setWidth("7rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(e -> {
             Span badge = new Span(getTranslation(e.eligible() ? "eligibility.status.ELIGIBLE"
                     : "eligibility.status.NOT_ELIGIBLE"));
             badge.getElement().getThemeList().add(e.eligible() ? "badge success" : "badge error");
             return badge;
-        }).setHeader(getTranslation("eligibility.batch.col.status")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::ruleSetVersion).setHeader(getTranslation("eligibility.audit.col.version"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::decidedBy).setHeader(getTranslation("eligibility.audit.col.user")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::origin).setHeader(getTranslation("eligibility.audit.col.origin")).setAutoWidth(true);
+        }).setHeader(getTranslation("eligibility.batch.col.status")).setAutoWidth(true).setFlexGrow(0);
+        // a version is a 12-digit hash: its first 8 digits here, all of it in the tooltip and the detail dialog
+        grid.addColumn(e -> e.ruleSetVersion() == null || e.ruleSetVersion().length() <= 8 ? e.ruleSetVersion()
+                        : e.ruleSetVersion().substring(0, 8) + "…")
+                .setHeader(getTranslation("eligibility.audit.col.version")).setWidth("5.5rem").setFlexGrow(0)
+                .setTooltipGenerator(AuditEntry::ruleSetVersion);
+        grid.addColumn(AuditEntry::decidedBy).setHeader(getTranslation("eligibility.audit.col.user"))
+                .setWidth("5rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::origin).setHeader(getTranslation("eligibility.audit.col.origin"))
+                .setWidth("5rem").setFlexGrow(1);
         grid.addItemClickListener(e -> new AuditDetailDialog(e.getItem(), clock.getZone(),
                 entry -> eligibility.rerun(entry.id(), currentUser.username())).open());
         grid.setWidthFull();

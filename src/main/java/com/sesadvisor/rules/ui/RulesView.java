@@ -103,15 +103,20 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<ScenarioRow> grid = new Grid<>();
         grid.setId("scenario-grid");
-        grid.addColumn(r -> r.ruleSet).setHeader(getTranslation("rules.col.name")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.scenario.file() + ":" + r.scenario.line()).setHeader(getTranslation("rules.file"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.scenario.name()).setHeader(getTranslation("rules.scenario.name")).setFlexGrow(3);
+        // at 1024 px with the menu open the grid has about 720 px: widths shared, texts wrap; the file column shows
+        // the file's name and line (a path does not wrap), the whole path in its tooltip
+        grid.addColumn(r -> r.ruleSet).setHeader(getTranslation("rules.col.name")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(r -> r.scenario.file().substring(r.scenario.file().lastIndexOf('/') + 1) + ":"
+                        + r.scenario.line()).setHeader(getTranslation("rules.file")).setWidth("8rem").setFlexGrow(1)
+                .setTooltipGenerator(r -> r.scenario.file() + ":" + r.scenario.line());
+        grid.addColumn(r -> r.scenario.name()).setHeader(getTranslation("rules.scenario.name")).setWidth("6rem")
+                .setFlexGrow(3);
         grid.addColumn(r -> r.scenario.expected()).setHeader(getTranslation("rules.scenario.expected"))
+                .setWidth("5rem").setFlexGrow(2);
+        grid.addColumn(r -> result(r.serving)).setHeader(getTranslation("rules.scenario.serving")).setWidth("5rem")
                 .setFlexGrow(2);
-        grid.addColumn(r -> result(r.serving)).setHeader(getTranslation("rules.scenario.serving")).setFlexGrow(2);
         grid.addColumn(r -> r.candidate == null ? "" : result(r.candidate))
-                .setHeader(getTranslation("rules.scenario.candidate")).setFlexGrow(3);
+                .setHeader(getTranslation("rules.scenario.candidate")).setWidth("5rem").setFlexGrow(3);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addThemeName("wrap-cell-content");

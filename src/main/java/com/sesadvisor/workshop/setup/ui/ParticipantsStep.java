@@ -103,19 +103,22 @@ class ParticipantsStep extends VerticalLayout {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.setId("participant-grid");
-        grid.addColumn(p -> p.profile().name()).setHeader(getTranslation("workshop.participant.name")).setAutoWidth(true);
+        // at 1024 px with the menu open the grid has about 690 px: columns share it (texts wrap) instead of scrolling
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(p -> p.profile().name()).setHeader(getTranslation("workshop.participant.name"))
+                .setWidth("7rem").setFlexGrow(2);
         grid.addColumn(p -> getTranslation(WorkshopText.organisation(p.profile().organisationType()).key()))
-                .setHeader(getTranslation("workshop.participant.organisation")).setAutoWidth(true);
+                .setHeader(getTranslation("workshop.participant.organisation")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(p -> Formats.decimal(p.profile().expertiseWeight(), 1, getLocale()))
-                .setHeader(getTranslation("workshop.participant.weight")).setAutoWidth(true);
+                .setHeader(getTranslation("workshop.participant.weight")).setWidth("4.5rem").setFlexGrow(0);
         // narrower link column (the field scrolls) and actions frozen to the end: Revoke / New link stay on screen
-        grid.addComponentColumn(this::link).setHeader(getTranslation("workshop.participant.link")).setWidth("16rem")
-                .setFlexGrow(1);
+        grid.addComponentColumn(this::link).setHeader(getTranslation("workshop.participant.link")).setWidth("9rem")
+                .setFlexGrow(3);
         grid.addColumn(p -> p.invitation() == null
                         ? getTranslation("workshop.participant.validUntil", date.format(p.expiresAt()))
                         : getTranslation(WorkshopText.invitation(p.invitation()).key()))
-                .setHeader(getTranslation("workshop.participant.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+                .setHeader(getTranslation("workshop.participant.status")).setWidth("6rem").setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setWidth("7.5rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -155,7 +158,10 @@ class ParticipantsStep extends VerticalLayout {
                 e -> act(() -> participants.renew(p.id(), p.version(), ParticipantService.DEFAULT_VALIDITY)));
         renew.setId("renew-" + p.id());
         renew.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(revoke, renew);
+        HorizontalLayout actions = new HorizontalLayout(revoke, renew);
+        actions.setWrap(true); // one under the other in the narrow column
+        actions.setSpacing(false);
+        return actions;
     }
 
     private void act(Supplier<ParticipantSummary> action) {
