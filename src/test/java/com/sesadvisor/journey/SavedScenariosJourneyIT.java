@@ -79,6 +79,7 @@ class SavedScenariosJourneyIT extends BrowserJourney {
         assertThat(page.locator("#out-CSSES-irr-marker")).hasText("≠ differs");
         assertThat(page.locator("#out-CSSES-irr-a")).not().hasText(page.locator("#out-CSSES-irr-b").textContent());
         assertThat(comparison).containsText("Inputs (1 differ)");
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0); // the success toasts are gone
         comparison.scrollIntoViewIfNeeded();
         screenshot("analysis-saved-compare.png");
         noSidewaysScroll();
@@ -126,10 +127,10 @@ class SavedScenariosJourneyIT extends BrowserJourney {
         assertThat(page.locator("#badge-spread")).hasText("USER");
     }
 
-    /** The grid cell holding exactly this scenario name. */
+    /** The shown grid cell holding exactly this scenario name (the grid keeps hidden cells of removed rows). */
     private static Locator row(Page target, String name) {
         return target.locator("#scenario-grid vaadin-grid-cell-content").getByText(name,
-                new Locator.GetByTextOptions().setExact(true));
+                new Locator.GetByTextOptions().setExact(true)).filter(new Locator.FilterOptions().setVisible(true));
     }
 
     /** The page itself never scrolls sideways (wide tables scroll inside their own box). */

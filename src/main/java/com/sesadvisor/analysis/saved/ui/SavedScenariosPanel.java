@@ -321,10 +321,8 @@ public class SavedScenariosPanel extends Details {
             nameField.setInvalid(true);
             return;
         }
+        // in the panel's alert line beside the buttons (read out by screen readers), not in a toast over the page
         showProblem(message);
-        if (e.reason() == ScenarioRefusedException.Reason.STALE) {
-            Notifications.error(message);
-        }
     }
 
     private void showProblem(String message) {
