@@ -136,6 +136,23 @@ class TextKeysTest {
         assertThat(built).as("message keys built by string concatenation (use a key enum's family method)").isEmpty();
     }
 
+    /** Only {@code TextBundles.language/chinese} maps a locale to a product language (decision 0006). */
+    @Test
+    void no_code_but_text_bundles_compares_a_locale_with_chinese() throws IOException {
+        Pattern check = Pattern.compile("\"zh\"\\s*\\.equals|equals\\(\\s*\"zh\"|getLanguage\\(\\)\\s*==");
+        List<String> found = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            if (file.endsWith("TextBundles.java")) {
+                continue;
+            }
+            Matcher m = check.matcher(Files.readString(file));
+            while (m.find()) {
+                found.add(MAIN.relativize(file) + ": " + m.group());
+            }
+        }
+        assertThat(found).as("use TextBundles.chinese(locale) or TextBundles.language(locale)").isEmpty();
+    }
+
     /** The members of a key enum's families ({@code static List<TextKey> families()}), or none. */
     @SuppressWarnings("unchecked")
     private static List<com.sesadvisor.engine.text.TextKey> families(Class<?> keyEnum) {
