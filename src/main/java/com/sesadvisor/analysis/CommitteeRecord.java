@@ -69,7 +69,7 @@ public record CommitteeRecord(String workshop, int quorum, int finishedExperts, 
     public record Label(String en, String zh) {
 
         public String in(Locale locale) {
-            boolean chinese = locale != null && "zh".equals(locale.getLanguage());
+            boolean chinese = com.sesadvisor.engine.text.TextBundles.chinese(locale);
             String first = chinese ? zh : en;
             return first == null || first.isBlank() ? (chinese ? en : zh) : first;
         }

@@ -487,8 +487,7 @@ class WorkshopController {
     }
 
     private static Locale locale() {
-        Locale l = LocaleContextHolder.getLocale();
-        return l != null && "zh".equals(l.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return com.sesadvisor.engine.text.TextBundles.language(LocaleContextHolder.getLocale());
     }
 
     private WorkshopDto describe(WorkshopSetup s) {

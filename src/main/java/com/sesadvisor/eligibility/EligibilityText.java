@@ -8,12 +8,9 @@ import java.util.List;
  * Compiler-checked key families of the {@code eligibility} bundle (decision 0006): a project fact's label and a
  * batch row's status, chosen by a typed method instead of {@code "eligibility." + field} at a call site.
  */
-public enum EligibilityText implements TextKey {
-    ;
+public final class EligibilityText {
 
-    @Override
-    public String key() {
-        throw new UnsupportedOperationException("EligibilityText has families only");
+    private EligibilityText() {
     }
 
     /** The label of a project fact (one of {@link ProjectInput#FIELDS}), e.g. "Rated power (MW)". */

@@ -16,7 +16,9 @@ import java.util.List;
  */
 public enum WorkshopText implements TextKey {
     /** "S* = {0} ({1})": a consensus value with its word. */
-    CONSENSUS_VALUE("workshop.consensus.value");
+    CONSENSUS_VALUE("workshop.consensus.value"),
+    /** "Expert {0}": an expert's name in an anonymised workshop's record. */
+    ANONYMOUS_EXPERT("workshop.record.anonymousExpert");
 
     /** The steps of the set-up wizard, in order. */
     public static final List<String> SETUP_STEPS = List.of("basics", "scenario", "hierarchy", "settings",

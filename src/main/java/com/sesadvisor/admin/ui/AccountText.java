@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Compiler-checked key families of the accounts screens (decision 0006): a role's name, a refusal's reason. */
-public enum AccountText implements TextKey {
-    ;
+public final class AccountText {
 
-    @Override
-    public String key() {
-        throw new UnsupportedOperationException("AccountText has families only");
+    private AccountText() {
     }
 
     /** A role's name ("Facilitator"). */

@@ -8,12 +8,9 @@ import java.util.List;
  * Compiler-checked key families of the finance engine's texts (decision 0006): an assumption's description, one
  * of its options and the kind of value it expects, chosen by typed methods instead of concatenation at call sites.
  */
-public enum FinanceText implements TextKey {
-    ;
+public final class FinanceText {
 
-    @Override
-    public String key() {
-        throw new UnsupportedOperationException("FinanceText has families only");
+    private FinanceText() {
     }
 
     /** What the assumption means. */

@@ -4,12 +4,9 @@ import com.sesadvisor.engine.text.TextKey;
 import java.util.List;
 
 /** Compiler-checked key family of catalogued criteria's names (decision 0006). */
-public enum CriterionText implements TextKey {
-    ;
+public final class CriterionText {
 
-    @Override
-    public String key() {
-        throw new UnsupportedOperationException("CriterionText has families only");
+    private CriterionText() {
     }
 
     /** The name of a catalogued criterion (one of {@link CriteriaCatalogue#ALL}) by its id. */

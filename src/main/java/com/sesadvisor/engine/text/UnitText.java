@@ -6,15 +6,12 @@ import java.util.List;
  * Compiler-checked key family of units (decision 0006): {@code CNY/kW/yr} reads {@code engine.unit.CNY_kW_yr}, the
  * unit with ¥ as CNY, % as percent and every other run of non-alphanumerics as one underscore.
  */
-public enum UnitText implements TextKey {
-    ;
+public final class UnitText {
 
     /** Units the product writes (the finance assumptions' and the criteria's), for the key test. */
     public static final List<String> KNOWN = List.of("CNY", "CNY/kWh", "CNY/kW/yr", "MW", "MWh", "%");
 
-    @Override
-    public String key() {
-        throw new UnsupportedOperationException("UnitText has families only");
+    private UnitText() {
     }
 
     /** The key of a unit string. */

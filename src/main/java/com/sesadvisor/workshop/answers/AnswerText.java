@@ -9,12 +9,9 @@ import java.util.Locale;
  * Compiler-checked key families of the expert's and the live session's answer pads (decision 0006): the name of a
  * judgement mode, chosen by a typed method instead of {@code "workshop.expert.mode." + m} at a call site.
  */
-public enum AnswerText implements TextKey {
-    ;
+public final class AnswerText {
 
-    @Override
-    public String key() {
-        throw new UnsupportedOperationException("AnswerText has families only");
+    private AnswerText() {
     }
 
     /** The mode's name on an expert's own pages. */

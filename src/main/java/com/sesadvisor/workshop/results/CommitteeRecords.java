@@ -1,5 +1,7 @@
 package com.sesadvisor.workshop.results;
 
+import com.sesadvisor.engine.text.TextRenderer;
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.group.GroupSnapshot;
 import com.sesadvisor.workshop.group.NodeGroupResult;
 import com.sesadvisor.workshop.group.ExpertNodeStatus;
@@ -43,8 +45,8 @@ public final class CommitteeRecords {
         Map<Long, String> names = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
             Participant p = people.get(i);
-            names.put(p.getId(), w.isAnonymiseExperts() ? (locale != null && "zh".equals(locale.getLanguage())
-                    ? "专家 " + (i + 1) : "Expert " + (i + 1)) : p.profile().name());
+            names.put(p.getId(), w.isAnonymiseExperts()
+                    ? TextRenderer.render(WorkshopText.ANONYMOUS_EXPERT.with(i + 1), locale) : p.profile().name());
         }
         List<CommitteeRecord.Group> groups = new ArrayList<>();
         for (NodeGroupResult n : s.nodes()) {
@@ -79,9 +81,8 @@ public final class CommitteeRecords {
                     g == null || !quorum ? null : g.consensus().label(), entries));
         }
         List<CommitteeRecord.RuleOutcome> rules = new ArrayList<>();
-        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
         for (RuleCheck c : eligibility.checks()) {
-            rules.add(new CommitteeRecord.RuleOutcome(c.ruleId(), c.passed(), chinese ? c.messageZh() : c.messageEn()));
+            rules.add(new CommitteeRecord.RuleOutcome(c.ruleId(), c.passed(), c.message(locale)));
         }
         // what the record rests on: every compared node at quorum, and complete only when every invited expert
         // finished (stricter than "every node has a group result")

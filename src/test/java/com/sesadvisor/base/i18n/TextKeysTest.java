@@ -73,8 +73,11 @@ class TextKeysTest {
                 .isEmpty();
     }
 
-    /** Every enum of compiler-checked keys (decision 0006); add a feature's enum here when it is created. */
-    private static final List<Class<? extends Enum<?>>> KEY_ENUMS = List.of(
+    /**
+     * Every enum of compiler-checked keys and every holder of key families (decision 0006); add a feature's enum
+     * here when it is created. Only these classes may assemble a key from a prefix and a value.
+     */
+    private static final List<Class<?>> KEY_ENUMS = List.of(
             com.sesadvisor.analysis.AnalysisText.class, com.sesadvisor.analysis.saved.ScenarioText.class,
             com.sesadvisor.workshop.transfer.JudgementText.class,
             com.sesadvisor.analysis.WeightSensitivityText.class,
@@ -88,8 +91,8 @@ class TextKeysTest {
     @Test
     void every_compiler_checked_key_and_family_member_exists_in_english_and_chinese() {
         List<com.sesadvisor.engine.text.TextKey> keys = new ArrayList<>();
-        for (Class<? extends Enum<?>> e : KEY_ENUMS) {
-            for (Enum<?> c : e.getEnumConstants()) {
+        for (Class<?> e : KEY_ENUMS) {
+            for (Object c : e.isEnum() ? e.getEnumConstants() : new Object[0]) {
                 keys.add((com.sesadvisor.engine.text.TextKey) c);
             }
             keys.addAll(families(e));
@@ -124,8 +127,8 @@ class TextKeysTest {
         List<String> built = new ArrayList<>();
         for (Path file : javaFiles()) {
             String src = Files.readString(file);
-            if (src.contains("implements TextKey") || src.contains("implements com.sesadvisor.engine.text.TextKey")) {
-                continue; // a key enum: its families are checked member by member below
+            if (KEY_ENUMS.stream().anyMatch(k -> file.endsWith(k.getName().replace('.', '/') + ".java"))) {
+                continue; // a registered key enum or family holder: its families are checked member by member
             }
             Matcher m = CONCATENATED_KEY.matcher(src);
             while (m.find()) {
@@ -137,6 +140,23 @@ class TextKeysTest {
             }
         }
         assertThat(built).as("message keys built by string concatenation (use a key enum's family method)").isEmpty();
+    }
+
+    /** Only {@code TextBundles.language/chinese} maps a locale to a product language (decision 0006). */
+    @Test
+    void no_code_but_text_bundles_compares_a_locale_with_chinese() throws IOException {
+        Pattern check = Pattern.compile("\"zh\"\\s*\\.equals|equals\\(\\s*\"zh\"|getLanguage\\(\\)\\s*==");
+        List<String> found = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            if (file.endsWith("TextBundles.java")) {
+                continue;
+            }
+            Matcher m = check.matcher(Files.readString(file));
+            while (m.find()) {
+                found.add(MAIN.relativize(file) + ": " + m.group());
+            }
+        }
+        assertThat(found).as("use TextBundles.chinese(locale) or TextBundles.language(locale)").isEmpty();
     }
 
     /** The members of a key enum's families ({@code static List<TextKey> families()}), or none. */
