@@ -145,11 +145,16 @@ public final class ProjectCsv {
             EligibilityVerdict v = r.verdict();
             table.add(List.of(r.row(), r.name() == null ? "" : r.name(), r.status(),
                     v == null ? "" : v.eligible(), result.ruleSet(), result.ruleSetVersion(),
-                    v == null ? "" : String.join(" ", v.failed().stream().map(c -> c.ruleId() + " (required "
-                            + c.required() + ", actual " + c.actual() + ")").toList()),
+                    v == null ? "" : failedRules(v),
                     String.join("; ", r.errors().stream().map(p -> p.message().english()).toList())));
         }
         return table;
+    }
+
+    /** The failing rules of a verdict in one cell: "ELIG-HE-001 (required .., actual ..) ...". */
+    public static String failedRules(EligibilityVerdict v) {
+        return String.join(" ", v.failed().stream().map(c -> c.ruleId() + " (required " + c.required()
+                + ", actual " + c.actual() + ")").toList());
     }
 
     /** Audit entries as CSV, one line per decision, with each rule's outcome. */
