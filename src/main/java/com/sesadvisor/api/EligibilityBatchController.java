@@ -8,6 +8,7 @@ import com.sesadvisor.engine.text.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Batch eligibility jobs for uploads of any size (docs/api.md "Batch jobs"): upload (202 + Location), progress,
@@ -134,19 +134,19 @@ class EligibilityBatchController {
     @GetMapping(value = "/{id}/results", produces = {"text/csv", NDJSON})
     @Operation(summary = "The result rows in row order, streamed as CSV (Accept: text/csv) or NDJSON "
             + "(application/x-ndjson); while the job runs, the rows committed so far (header X-Batch-Status)")
-    ResponseEntity<StreamingResponseBody> results(@PathVariable long id, HttpServletRequest request,
-                                                  Authentication user) {
+    void results(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
+                 Authentication user) throws IOException {
         BatchJob job = visible(id, user);
         String accept = request.getHeader("Accept");
         boolean ndjson = accept != null && accept.contains(NDJSON)
                 && (!accept.contains("text/csv") || accept.indexOf(NDJSON) < accept.indexOf("text/csv"));
-        StreamingResponseBody body = out -> batches.writeResults(job, ndjson, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ndjson ? NDJSON + ";charset=UTF-8" : "text/csv;charset=UTF-8"))
-                .header("X-Batch-Status", job.status().name())
-                .header("Content-Disposition", "attachment; filename=\"eligibility-batch-" + id
-                        + (ndjson ? ".ndjson" : ".csv") + "\"")
-                .body(body);
+        // Written on the request thread, not as an async StreamingResponseBody: a long download of a large job must
+        // not be cut off by the async request timeout.
+        response.setContentType(ndjson ? NDJSON + ";charset=UTF-8" : "text/csv;charset=UTF-8");
+        response.setHeader("X-Batch-Status", job.status().name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"eligibility-batch-" + id
+                + (ndjson ? ".ndjson" : ".csv") + "\"");
+        batches.writeResults(job, ndjson, response.getOutputStream());
     }
 
     private BatchJob visible(long id, Authentication user) {

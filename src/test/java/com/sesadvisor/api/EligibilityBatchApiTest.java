@@ -3,7 +3,6 @@ package com.sesadvisor.api;
 import static com.sesadvisor.api.ApiTestSupport.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -96,10 +95,8 @@ class EligibilityBatchApiTest {
     }
 
     private MvcResult results(long id, String accept) throws Exception {
-        MvcResult started = mvc.perform(get("/api/eligibility/batches/" + id + "/results").with(regulator)
-                .header("Accept", accept)).andReturn();
-        started.getAsyncResult(60_000);
-        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
+        return mvc.perform(get("/api/eligibility/batches/" + id + "/results").with(regulator).header("Accept", accept))
+                .andExpect(status().isOk()).andReturn();
     }
 
     @Test

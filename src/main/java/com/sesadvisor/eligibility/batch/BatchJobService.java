@@ -64,7 +64,7 @@ public class BatchJobService {
 
     private static final Logger log = LoggerFactory.getLogger(BatchJobService.class);
     private static final List<ProjectCsv.ParsedRow> END = new ArrayList<>(0);
-    private static final int PAGE = 5_000;
+    private static final int PAGE = 1_000;
     private static final int MAX_ERRORS_PER_ROW = 20;
 
     private final EligibilityService eligibility;
