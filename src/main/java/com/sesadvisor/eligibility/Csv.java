@@ -9,45 +9,96 @@ import java.util.List;
  */
 public final class Csv {
 
+    /** A longer field ends the read (an unclosed quote would otherwise swallow the rest of a file into memory). */
+    public static final int MAX_FIELD_CHARS = 1_000_000;
+
     private Csv() {
     }
 
     /** Records of the text, each with the 1-based line it starts on; blank lines are skipped. */
     public static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();
+        try {
+            read(new java.io.StringReader(text), records::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // cannot happen with a StringReader
+        }
+        return records;
+    }
+
+    /**
+     * Streams the records of {@code in} to {@code sink} one at a time (a batch file of any size in bounded
+     * memory), each with the 1-based line it starts on; blank lines are skipped, a leading BOM is dropped.
+     */
+    public static void read(java.io.Reader in, java.util.function.Consumer<Record> sink) throws java.io.IOException {
+        char[] buf = new char[1 << 16];
+        int len = 0;
+        int pos = 0;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        boolean quoteJustClosed = false; // the previous char closed a quote: a '"' now is an escaped quote
         boolean any = false;
+        boolean skipLf = false;
+        boolean first = true;
         int line = 1;
         int start = 1;
-        String s = text.startsWith("\uFEFF") ? text.substring(1) : text; // Excel's UTF-8 BOM
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
+        while (true) {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len < 0) {
+                    break;
                 }
-            } else if (c == '"') {
+                continue;
+            }
+            char c = buf[pos++];
+            if (first) {
+                first = false;
+                if (c == '\uFEFF') { // Excel's UTF-8 BOM
+                    continue;
+                }
+            }
+            if (skipLf) {
+                skipLf = false;
+                if (c == '\n') {
+                    continue;
+                }
+            }
+            if (quoted) {
+                if (c == '"') {
+                    quoted = false;
+                    quoteJustClosed = true;
+                    continue;
+                }
+                if (c == '\n') {
+                    line++;
+                }
+                if (field.length() >= MAX_FIELD_CHARS) {
+                    throw new InvalidCsvException(List.of(new FieldProblem("line " + start,
+                            com.sesadvisor.engine.text.Text.of("eligibility.problem.csvFieldTooLong", start,
+                                    MAX_FIELD_CHARS))));
+                }
+                field.append(c);
+                continue;
+            }
+            if (c == '"') {
+                if (quoteJustClosed) {
+                    field.append('"');
+                }
                 quoted = true;
+                quoteJustClosed = false;
                 any = true;
-            } else if (c == ',') {
+                continue;
+            }
+            quoteJustClosed = false;
+            if (c == ',') {
                 fields.add(field.toString());
                 field.setLength(0);
                 any = true;
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                finish(records, fields, field, any, start);
+                skipLf = c == '\r';
+                finish(sink, fields, field, any, start);
                 any = false;
                 line++;
                 start = line;
@@ -56,15 +107,14 @@ public final class Csv {
                 any = true;
             }
         }
-        finish(records, fields, field, any, start);
-        return records;
+        finish(sink, fields, field, any, start);
     }
 
-    private static void finish(List<Record> records, List<String> fields, StringBuilder field, boolean any,
-                               int line) {
+    private static void finish(java.util.function.Consumer<Record> sink, List<String> fields, StringBuilder field,
+                               boolean any, int line) {
         if (any || !fields.isEmpty()) {
             fields.add(field.toString());
-            records.add(new Record(line, List.copyOf(fields)));
+            sink.accept(new Record(line, List.copyOf(fields)));
         }
         fields.clear();
         field.setLength(0);

@@ -158,6 +158,89 @@ public class EligibilityEvaluator {
 
     private EligibilityVerdict evaluate(RuleBase rb, RuleSetInfo info, ProjectInput input, String decidedBy,
                                         Instant decidedAt, LocalDate assessmentDate) {
+        return evaluate(info, input, decidedBy, decidedAt, assessmentDate,
+                fact -> EligibilityJudge.judge(rb, info, fact, limits));
+    }
+
+    /**
+     * Opens a batch on the generation serving now, pinned until {@link Batch#close()}: every row of a long job
+     * is judged by the same rule base and rule-set version, on the version in force today.
+     */
+    public Batch openBatch(String ruleSet, String decidedBy, Instant decidedAt) {
+        RuleEngine.Pinned pinned = engine.pin();
+        try {
+            LocalDate date = dateOrToday(null, decidedAt);
+            return new Batch(pinned, ruleSet(pinned.ruleBase(), ruleSet, date), decidedBy, decidedAt, date);
+        } catch (RuntimeException e) {
+            pinned.close();
+            throw e;
+        }
+    }
+
+    /** A pinned batch; each judging thread takes its own {@link #worker()}. */
+    public final class Batch implements AutoCloseable {
+        private final RuleEngine.Pinned pinned;
+        private final RuleSetInfo info;
+        private final String decidedBy;
+        private final Instant decidedAt;
+        private final LocalDate date;
+
+        private Batch(RuleEngine.Pinned pinned, RuleSetInfo info, String decidedBy, Instant decidedAt,
+                      LocalDate date) {
+            this.pinned = pinned;
+            this.info = info;
+            this.decidedBy = decidedBy;
+            this.decidedAt = decidedAt;
+            this.date = date;
+        }
+
+        public RuleSetInfo ruleSet() {
+            return info;
+        }
+
+        /** A judge for one thread, with one reused rule session. */
+        public Worker worker() {
+            return new Worker(this);
+        }
+
+        @Override
+        public void close() {
+            pinned.close();
+        }
+    }
+
+    /** One thread's judge of a {@link Batch}: reuses one rule session for every project it judges. */
+    public final class Worker implements AutoCloseable {
+        private final Batch batch;
+        private final RuleEngine.ReusableSession session;
+
+        private Worker(Batch batch) {
+            this.batch = batch;
+            this.session = EligibilityJudge.session(batch.pinned.ruleBase(), batch.info, limits);
+        }
+
+        /**
+         * A verdict, or the problems that keep the project from being judged. A rule set that runs into its
+         * limits is quarantined and {@link RuleSetQuarantinedException} thrown, as for single checks.
+         */
+        public Outcome judge(ProjectInput input) {
+            try {
+                return new Outcome(evaluate(batch.info, input, batch.decidedBy, batch.decidedAt, batch.date,
+                        fact -> EligibilityJudge.judge(session, batch.info, fact)), List.of());
+            } catch (InvalidProjectException e) {
+                return new Outcome(null, e.problems());
+            }
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
+    }
+
+    private EligibilityVerdict evaluate(RuleSetInfo info, ProjectInput input, String decidedBy, Instant decidedAt,
+                                        LocalDate assessmentDate,
+                                        java.util.function.Function<EligibilityFact, EligibilityJudge.Judgement> judge) {
         List<FieldProblem> problems = validate(info, input);
         if (!problems.isEmpty()) {
             throw new InvalidProjectException(problems);
@@ -171,7 +254,7 @@ public class EligibilityEvaluator {
                 Boolean.TRUE.equals(input.legalEntity()));
         EligibilityJudge.Judgement judgement;
         try {
-            judgement = EligibilityJudge.judge(rb, info, fact, limits);
+            judgement = judge.apply(fact);
         } catch (RuleLimitExceededException e) {
             engine.quarantine(info.name(), info.file(), info.version(), e.getMessage());
             log.error("Rule set {} ({}) quarantined: {}", info.name(), info.file(), e.getMessage());

@@ -169,6 +169,19 @@ public class EligibilityService {
         return new BatchResult(info.name(), info.version(), rows);
     }
 
+    /**
+     * Pins the serving generation for a batch job (close it when the job ends); the rule set named must be
+     * loaded ({@link UnknownRuleSetException}). Verdicts are judged today, by {@code user}.
+     */
+    public EligibilityEvaluator.Batch openBatch(String ruleSet, String user) {
+        return evaluator.openBatch(ruleSet, user, clock.instant());
+    }
+
+    /** Writes batch verdicts to the audit trail in JDBC batches, inside the caller's transaction (one chunk). */
+    public void auditBatch(List<EligibilityVerdict> verdicts) {
+        audit.saveAll(verdicts, BATCH);
+    }
+
     public List<AuditEntry> audit(AuditQuery query) {
         return audit.search(query, clock.getZone());
     }

@@ -37,10 +37,22 @@ public final class ProjectCsv {
             throw new InvalidCsvException(List.of(new FieldProblem("rows", Text.of("eligibility.problem.csvRows",
                     MAX_ROWS, records.size() - 1))));
         }
+        Map<String, Integer> columns = columns(records.get(0).fields(), requiredColumns);
+        List<ParsedRow> rows = new ArrayList<>(records.size() - 1);
+        for (int r = 1; r < records.size(); r++) {
+            rows.add(row(r, records.get(r).line(), records.get(r).fields(), columns));
+        }
+        return rows;
+    }
+
+    /**
+     * The column of each known field in a header row (CSV or a sheet's first row);
+     * {@link InvalidCsvException} naming every required column that is missing.
+     */
+    public static Map<String, Integer> columns(List<String> header, List<String> requiredColumns) {
         Map<String, Integer> columns = new HashMap<>();
-        List<String> header = records.get(0).fields();
         for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).strip();
+            String h = header.get(i) == null ? "" : header.get(i).strip();
             int index = i;
             ProjectInput.FIELDS.stream().filter(f -> f.equalsIgnoreCase(h)).findFirst()
                     .ifPresent(f -> columns.putIfAbsent(f, index));
@@ -56,20 +68,17 @@ public final class ProjectCsv {
         if (!missing.isEmpty()) {
             throw new InvalidCsvException(missing);
         }
-        List<ParsedRow> rows = new ArrayList<>(records.size() - 1);
-        for (int r = 1; r < records.size(); r++) {
-            rows.add(row(r, records.get(r), columns));
-        }
-        return rows;
+        return columns;
     }
 
-    private static ParsedRow row(int row, Csv.Record record, Map<String, Integer> columns) {
+    /** One data row ({@code row} 1-based, {@code line} where it starts in the file) read by {@link #columns}. */
+    public static ParsedRow row(int row, int line, List<String> fields, Map<String, Integer> columns) {
         List<FieldProblem> problems = new ArrayList<>();
-        Cells cells = new Cells(row, record.fields(), columns, problems);
+        Cells cells = new Cells(row, fields, columns, problems);
         ProjectInput input = new ProjectInput(cells.text("name"), cells.number("ratedPowerMw"),
                 cells.number("ratedEnergyMwh"), cells.number("annualCycles"), cells.bool("independentMetering"),
                 cells.bool("dispatchConnected"), cells.bool("legalEntity"));
-        return new ParsedRow(row, record.line(), input, problems);
+        return new ParsedRow(row, line, input, problems);
     }
 
     /** Reads the cells of one row, recording a problem per unreadable cell. */
@@ -80,7 +89,7 @@ public final class ProjectCsv {
             if (i == null || i >= fields.size()) {
                 return null;
             }
-            String v = fields.get(i).strip();
+            String v = fields.get(i) == null ? "" : fields.get(i).strip();
             return v.isEmpty() ? null : v;
         }
 
@@ -136,11 +145,16 @@ public final class ProjectCsv {
             EligibilityVerdict v = r.verdict();
             table.add(List.of(r.row(), r.name() == null ? "" : r.name(), r.status(),
                     v == null ? "" : v.eligible(), result.ruleSet(), result.ruleSetVersion(),
-                    v == null ? "" : String.join(" ", v.failed().stream().map(c -> c.ruleId() + " (required "
-                            + c.required() + ", actual " + c.actual() + ")").toList()),
+                    v == null ? "" : failedRules(v),
                     String.join("; ", r.errors().stream().map(p -> p.message().english()).toList())));
         }
         return table;
+    }
+
+    /** The failing rules of a verdict in one cell: "ELIG-HE-001 (required .., actual ..) ...". */
+    public static String failedRules(EligibilityVerdict v) {
+        return String.join(" ", v.failed().stream().map(c -> c.ruleId() + " (required " + c.required()
+                + ", actual " + c.actual() + ")").toList());
     }
 
     /** Audit entries as CSV, one line per decision, with each rule's outcome. */

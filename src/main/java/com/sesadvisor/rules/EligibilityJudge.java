@@ -55,7 +55,23 @@ public final class EligibilityJudge {
      * @throws RuleLimitExceededException when the rule set runs into its limits
      */
     public static Judgement judge(RuleBase ruleBase, RuleSetInfo set, EligibilityFact fact, ExecutionLimits limits) {
-        RuleEvaluation evaluation = RuleEngine.evaluate(ruleBase, List.of(fact), limits, set.packageName());
+        return verdict(set, RuleEngine.evaluate(ruleBase, List.of(fact), limits, set.packageName()));
+    }
+
+    /** A session for judging many projects of {@code set} on one thread (see {@link RuleEngine#openSession}). */
+    public static RuleEngine.ReusableSession session(RuleBase ruleBase, RuleSetInfo set, ExecutionLimits limits) {
+        return RuleEngine.openSession(ruleBase, limits, set.packageName());
+    }
+
+    /**
+     * Judges one project in a reused session opened by {@link #session} for the same rule set: the same
+     * closed-world verdict as {@link #judge(RuleBase, RuleSetInfo, EligibilityFact, ExecutionLimits)}.
+     */
+    public static Judgement judge(RuleEngine.ReusableSession session, RuleSetInfo set, EligibilityFact fact) {
+        return verdict(set, session.evaluate(List.of(fact)));
+    }
+
+    private static Judgement verdict(RuleSetInfo set, RuleEvaluation evaluation) {
         Map<String, Finding> byRule = new HashMap<>();
         evaluation.findings().forEach(f -> byRule.putIfAbsent(f.ruleId(), f));
         List<Check> checks = new ArrayList<>();

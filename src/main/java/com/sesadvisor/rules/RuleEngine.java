@@ -20,6 +20,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs facts through the current rule base in a fresh session that is always disposed, and records which rules
@@ -49,7 +50,7 @@ public final class RuleEngine {
     /** An engine that hands each retired generation to {@code disposer} once no evaluation uses it any more. */
     public RuleEngine(RuleBase initial, Consumer<RuleBase> disposer) {
         this.disposer = disposer;
-        this.current = new AtomicReference<>(new Generation(initial));
+        this.current = new AtomicReference<>(new Generation(initial, disposer));
     }
 
     public RuleBase current() {
@@ -61,7 +62,7 @@ public final class RuleEngine {
      * at construction) as soon as the evaluations still running on it have finished; callers must not dispose it.
      */
     public RuleBase replace(RuleBase next) {
-        Generation old = current.getAndSet(new Generation(next));
+        Generation old = current.getAndSet(new Generation(next, disposer));
         // A new generation passed its scenarios under the limits: give every rule set a fresh chance.
         liftQuarantines();
         old.retire();
@@ -101,50 +102,137 @@ public final class RuleEngine {
      */
     public static RuleEvaluation evaluate(RuleBase ruleBase, Collection<?> facts, ExecutionLimits limits,
                                           String onlyPackage) {
-        KieSession session = ruleBase.container().newKieSession();
-        List<String> fired = new ArrayList<>();
-        Map<String, Integer> counts = new HashMap<>();
-        AtomicBoolean timedOut = new AtomicBoolean();
-        long started = System.nanoTime();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            timedOut.set(true);
-            session.halt();
-        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    String name = event.getMatch().getRule().getName();
-                    int space = name.indexOf(' ');
-                    String id = space < 0 ? name : name.substring(0, space);
-                    counts.merge(id, 1, Integer::sum);
-                    if (fired.size() < MAX_RECORDED_FIRINGS) {
-                        fired.add(id);
-                    }
-                }
-            });
-            facts.forEach(session::insert);
-            AgendaFilter filter = onlyPackage == null ? match -> true
+        try (ReusableSession session = openSession(ruleBase, limits, onlyPackage)) {
+            return session.evaluate(facts);
+        }
+    }
+
+    /**
+     * A session for many evaluations by ONE thread on a pinned generation (a batch worker): creating a session
+     * costs more than judging one project, so a batch reuses it and empties its working memory after each
+     * evaluation. Same limits and findings as {@link #evaluate(RuleBase, Collection, ExecutionLimits, String)}.
+     */
+    public static ReusableSession openSession(RuleBase ruleBase, ExecutionLimits limits, String onlyPackage) {
+        return new ReusableSession(ruleBase, limits, onlyPackage);
+    }
+
+    /** See {@link #openSession}. Not thread-safe; close it when done. */
+    public static final class ReusableSession implements AutoCloseable {
+        private final RuleBase ruleBase;
+        private final ExecutionLimits limits;
+        private final AgendaFilter filter;
+        private final List<String> fired = new ArrayList<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private KieSession session;
+
+        private ReusableSession(RuleBase ruleBase, ExecutionLimits limits, String onlyPackage) {
+            this.ruleBase = ruleBase;
+            this.limits = limits;
+            this.filter = onlyPackage == null ? match -> true
                     : match -> onlyPackage.equals(match.getRule().getPackageName());
-            int firings = session.fireAllRules(filter, limits.maxFirings());
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            if (timedOut.get()) {
-                throw new RuleLimitExceededException(RuleLimitExceededException.Limit.TIME, firings, millis,
-                        busiest(counts), limits);
+        }
+
+        /**
+         * Inserts the facts, fires under the limits, returns the findings and empties the working memory. A
+         * session that failed in any way (limits, an exception in a rule) is thrown away and the next evaluation
+         * gets a fresh one, so nothing of a failed evaluation leaks into the next.
+         */
+        public RuleEvaluation evaluate(Collection<?> facts) {
+            KieSession s = session();
+            fired.clear();
+            counts.clear();
+            AtomicBoolean timedOut = new AtomicBoolean();
+            long started = System.nanoTime();
+            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+                timedOut.set(true);
+                s.halt();
+            }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+            boolean clean = false;
+            try {
+                facts.forEach(s::insert);
+                int firings = s.fireAllRules(filter, limits.maxFirings());
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                if (timedOut.get()) {
+                    throw new RuleLimitExceededException(RuleLimitExceededException.Limit.TIME, firings, millis,
+                            busiest(counts), limits);
+                }
+                if (firings >= limits.maxFirings()) {
+                    throw new RuleLimitExceededException(RuleLimitExceededException.Limit.FIRINGS, firings,
+                            millis, busiest(counts), limits);
+                }
+                List<Finding> findings = new ArrayList<>();
+                for (Object o : s.getObjects(Finding.class::isInstance)) {
+                    findings.add((Finding) o);
+                }
+                findings.sort(Comparator.comparing(Finding::ruleId));
+                RuleEvaluation evaluation = new RuleEvaluation(findings, fired, ruleBase.version());
+                for (FactHandle handle : List.<FactHandle>copyOf(s.<FactHandle>getFactHandles())) {
+                    s.delete(handle);
+                }
+                clean = !timedOut.get();
+                return evaluation;
+            } finally {
+                watchdog.cancel(false);
+                if (!clean) {
+                    close();
+                }
             }
-            if (firings >= limits.maxFirings()) {
-                throw new RuleLimitExceededException(RuleLimitExceededException.Limit.FIRINGS, firings, millis,
-                        busiest(counts), limits);
+        }
+
+        private KieSession session() {
+            if (session == null) {
+                session = ruleBase.container().newKieSession();
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        String name = event.getMatch().getRule().getName();
+                        int space = name.indexOf(' ');
+                        String id = space < 0 ? name : name.substring(0, space);
+                        counts.merge(id, 1, Integer::sum);
+                        if (fired.size() < MAX_RECORDED_FIRINGS) {
+                            fired.add(id);
+                        }
+                    }
+                });
             }
-            List<Finding> findings = new ArrayList<>();
-            for (Object o : session.getObjects(Finding.class::isInstance)) {
-                findings.add((Finding) o);
+            return session;
+        }
+
+        @Override
+        public void close() {
+            if (session != null) {
+                session.dispose();
+                session = null;
             }
-            findings.sort(Comparator.comparing(Finding::ruleId));
-            return new RuleEvaluation(findings, fired, ruleBase.version());
-        } finally {
-            watchdog.cancel(false);
-            session.dispose();
+        }
+    }
+
+    /**
+     * Pins the current generation until the returned handle is closed: for work that cannot run inside one call
+     * of {@link #withCurrent} (a batch job judged by several threads over minutes).
+     */
+    public Pinned pin() {
+        return new Pinned(acquire());
+    }
+
+    /** A pinned generation; {@link #close()} releases it (once). */
+    public static final class Pinned implements AutoCloseable {
+        private final Generation generation;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        private Pinned(Generation generation) {
+            this.generation = generation;
+        }
+
+        public RuleBase ruleBase() {
+            return generation.ruleBase;
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                generation.release();
+            }
         }
     }
 
@@ -206,12 +294,14 @@ public final class RuleEngine {
      * A generation with a count of evaluations using it. The count is 1 (the engine's own hold) plus one per
      * running evaluation; retiring drops the engine's hold, and whoever brings the count to 0 disposes it.
      */
-    private final class Generation {
+    private static final class Generation {
+        private final Consumer<RuleBase> disposer;
         final RuleBase ruleBase;
         private final AtomicInteger holds = new AtomicInteger(1);
 
-        Generation(RuleBase ruleBase) {
+        Generation(RuleBase ruleBase, Consumer<RuleBase> disposer) {
             this.ruleBase = ruleBase;
+            this.disposer = disposer;
         }
 
         boolean tryAcquire() {

@@ -91,6 +91,11 @@ class RoleMatrixTest {
             new Endpoint("POST", "/api/eligibility", "application/json", PROJECT, REGULATORS),
             new Endpoint("POST", "/api/eligibility/batch", "text/csv",
                     "name,ratedPowerMw,ratedEnergyMwh,annualCycles\nA,100,400,330\n", REGULATORS),
+            new Endpoint("POST", "/api/eligibility/batches", "text/csv",
+                    "name,ratedPowerMw,ratedEnergyMwh,annualCycles\nA,100,400,330\n", REGULATORS),
+            new Endpoint("GET", "/api/eligibility/batches", null, null, REGULATORS),
+            // /api/eligibility/batches/{id}[/results] (GET, DELETE): same class-level role check; who sees which job
+            // (owner or ADMIN, else 404) is EligibilityBatchApiTest's.
             new Endpoint("GET", "/api/eligibility/audit", null, null, REGULATORS),
             new Endpoint("GET", "/api/eligibility/audit/1", null, null, REGULATORS),
             new Endpoint("GET", "/api/admin/users", null, null, ADMINS),
