@@ -103,7 +103,7 @@ class WeightSensitivityTest {
     void property_random_decision_matrices_agree_with_the_scan() {
         SplittableRandom rnd = new SplittableRandom(20261206L);
         int withCrossings = 0;
-        for (int c = 0; c < 150; c++) {
+        for (int c = 0; c < 100; c++) {
             int m = 3 + rnd.nextInt(3);
             int n = 2 + rnd.nextInt(6);
             double[][] x = new double[m][n];
@@ -120,11 +120,11 @@ class WeightSensitivityTest {
             Normalization norm = rnd.nextBoolean() ? Normalization.VECTOR : Normalization.MIN_MAX;
             TopsisResult r = Topsis.evaluate(x, w, d, norm);
             for (ReversalThresholds t : WeightSensitivity.thresholds(r)) {
-                assertMatchesScan(r, t, 4_000, 1.0 / 4_000);
+                assertMatchesScan(r, t, 2_000, 1.0 / 2_000);
                 withCrossings += t.crossings().isEmpty() ? 0 : 1;
             }
         }
-        assertThat(withCrossings).as("criteria with at least one crossing").isGreaterThan(50);
+        assertThat(withCrossings).as("criteria with at least one crossing").isGreaterThan(30);
     }
 
     @Test
