@@ -84,6 +84,10 @@ class ArchitectureTest {
     static final ArchRule features_have_no_cycles = slices().matching("com.sesadvisor.(*)..").should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule workshop_parts_have_no_cycles = slices().matching("com.sesadvisor.workshop.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule api_never_touches_persistence = noClasses().that().resideInAPackage("..api..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..",
                     "org.springframework.data..");

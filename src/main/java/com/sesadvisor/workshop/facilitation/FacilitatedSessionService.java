@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.facilitation;
 
+import com.sesadvisor.workshop.answers.LiveSessions;
 import com.sesadvisor.engine.ahp.group.Consensus;
 import com.sesadvisor.engine.ahp.group.ConsensusScale;
 import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class FacilitatedSessionService {
+public class FacilitatedSessionService implements LiveSessions {
 
     private final WorkshopRepository workshops;
     private final ParticipantRepository participants;
@@ -218,6 +219,7 @@ public class FacilitatedSessionService {
     }
 
     /** Whether a facilitated session is open for the credential's workshop (the account page offers to join). */
+    @Override
     @Transactional(readOnly = true)
     public boolean sessionOpen(ExpertCredential credential) {
         Participant p = participant(credential);
