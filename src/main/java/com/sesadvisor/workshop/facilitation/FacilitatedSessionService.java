@@ -11,7 +11,7 @@ import com.sesadvisor.security.Actor;
 import com.sesadvisor.security.Role;
 import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
-import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.NodeConsistency;
 import com.sesadvisor.workshop.NodeConsistencyCalculator;

@@ -5,7 +5,7 @@ import com.sesadvisor.base.ui.RouteLinks;
 import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Notifications;
-import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;

@@ -6,7 +6,7 @@ import com.sesadvisor.workshop.answers.ui.VotePad;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.base.ui.Notifications;
-import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;

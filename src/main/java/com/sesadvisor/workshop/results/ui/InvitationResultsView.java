@@ -2,7 +2,7 @@ package com.sesadvisor.workshop.results.ui;
 
 import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.analysis.AnalysisService;
-import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import com.sesadvisor.workshop.answers.ui.InvitationRefusal;
 import com.sesadvisor.workshop.answers.ui.InvitationView;
 import com.sesadvisor.workshop.answers.ui.LanguageChoice;
