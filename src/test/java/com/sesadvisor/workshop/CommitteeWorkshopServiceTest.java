@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop;
 
+import com.sesadvisor.workshop.consistency.NodeConsistency;
 import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -13,7 +13,7 @@ import com.sesadvisor.workshop.sources.IndicatorSourceChoiceRepository;
 import com.sesadvisor.workshop.sources.IndicatorSources;
 import java.util.Set;
 import com.sesadvisor.workshop.JudgementStatus;
-import com.sesadvisor.workshop.NodeConsistencyCalculator;
+import com.sesadvisor.workshop.consistency.NodeConsistencyCalculator;
 import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.ParticipantRepository;
 import com.sesadvisor.workshop.Workshop;
