@@ -5,12 +5,18 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -82,6 +88,25 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule features_have_no_cycles = slices().matching("com.sesadvisor.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule workshop_parts_have_no_cycles = slices().matching("com.sesadvisor.workshop.(*)..")
+            .should().beFreeOfCycles();
+
+    /** At most this many top-level classes (source files) in one package; split a bigger one by meaning. */
+    static final int MAX_FILES_PER_PACKAGE = 25;
+
+    @ArchTest
+    static void packages_hold_at_most_25_files(JavaClasses classes) {
+        Map<String, Long> perPackage = classes.stream().filter(JavaClass::isTopLevelClass)
+                .filter(c -> !c.getSimpleName().equals("package-info"))
+                .collect(Collectors.groupingBy(JavaClass::getPackageName, TreeMap::new, Collectors.counting()));
+        assertThat(perPackage).as("packages read").isNotEmpty();
+        assertThat(perPackage.entrySet().stream().filter(e -> e.getValue() > MAX_FILES_PER_PACKAGE)
+                .map(e -> e.getKey() + " holds " + e.getValue()).toList())
+                .as("packages with more than %d top-level classes (split them by meaning)", MAX_FILES_PER_PACKAGE)
+                .isEmpty();
+    }
 
     @ArchTest
     static final ArchRule api_never_touches_persistence = noClasses().that().resideInAPackage("..api..")

@@ -4,6 +4,7 @@ import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.AssumptionValidator;
 import com.sesadvisor.engine.finance.FinanceEngine;
+import com.sesadvisor.engine.finance.FinanceResult;
 import com.sesadvisor.engine.finance.InvalidFinanceInputException;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.finance.Violation;
@@ -72,25 +73,17 @@ public class AnalysisService {
 
     /** Every violation of the input for every model (empty when valid), de-duplicated by field and message. */
     public List<Violation> violations(AnalysisInput in) {
-        LinkedHashMap<String, Violation> out = new LinkedHashMap<>();
-        for (InvestmentModel m : InvestmentModel.values()) {
-            for (Violation v : AssumptionValidator.violations(in.assumptions(), m, in.mechanism())) {
-                out.putIfAbsent(v.field() + "|" + v.message(), v);
-            }
-        }
-        return List.copyOf(out.values());
+        return AssumptionValidator.violations(in.assumptions(), in.mechanism());
     }
 
-    /** The three models under the input. @throws InvalidFinanceInputException naming every bad field */
+    /**
+     * The three models under the input. The engine validates (once, for every model); its refusal, which names
+     * every bad field, is what the caller gets. @throws InvalidFinanceInputException naming every bad field
+     */
     public FinanceOutcome finance(AnalysisInput in) {
-        List<Violation> bad = violations(in);
-        if (!bad.isEmpty()) {
-            throw new InvalidFinanceInputException(bad);
-        }
         List<ModelFinance> models = new ArrayList<>();
-        for (InvestmentModel m : InvestmentModel.values()) {
-            models.add(new ModelFinance(m, FinanceEngine.evaluate(m, in.mechanism(), in.assumptions()),
-                    SensitivityAnalysis.scenario("", m, in.mechanism(), in.assumptions()).published()));
+        for (FinanceResult r : FinanceEngine.evaluateAll(in.mechanism(), in.assumptions())) {
+            models.add(new ModelFinance(r.model(), r, SensitivityAnalysis.published(r.model(), in.assumptions())));
         }
         return new FinanceOutcome(in, models);
     }

@@ -155,8 +155,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** A revoked participant (or an expired link): the answers can no longer be changed. */
-    @ExceptionHandler(com.sesadvisor.workshop.InvalidInvitationException.class)
-    ProblemDetail invitation(com.sesadvisor.workshop.InvalidInvitationException e) {
+    @ExceptionHandler(com.sesadvisor.workshop.invitation.InvalidInvitationException.class)
+    ProblemDetail invitation(com.sesadvisor.workshop.invitation.InvalidInvitationException e) {
         return problem(HttpStatus.FORBIDDEN, "Invitation not usable", e.getMessage() + ".", List.of());
     }
 

@@ -1,9 +1,9 @@
 package com.sesadvisor.api;
 
 /** Something the request names (an id in the path) does not exist: 404 problem+json. */
-final class NotFoundException extends RuntimeException {
+public final class NotFoundException extends RuntimeException {
 
-    NotFoundException(String detail) {
+    public NotFoundException(String detail) {
         super(detail);
     }
 }

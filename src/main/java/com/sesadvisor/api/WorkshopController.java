@@ -13,7 +13,7 @@ import com.sesadvisor.engine.ahp.group.AggregationMethod;
 import com.sesadvisor.engine.finance.Assumptions;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.recommend.IndicatorSource;
-import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.sources.IndicatorSources;
 import com.sesadvisor.workshop.setup.IndicatorSourceService;
 import java.util.EnumMap;
 import com.sesadvisor.engine.finance.ProfitMechanism;

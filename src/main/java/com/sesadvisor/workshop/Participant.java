@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,11 +14,8 @@ import java.time.Instant;
 /** A committee member invited to a workshop; the token is their credential for the invitation page. */
 @Entity
 @Table(name = "workshop_participant")
-public class Participant {
+public class Participant extends WorkshopEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "workshop_id")
@@ -106,10 +100,6 @@ public class Participant {
     /** Ties an expert account to this participant (null or blank unties it). */
     public void linkAccount(String username) {
         this.username = username == null || username.isBlank() ? null : username.strip();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Workshop getWorkshop() {

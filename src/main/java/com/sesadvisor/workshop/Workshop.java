@@ -7,9 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
@@ -22,11 +19,8 @@ import java.util.Map;
 
 /** A committee workshop. {@code version} guards against two facilitators silently overwriting each other. */
 @Entity
-public class Workshop {
+public class Workshop extends WorkshopEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = 120)
     private String name;
@@ -104,10 +98,6 @@ public class Workshop {
 
     public void touch(Instant now) {
         this.updatedAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -16,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "workshop_log")
-public class WorkshopLogEntry {
+public class WorkshopLogEntry extends WorkshopEntity {
 
     /** What was done. */
     public enum Action {
@@ -26,9 +23,6 @@ public class WorkshopLogEntry {
         QUORUM
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "workshop_id", nullable = false)
     private long workshopId;
@@ -68,10 +62,6 @@ public class WorkshopLogEntry {
         this.nodeId = nodeId;
         this.participantId = participantId;
         this.detail = detail;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getWorkshopId() {

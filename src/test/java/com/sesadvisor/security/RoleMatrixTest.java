@@ -16,7 +16,7 @@ import com.sesadvisor.workshop.results.ui.InvitationResultsView;
 import com.sesadvisor.workshop.results.ui.WorkshopResultsView;
 import com.sesadvisor.workshop.results.ui.WorkshopView;
 import com.sesadvisor.workshop.setup.ui.WorkshopSetupView;
-import com.sesadvisor.workshop.setup.ui.WorkshopsView;
+import com.sesadvisor.workshop.overview.ui.WorkshopsView;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.net.URI;

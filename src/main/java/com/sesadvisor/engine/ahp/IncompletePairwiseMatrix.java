@@ -28,6 +28,27 @@ public final class IncompletePairwiseMatrix {
     }
 
     /**
+     * The full matrix of an upper triangle read row by row (the layout of
+     * {@link PairwiseMatrix#fromUpperTriangle(int, double[])}) in which {@code NaN} marks an unanswered pair: the
+     * diagonal 1, each answered {@code a_ij} with its reciprocal {@code a_ji}, {@code null} on both sides of an
+     * unanswered pair (the input of {@link #of(Double[][])}). Not validated.
+     */
+    public static Double[][] cellsOfUpperTriangle(int n, double[] upper) {
+        Double[][] m = new Double[n][n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            m[i][i] = 1.0;
+            for (int j = i + 1; j < n; j++, k++) {
+                if (!Double.isNaN(upper[k])) {
+                    m[i][j] = upper[k];
+                    m[j][i] = 1.0 / upper[k];
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
      * Validates and copies a matrix whose missing judgements are {@code null}. Every rule of {@link PairwiseMatrix}
      * applies to the known cells; the messages name the cell.
      *

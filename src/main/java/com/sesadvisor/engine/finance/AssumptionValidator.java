@@ -80,6 +80,20 @@ public final class AssumptionValidator {
         return out;
     }
 
+    /**
+     * All violations for running every investment model under {@code mechanism} (empty when valid), in model
+     * order, a field's same complaint listed once: the check behind a three-model analysis.
+     */
+    public static List<Violation> violations(Assumptions a, ProfitMechanism mechanism) {
+        java.util.LinkedHashMap<String, Violation> out = new java.util.LinkedHashMap<>();
+        for (InvestmentModel m : InvestmentModel.values()) {
+            for (Violation v : violations(a, m, mechanism)) {
+                out.putIfAbsent(v.field() + "|" + v.message(), v);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
     /** Throws {@link InvalidFinanceInputException} with all violations, if any. */
     public static void validate(Assumptions a) {
         List<Violation> v = violations(a);

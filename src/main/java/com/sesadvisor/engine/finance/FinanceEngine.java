@@ -22,6 +22,28 @@ public final class FinanceEngine {
     /** Validates, runs the model and computes the metrics of all three views. */
     public static FinanceResult evaluate(InvestmentModel model, ProfitMechanism mechanism, Assumptions a) {
         AssumptionValidator.validate(a, model, mechanism);
+        return evaluateValid(model, mechanism, a);
+    }
+
+    /**
+     * Every investment model under one mechanism, in {@link InvestmentModel} order. Validated once for all of them,
+     * so a bad input is refused with every violation of every model (not only the first model's).
+     *
+     * @throws InvalidFinanceInputException naming every bad field
+     */
+    public static List<FinanceResult> evaluateAll(ProfitMechanism mechanism, Assumptions a) {
+        List<Violation> bad = AssumptionValidator.violations(a, mechanism);
+        if (!bad.isEmpty()) {
+            throw new InvalidFinanceInputException(bad);
+        }
+        List<FinanceResult> out = new ArrayList<>();
+        for (InvestmentModel m : InvestmentModel.values()) {
+            out.add(evaluateValid(m, mechanism, a));
+        }
+        return List.copyOf(out);
+    }
+
+    private static FinanceResult evaluateValid(InvestmentModel model, ProfitMechanism mechanism, Assumptions a) {
         Run run = compute(model, mechanism, a);
         YearlyTable tb = run.table;
         int n = tb.periods;

@@ -7,13 +7,13 @@ import com.sesadvisor.engine.ahp.SaatyScale;
 import com.sesadvisor.engine.text.Text;
 import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
-import com.sesadvisor.workshop.InvalidInvitationException;
-import com.sesadvisor.workshop.InvitationTokens;
-import com.sesadvisor.workshop.IndicatorSourceChoiceRepository;
-import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvitationTokens;
+import com.sesadvisor.workshop.sources.IndicatorSourceChoiceRepository;
+import com.sesadvisor.workshop.sources.IndicatorSources;
 import java.util.Set;
 import com.sesadvisor.workshop.JudgementStatus;
-import com.sesadvisor.workshop.NodeConsistencyCalculator;
+import com.sesadvisor.workshop.consistency.NodeConsistencyCalculator;
 import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.ParticipantRepository;
 import com.sesadvisor.workshop.Workshop;
@@ -195,16 +195,7 @@ public class ExpertJudgementService {
     }
 
     public NodeTask completeNode(ExpertCredential credential, String nodeId) {
-        Participant p = participant(credential);
-        requireNotFinished(p);
-        HierarchyNode node = comparedNode(p, nodeId);
-        ExpertJudgement judgement = judgementFor(p, node);
-        if (NodeConsistencyCalculator.answered(judgement.getUpper()) < judgement.getUpper().length) {
-            throw new WorkshopInputException("pairs", Text.of("workshop.expert.error.unanswered", node.name()));
-        }
-        judgement.setStatus(JudgementStatus.DONE, clock.instant());
-        judgements.saveAndFlush(judgement);
-        return task(p, node, judgement, Optional.empty());
+        return mark(credential, nodeId, JudgementStatus.DONE);
     }
 
     /** The expert leaves this node to the others (their answers so far are kept but not used). */
@@ -213,11 +204,20 @@ public class ExpertJudgementService {
     }
 
     public NodeTask skipNode(ExpertCredential credential, String nodeId) {
+        return mark(credential, nodeId, JudgementStatus.SKIPPED);
+    }
+
+    /** Sets the node's status for this expert; done needs every pair answered. */
+    private NodeTask mark(ExpertCredential credential, String nodeId, JudgementStatus status) {
         Participant p = participant(credential);
         requireNotFinished(p);
         HierarchyNode node = comparedNode(p, nodeId);
         ExpertJudgement judgement = judgementFor(p, node);
-        judgement.setStatus(JudgementStatus.SKIPPED, clock.instant());
+        if (status == JudgementStatus.DONE
+                && NodeConsistencyCalculator.answered(judgement.getUpper()) < judgement.getUpper().length) {
+            throw new WorkshopInputException("pairs", Text.of("workshop.expert.error.unanswered", node.name()));
+        }
+        judgement.setStatus(status, clock.instant());
         judgements.saveAndFlush(judgement);
         return task(p, node, judgement, Optional.empty());
     }

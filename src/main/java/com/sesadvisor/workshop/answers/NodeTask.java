@@ -2,8 +2,8 @@ package com.sesadvisor.workshop.answers;
 
 import com.sesadvisor.engine.ahp.PairwiseMatrix;
 import com.sesadvisor.workshop.JudgementStatus;
-import com.sesadvisor.workshop.NodeConsistency;
-import com.sesadvisor.workshop.NodeConsistencyCalculator;
+import com.sesadvisor.workshop.consistency.NodeConsistency;
+import com.sesadvisor.workshop.consistency.NodeConsistencyCalculator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

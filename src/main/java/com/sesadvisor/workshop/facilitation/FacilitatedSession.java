@@ -1,14 +1,12 @@
 package com.sesadvisor.workshop.facilitation;
 
+import com.sesadvisor.workshop.WorkshopEntity;
 import com.sesadvisor.workshop.Workshop;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -21,11 +19,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "facilitated_session")
-public class FacilitatedSession {
+public class FacilitatedSession extends WorkshopEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "workshop_id")
@@ -107,10 +102,6 @@ public class FacilitatedSession {
     void setAnonymous(boolean anonymous, Instant now) {
         this.anonymous = anonymous;
         this.updatedAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Workshop getWorkshop() {

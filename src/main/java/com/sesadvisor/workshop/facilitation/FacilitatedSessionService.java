@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.facilitation;
 
+import com.sesadvisor.workshop.answers.LiveSessions;
 import com.sesadvisor.engine.ahp.group.Consensus;
 import com.sesadvisor.engine.ahp.group.ConsensusScale;
 import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
@@ -10,10 +11,10 @@ import com.sesadvisor.security.Actor;
 import com.sesadvisor.security.Role;
 import com.sesadvisor.workshop.ExpertJudgement;
 import com.sesadvisor.workshop.ExpertJudgementRepository;
-import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import com.sesadvisor.workshop.JudgementStatus;
-import com.sesadvisor.workshop.NodeConsistency;
-import com.sesadvisor.workshop.NodeConsistencyCalculator;
+import com.sesadvisor.workshop.consistency.NodeConsistency;
+import com.sesadvisor.workshop.consistency.NodeConsistencyCalculator;
 import com.sesadvisor.workshop.Participant;
 import com.sesadvisor.workshop.ParticipantRepository;
 import com.sesadvisor.workshop.Workshop;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class FacilitatedSessionService {
+public class FacilitatedSessionService implements LiveSessions {
 
     private final WorkshopRepository workshops;
     private final ParticipantRepository participants;
@@ -218,6 +219,7 @@ public class FacilitatedSessionService {
     }
 
     /** Whether a facilitated session is open for the credential's workshop (the account page offers to join). */
+    @Override
     @Transactional(readOnly = true)
     public boolean sessionOpen(ExpertCredential credential) {
         Participant p = participant(credential);

@@ -1,12 +1,10 @@
 package com.sesadvisor.workshop.facilitation;
 
+import com.sesadvisor.workshop.WorkshopEntity;
 import com.sesadvisor.workshop.Participant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,11 +17,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "session_vote")
-public class SessionVote {
+public class SessionVote extends WorkshopEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")

@@ -1,7 +1,7 @@
 package com.sesadvisor.workshop.group;
 
 import com.sesadvisor.workshop.JudgementStatus;
-import com.sesadvisor.workshop.NodeConsistency;
+import com.sesadvisor.workshop.consistency.NodeConsistency;
 import java.util.List;
 import java.util.Optional;
 

@@ -7,6 +7,7 @@ import com.sesadvisor.workshop.group.NodeGroupResult;
 import com.sesadvisor.workshop.group.ExpertNodeStatus;
 import com.sesadvisor.analysis.CommitteeRecord;
 import com.sesadvisor.eligibility.RuleCheck;
+import com.sesadvisor.engine.ahp.IncompletePairwiseMatrix;
 import com.sesadvisor.engine.ahp.group.GroupResult;
 import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.ExpertJudgement;
@@ -34,7 +35,7 @@ public final class CommitteeRecords {
                                         boolean individuals, Locale locale) {
         Map<String, CommitteeRecord.Label> labels = new LinkedHashMap<>();
         List<CommitteeRecord.Node> nodes = new ArrayList<>();
-        Map<String, Double> global = globalWeights(WorkshopHierarchy.fromRows(w.getNodes()), s);
+        Map<String, Double> global = globalWeights(w, s);
         for (CriteriaNode n : WorkshopHierarchy.fromRows(w.getNodes())) {
             CommitteeRecord.Label label = new CommitteeRecord.Label(n.name(), n.nameZh().isEmpty() ? null : n.nameZh());
             labels.put(n.id(), label);
@@ -55,7 +56,7 @@ public final class CommitteeRecords {
                 for (ExpertNodeStatus e : n.experts()) {
                     ExpertJudgement j = byKey.get(e.participantId() + "/" + n.nodeId());
                     Double[][] matrix = j == null || !j.getElements().equals(n.elementIds()) ? null
-                            : matrix(n.elementIds().size(), j.getUpper());
+                            : IncompletePairwiseMatrix.cellsOfUpperTriangle(n.elementIds().size(), j.getUpper());
                     entries.add(new CommitteeRecord.Judgement(names.get(e.participantId()), e.expertiseWeight(),
                             e.status().name(), e.consistency().map(c -> c.cr()).orElse(null),
                             e.consistency().map(c -> c.consistent()).orElse(null), e.included(), matrix,
@@ -95,55 +96,15 @@ public final class CommitteeRecords {
                 s.settings().aggregation().name(), nodes, groups, eligibility.ruleSet(), eligibility.eligible(), rules);
     }
 
-    /** Upper triangle (row-major, NaN = not answered) to a full matrix with nulls for unanswered pairs. */
-    public static Double[][] matrix(int n, double[] upper) {
-        Double[][] m = new Double[n][n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            m[i][i] = 1.0;
-            for (int j = i + 1; j < n; j++, k++) {
-                if (!Double.isNaN(upper[k])) {
-                    m[i][j] = upper[k];
-                    m[j][i] = 1.0 / upper[k];
-                }
-            }
+    /** Every node's global group weight (goal 1), while every group on its path has results (the engine's rule). */
+    private static Map<String, Double> globalWeights(Workshop w, GroupSnapshot s) {
+        if (w.getNodes().isEmpty()) {
+            return Map.of();
         }
-        return m;
-    }
-
-    /** Every node's global group weight (goal 1), while every group on its path has results. */
-    private static Map<String, Double> globalWeights(List<CriteriaNode> nodes, GroupSnapshot s) {
         Map<String, double[]> local = new HashMap<>();
-        Map<String, List<String>> children = new HashMap<>();
         for (NodeGroupResult n : s.nodes()) {
             n.group().ifPresent(g -> local.put(n.nodeId(), g.weights()));
         }
-        for (CriteriaNode n : nodes) {
-            if (n.parentId() != null) {
-                children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n.id());
-            }
-        }
-        Map<String, Double> out = new HashMap<>();
-        if (!nodes.isEmpty()) {
-            descend(nodes.get(0).id(), 1.0, children, local, out);
-        }
-        return out;
-    }
-
-    private static void descend(String id, double weight, Map<String, List<String>> children,
-                                Map<String, double[]> local, Map<String, Double> out) {
-        out.put(id, weight);
-        List<String> kids = children.getOrDefault(id, List.of());
-        if (kids.size() == 1) {
-            descend(kids.get(0), weight, children, local, out);
-            return;
-        }
-        double[] w = local.get(id);
-        if (w == null || w.length != kids.size()) {
-            return;
-        }
-        for (int i = 0; i < kids.size(); i++) {
-            descend(kids.get(i), weight * w[i], children, local, out);
-        }
+        return WorkshopHierarchy.builtAsStored(w.getNodes()).globalWeights(local);
     }
 }

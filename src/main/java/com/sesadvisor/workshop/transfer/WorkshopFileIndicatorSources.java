@@ -3,7 +3,7 @@ package com.sesadvisor.workshop.transfer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.recommend.IndicatorSource;
-import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.sources.IndicatorSources;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.setup.IndicatorSourceService;
 import java.time.Instant;

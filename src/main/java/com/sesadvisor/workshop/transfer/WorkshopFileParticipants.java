@@ -7,7 +7,7 @@ import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
 import com.sesadvisor.workshop.WorkshopHierarchy;
-import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.sources.IndicatorSources;
 import com.sesadvisor.engine.recommend.AlternativesLevel;
 import com.sesadvisor.workshop.WorkshopInputException;
 import java.time.Instant;

@@ -14,6 +14,15 @@ class HarkerCompletionTest {
     private final AhpCalculator calculator = new AhpCalculator();
 
     @Test
+    void an_upper_triangle_with_unanswered_pairs_becomes_reciprocal_cells_with_nulls() {
+        Double[][] m = IncompletePairwiseMatrix.cellsOfUpperTriangle(3, new double[] {2, Double.NaN, 4});
+        assertThat(m[0]).containsExactly(1.0, 2.0, null);
+        assertThat(m[1]).containsExactly(0.5, 1.0, 4.0);
+        assertThat(m[2]).containsExactly(null, 0.25, 1.0);
+        assertThat(IncompletePairwiseMatrix.of(m).missingCount()).isEqualTo(1);
+    }
+
+    @Test
     void complete_matrix_gives_the_eigenvector() throws Exception {
         PairwiseMatrix house = AhpFixtures.houseCriteria();
         HarkerCompletion c = HarkerCompletion.complete(IncompletePairwiseMatrix.from(house));

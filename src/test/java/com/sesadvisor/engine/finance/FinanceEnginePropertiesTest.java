@@ -191,6 +191,19 @@ class FinanceEnginePropertiesTest {
     }
 
     @Test
+    void allModelsAreValidatedOnceAndInModelOrder() {
+        assertThat(FinanceEngine.evaluateAll(ProfitMechanism.COMPREHENSIVE, BASE)).extracting(FinanceResult::model)
+                .containsExactly(InvestmentModel.values());
+        assertThat(FinanceEngine.evaluateAll(ProfitMechanism.COMPREHENSIVE, BASE).get(1).views())
+                .isEqualTo(FinanceEngine.evaluate(InvestmentModel.values()[1], ProfitMechanism.COMPREHENSIVE, BASE)
+                        .views());
+        Assumptions a = BASE.with(AssumptionField.RATED_POWER_MW, -1).with(AssumptionField.DEPTH_OF_DISCHARGE, 2);
+        assertThatThrownBy(() -> FinanceEngine.evaluateAll(ProfitMechanism.COMPREHENSIVE, a))
+                .isInstanceOfSatisfying(InvalidFinanceInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("ratedPowerMw", "depthOfDischarge"));
+    }
+
+    @Test
     void fromMapTakesApiNamesAndRefusesUnknownOnes() {
         Assumptions a = Assumptions.fromMap(Map.of("spread", 0.8, "cyclesPerYear", 330, "capacityAllYears", true,
                 "depreciationMode", "WHOLE"));

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.facilitation;
 
+import com.sesadvisor.workshop.TestWorkshops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -12,7 +13,6 @@ import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
 import com.sesadvisor.workshop.WorkshopInputException;
-import com.sesadvisor.workshop.WorkshopService;
 import com.sesadvisor.workshop.WorkshopSettings;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
@@ -24,9 +24,7 @@ import com.sesadvisor.workshop.group.ExpertNodeStatus;
 import com.sesadvisor.workshop.results.WorkshopRankingService;
 import com.sesadvisor.analysis.CommitteeRecord;
 import com.sesadvisor.workshop.results.FacilitationService;
-import com.sesadvisor.workshop.setup.ParticipantService;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
-import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,15 +45,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 class FacilitatedSessionServiceTest {
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
-    WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
+    TestWorkshops fixture;
+
     @Autowired
     FacilitatedSessionService sessions;
-    @Autowired
-    ExpertJudgementService experts;
     @Autowired
     FacilitationService facilitation;
     @Autowired
@@ -69,21 +62,21 @@ class FacilitatedSessionServiceTest {
 
     /** Goal over three criteria (three pairs), Economic over two indicators (one pair). */
     private long workshop() {
-        long id = workshops.create("Live", null, "lead").getId();
-        WorkshopSetup s = setup.setup(id);
-        s = setup.saveHierarchy(id, s.version(), List.of(
+        long id = fixture.workshops().create("Live", null, "lead").getId();
+        WorkshopSetup s = fixture.setup().setup(id);
+        s = fixture.setup().saveHierarchy(id, s.version(), List.of(
                 new CriteriaNode("GOAL", null, "Value", ""),
                 new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
                 new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
                 new CriteriaNode("NPV", "ECONOMIC", "NPV", ""),
                 new CriteriaNode("SOCIAL", "GOAL", "Social", ""),
                 new CriteriaNode("TECHNICAL", "GOAL", "Technical", "")));
-        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, false));
+        fixture.setup().saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.75, false, false));
         return id;
     }
 
     private String invite(long id, String name, double weight) {
-        return participants.invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, "Planner", weight,
+        return fixture.participants().invite(id, new ParticipantProfile(name, OrganisationType.GRID_COMPANY, "Planner", weight,
                 null), Duration.ofDays(1)).token();
     }
 
@@ -208,11 +201,11 @@ class FacilitatedSessionServiceTest {
     void a_comment_travels_with_the_judgement_to_the_facilitator_and_the_committee_record() {
         long id = workshop();
         String ana = invite(id, "Ana", 1);
-        experts.answer(ana, "GOAL", 0, 1, 3);
+        fixture.experts().answer(ana, "GOAL", 0, 1, 3);
         // (Social, Economic) is the pair (Economic, Social): one comment per pair, either way round
-        NodeTask t = experts.comment(link(ana), "GOAL", 1, 0, "  Revenue decides whether the investor comes.  ");
+        NodeTask t = fixture.experts().comment(link(ana), "GOAL", 1, 0, "  Revenue decides whether the investor comes.  ");
         assertThat(t.comment(0)).isEqualTo("Revenue decides whether the investor comes.");
-        assertThat(experts.open(ana).nodes().get(0).comments()).containsEntry(0, t.comment(0));
+        assertThat(fixture.experts().open(ana).nodes().get(0).comments()).containsEntry(0, t.comment(0));
 
         // the facilitator's results page (participants' answers)
         ExpertNodeStatus seen = facilitation.live(id).group().nodes().stream()
@@ -224,7 +217,7 @@ class FacilitatedSessionServiceTest {
         });
 
         // the committee record (PDF/Excel/JSON), anonymised when the workshop says so
-        setup.saveCommitteeRules(id, setup.setup(id).version(), null, true);
+        fixture.setup().saveCommitteeRules(id, fixture.setup().setup(id).version(), null, true);
         CommitteeRecord.Judgement j = ranking.results(id).committee().groups().stream()
                 .filter(g -> g.nodeId().equals("GOAL")).findFirst().orElseThrow().judgements().get(0);
         assertThat(j.expert()).isEqualTo("Expert 1");
@@ -232,7 +225,7 @@ class FacilitatedSessionServiceTest {
                 "Revenue decides whether the investor comes."));
 
         // blank removes it
-        assertThat(experts.comment(link(ana), "GOAL", 0, 1, " ").comments()).isEmpty();
+        assertThat(fixture.experts().comment(link(ana), "GOAL", 0, 1, " ").comments()).isEmpty();
     }
 
     @Test
@@ -240,14 +233,14 @@ class FacilitatedSessionServiceTest {
         long id = workshop();
         String ana = invite(id, "Ana", 1);
         String tooLong = "x".repeat(ExpertJudgementService.COMMENT_MAX + 1);
-        assertThatThrownBy(() -> experts.comment(link(ana), "GOAL", 0, 2, tooLong))
+        assertThatThrownBy(() -> fixture.experts().comment(link(ana), "GOAL", 0, 2, tooLong))
                 .isInstanceOfSatisfying(WorkshopInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("comment");
                     assertThat(e.getMessage()).contains("Economic", "Technical", "501", "500");
                 });
-        assertThat(experts.comment(link(ana), "GOAL", 0, 2, "x".repeat(ExpertJudgementService.COMMENT_MAX))
+        assertThat(fixture.experts().comment(link(ana), "GOAL", 0, 2, "x".repeat(ExpertJudgementService.COMMENT_MAX))
                 .comment(1)).hasSize(ExpertJudgementService.COMMENT_MAX);
-        assertThatThrownBy(() -> experts.comment(link(ana), "GOAL", 1, 1, "same element"))
+        assertThatThrownBy(() -> fixture.experts().comment(link(ana), "GOAL", 1, 1, "same element"))
                 .isInstanceOfSatisfying(WorkshopInputException.class, e -> assertThat(e.field()).isEqualTo("pair"));
     }
 
@@ -255,13 +248,13 @@ class FacilitatedSessionServiceTest {
     void a_stale_copy_of_a_judgement_cannot_overwrite_a_newer_comment() {
         long id = workshop();
         String ana = invite(id, "Ana", 1);
-        experts.answer(ana, "GOAL", 0, 1, 3);
+        fixture.experts().answer(ana, "GOAL", 0, 1, 3);
         ExpertJudgement stale = judgements.findByParticipantWorkshopIdAndNodeId(id, "GOAL").get(0);
-        experts.comment(link(ana), "GOAL", 0, 1, "written in the other tab");
+        fixture.experts().comment(link(ana), "GOAL", 0, 1, "written in the other tab");
         stale.setComment(0, "older text", java.time.Instant.now());
         assertThatThrownBy(() -> judgements.saveAndFlush(stale))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(experts.open(ana).nodes().get(0).comment(0)).isEqualTo("written in the other tab");
+        assertThat(fixture.experts().open(ana).nodes().get(0).comment(0)).isEqualTo("written in the other tab");
     }
 
     @Test
@@ -269,11 +262,11 @@ class FacilitatedSessionServiceTest {
         long id = workshop();
         String ana = invite(id, "Ana", 1);
         String bo = invite(id, "Bo", 1);
-        assertThat(experts.mode(link(ana))).isEmpty();
+        assertThat(fixture.experts().mode(link(ana))).isEmpty();
         long before = participantRows.findByWorkshopIdOrderById(id).get(0).getVersion();
-        experts.chooseMode(link(ana), JudgementMode.NUMERICAL);
-        assertThat(experts.mode(link(ana))).contains(JudgementMode.NUMERICAL);
-        assertThat(experts.mode(link(bo))).isEmpty();
+        fixture.experts().chooseMode(link(ana), JudgementMode.NUMERICAL);
+        assertThat(fixture.experts().mode(link(ana))).contains(JudgementMode.NUMERICAL);
+        assertThat(fixture.experts().mode(link(bo))).isEmpty();
         // a preference: a facilitator editing Ana meanwhile is not told "changed by someone else"
         assertThat(participantRows.findByWorkshopIdOrderById(id).get(0).getVersion()).isEqualTo(before);
     }
@@ -292,7 +285,7 @@ class FacilitatedSessionServiceTest {
         assertThat(seen.comments()).containsExactly(new SessionState.Remark(java.util.Optional.of("Ana"),
                 "Grid fees dominate"));
         // the comment landed in the judgement the answers page shows
-        assertThat(experts.open(ana).nodes().get(0).comment(0)).isEqualTo("Grid fees dominate");
+        assertThat(fixture.experts().open(ana).nodes().get(0).comment(0)).isEqualTo("Grid fees dominate");
         SessionState anonymous = sessions.anonymous(id, seen.round(), true);
         assertThat(anonymous.comments()).extracting(SessionState.Remark::expert)
                 .containsExactly(java.util.Optional.empty());
@@ -305,9 +298,9 @@ class FacilitatedSessionServiceTest {
     @Test
     void an_expert_account_joins_the_live_session_as_its_participant_and_only_its_own() {
         long id = workshop();
-        long anaId = participants.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, "Planner",
+        long anaId = fixture.participants().invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, "Planner",
                 1, null), Duration.ofDays(1), "ana").id();
-        long boId = participants.invite(id, new ParticipantProfile("Bo", OrganisationType.GRID_COMPANY, "Planner",
+        long boId = fixture.participants().invite(id, new ParticipantProfile("Bo", OrganisationType.GRID_COMPANY, "Planner",
                 1, null), Duration.ofDays(1), "bo").id();
         SessionState s = sessions.open(id, false);
         runAs("ana", "EXPERT");

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.transfer;
 
+import com.sesadvisor.workshop.TestWorkshops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -15,19 +16,15 @@ import com.sesadvisor.testsupport.OnPostgres;
 import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.workshop.OrganisationType;
 import com.sesadvisor.workshop.ParticipantProfile;
-import com.sesadvisor.workshop.WorkshopService;
 import com.sesadvisor.workshop.WorkshopSettings;
-import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.sesadvisor.workshop.results.CommitteeWeightsService;
 import com.sesadvisor.workshop.results.WorkshopOutcome;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.recommend.IndicatorSource;
-import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.sources.IndicatorSources;
 import com.sesadvisor.workshop.setup.IndicatorSourceService;
-import com.sesadvisor.workshop.setup.ParticipantService;
 import com.sesadvisor.workshop.setup.ParticipantSummary;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
-import com.sesadvisor.workshop.setup.WorkshopSetupService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -44,13 +41,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class WorkshopTransferServiceTest {
 
     @Autowired
-    WorkshopService workshops;
-    @Autowired
-    WorkshopSetupService setup;
-    @Autowired
-    ParticipantService participants;
-    @Autowired
-    ExpertJudgementService experts;
+    TestWorkshops fixture;
+
     @Autowired
     CommitteeWeightsService outcomes;
     @Autowired
@@ -62,13 +54,13 @@ class WorkshopTransferServiceTest {
 
     private List<String> tokens;
 
-    /** The workshop's scenario, hierarchy and settings, without participants. */
+    /** The workshop's scenario, hierarchy and settings, without fixture.participants(). */
     private long configuredWorkshop() {
-        long id = workshops.create("Round trip", "Check the file", "facilitator").getId();
-        WorkshopSetup s = setup.setup(id);
-        s = setup.saveScenario(id, s.version(), Assumptions.paperDefaults().with(AssumptionField.SPREAD, 0.65),
+        long id = fixture.workshops().create("Round trip", "Check the file", "facilitator").getId();
+        WorkshopSetup s = fixture.setup().setup(id);
+        s = fixture.setup().saveScenario(id, s.version(), Assumptions.paperDefaults().with(AssumptionField.SPREAD, 0.65),
                 Set.of(ProfitMechanism.SPOT_MARKET), "CN-HEBEI-2024");
-        s = setup.saveHierarchy(id, s.version(), List.of(
+        s = fixture.setup().saveHierarchy(id, s.version(), List.of(
                 new CriteriaNode("GOAL", null, "Value", ""),
                 new CriteriaNode("ECONOMIC", "GOAL", "Economic", ""),
                 new CriteriaNode("IRR", "ECONOMIC", "IRR", ""),
@@ -76,36 +68,36 @@ class WorkshopTransferServiceTest {
                 new CriteriaNode("SOCIAL", "GOAL", "Social", "", "社会"),
                 new CriteriaNode("JOBS", "SOCIAL", "Jobs", ""),
                 new CriteriaNode("ACCOMMODATION", "SOCIAL", "Accommodation", "")));
-        setup.saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.8, true, false));
+        fixture.setup().saveSettings(id, s.version(), new WorkshopSettings(AggregationMethod.AIJ, 0.8, true, false));
         return id;
     }
 
     private long answeredWorkshop() {
         long id = configuredWorkshop();
-        String ana = participants.invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, "Planner",
+        String ana = fixture.participants().invite(id, new ParticipantProfile("Ana", OrganisationType.GRID_COMPANY, "Planner",
                 2, "ana@example.org"), Duration.ofDays(7)).token();
-        String bo = participants.invite(id, new ParticipantProfile("Bo", OrganisationType.THIRD_PARTY_INVESTOR, null,
+        String bo = fixture.participants().invite(id, new ParticipantProfile("Bo", OrganisationType.THIRD_PARTY_INVESTOR, null,
                 1, null), Duration.ofDays(7)).token();
-        String chen = participants.invite(id, new ParticipantProfile("Chen", OrganisationType.REGULATOR, null, 1,
+        String chen = fixture.participants().invite(id, new ParticipantProfile("Chen", OrganisationType.REGULATOR, null, 1,
                 null), Duration.ofDays(7)).token();
         double[][] answers = {{3, 2, 1.0 / 2}, {5, 1, 3}};
         String[] who = {ana, bo};
         for (int i = 0; i < 2; i++) {
-            experts.answer(who[i], "GOAL", 0, 1, answers[i][0]);
-            experts.completeNode(who[i], "GOAL");
-            experts.answer(who[i], "ECONOMIC", 0, 1, answers[i][1]);
-            experts.completeNode(who[i], "ECONOMIC");
-            experts.answer(who[i], "SOCIAL", 0, 1, answers[i][2]);
-            experts.completeNode(who[i], "SOCIAL");
+            fixture.experts().answer(who[i], "GOAL", 0, 1, answers[i][0]);
+            fixture.experts().completeNode(who[i], "GOAL");
+            fixture.experts().answer(who[i], "ECONOMIC", 0, 1, answers[i][1]);
+            fixture.experts().completeNode(who[i], "ECONOMIC");
+            fixture.experts().answer(who[i], "SOCIAL", 0, 1, answers[i][2]);
+            fixture.experts().completeNode(who[i], "SOCIAL");
             for (String indicator : List.of("JOBS", "ACCOMMODATION")) { // the models under each social indicator
-                experts.answer(who[i], indicator, 0, 1, answers[i][1]);
-                experts.answer(who[i], indicator, 0, 2, answers[i][0]);
-                experts.answer(who[i], indicator, 1, 2, 1);
-                experts.completeNode(who[i], indicator);
+                fixture.experts().answer(who[i], indicator, 0, 1, answers[i][1]);
+                fixture.experts().answer(who[i], indicator, 0, 2, answers[i][0]);
+                fixture.experts().answer(who[i], indicator, 1, 2, 1);
+                fixture.experts().completeNode(who[i], indicator);
             }
         }
-        experts.finish(ana);
-        experts.answer(chen, "GOAL", 0, 1, 1.0 / 4); // half-way: open node kept as it is
+        fixture.experts().finish(ana);
+        fixture.experts().answer(chen, "GOAL", 0, 1, 1.0 / 4); // half-way: open node kept as it is
         tokens = List.of(ana, bo, chen);
         return id;
     }
@@ -128,7 +120,7 @@ class WorkshopTransferServiceTest {
             assertThat(b.leafWeights().keySet()).containsExactlyElementsOf(a.leafWeights().keySet());
             a.leafWeights().forEach((k, v) -> assertThat(b.leafWeights().get(k)).isCloseTo(v, within(1e-12)));
             // importing the same file again is fine (same timestamps); an older one after a change here is stale
-            experts.answer(participants.list(fresh).get(1).token(), "GOAL", 0, 1, 7);
+            fixture.experts().answer(fixture.participants().list(fresh).get(1).token(), "GOAL", 0, 1, 7);
             byte[] again = file;
             assertThatThrownBy(() -> {
                 if (csv) {
@@ -152,7 +144,7 @@ class WorkshopTransferServiceTest {
                 .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
                         .extracting(WorkshopImportException.Problem::path)
                         .containsExactly("line 3, value", "line 4, group"));
-        assertThat(participants.list(fresh)).isEmpty();
+        assertThat(fixture.participants().list(fresh)).isEmpty();
     }
 
     @Test
@@ -181,8 +173,8 @@ class WorkshopTransferServiceTest {
         a.nodeConsensus().forEach((k, v) -> assertThat(b.nodeConsensus().get(k).sStar())
                 .isCloseTo(v.sStar(), within(1e-12)));
         assertThat(b.findings()).isEqualTo(a.findings());
-        assertThat(setup.setup(copy).settings()).isEqualTo(setup.setup(id).settings());
-        List<ParticipantSummary> people = participants.list(copy);
+        assertThat(fixture.setup().setup(copy).settings()).isEqualTo(fixture.setup().setup(id).settings());
+        List<ParticipantSummary> people = fixture.participants().list(copy);
         assertThat(people).extracting(p -> p.profile().name()).containsExactly("Ana", "Bo", "Chen");
         assertThat(people).extracting(ParticipantSummary::token).doesNotContainAnyElementsOf(tokens);
         // the exported copy exports to the same judgements (timestamps included)
@@ -234,7 +226,7 @@ class WorkshopTransferServiceTest {
         assertThat(root.get("hierarchy").get(4).get("nameZh").asText()).isEqualTo("社会");
 
         long copy = transfer.importWorkshop(file);
-        assertThat(setup.setup(copy).hierarchy().get(4).nameZh()).isEqualTo("社会");
+        assertThat(fixture.setup().setup(copy).hierarchy().get(4).nameZh()).isEqualTo("社会");
         List<IndicatorSources.Plan> before = sources.sources(id);
         List<IndicatorSources.Plan> after = sources.sources(copy);
         assertThat(after).extracting(IndicatorSources.Plan::indicatorId, IndicatorSources.Plan::source,
@@ -271,7 +263,7 @@ class WorkshopTransferServiceTest {
         ArrayNode upper = (ArrayNode) root.get("participants").get(0).get("judgements").get(0).get("upper");
         upper.set(0, json.getNodeFactory().numberNode(20));
         ((ObjectNode) root.get("settings")).put("consensusThreshold", 1.5);
-        int before = workshops.list().size();
+        int before = fixture.workshops().list().size();
 
         assertThatThrownBy(() -> transfer.importWorkshop(json.writeValueAsBytes(root)))
                 .isInstanceOfSatisfying(WorkshopImportException.class, e -> assertThat(e.problems())
@@ -279,7 +271,7 @@ class WorkshopTransferServiceTest {
                         .contains("$.scenario.assumptions.ratedPowerMw", "$.scenario.mechanisms[0]",
                                 "$.participants[0].expertiseWeight", "$.participants[1].organisationType",
                                 "$.participants[0].judgements[0].upper[0]", "$.settings.consensusThreshold"));
-        assertThat(workshops.list()).hasSize(before);
+        assertThat(fixture.workshops().list()).hasSize(before);
     }
 
     @Test

@@ -168,11 +168,29 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
     /**
      * Global weights of the leaves from given local weights (e.g. a group's, aggregated node by node): the product
      * of the local weights from the goal down, the rule {@link #evaluate()} applies; a single child inherits its
-     * parent's whole weight. Depth-first order.
+     * parent's whole weight. Depth-first order. Leaves below a node without (matching) local weights are left out.
      *
      * @param localWeights the local weights of every node with two or more children, by node id
      */
     public Map<String, Double> globalLeafWeights(Map<String, double[]> localWeights) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        globalWeights(localWeights).forEach((id, w) -> {
+            if (find(goal, id).orElseThrow().isLeaf()) {
+                out.put(id, w);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Global weight of every node (the goal 1), depth-first pre-order: the product of the local weights from the
+     * goal down; a single child inherits its parent's whole weight. The descent stops below a node whose local
+     * weights are missing or do not match its children (e.g. a group without results yet), so those nodes have no
+     * entry. The one place this product is formed; the workshop's committee record and the group results use it.
+     *
+     * @param localWeights the local weights of nodes with two or more children, by node id
+     */
+    public Map<String, Double> globalWeights(Map<String, double[]> localWeights) {
         Map<String, Double> out = new LinkedHashMap<>();
         descend(goal, 1.0, localWeights, out);
         return out;
@@ -180,12 +198,12 @@ public record Hierarchy(HierarchyNode goal, List<String> alternatives) {
 
     private static void descend(HierarchyNode node, double global, Map<String, double[]> local,
                                 Map<String, Double> out) {
-        if (node.isLeaf()) {
-            out.put(node.id(), global);
-            return;
-        }
+        out.put(node.id(), global);
         List<HierarchyNode> children = node.children();
         double[] w = children.size() == 1 ? new double[] {1.0} : local.get(node.id());
+        if (w == null || w.length != children.size()) {
+            return;
+        }
         for (int c = 0; c < children.size(); c++) {
             descend(children.get(c), global * w[c], local, out);
         }

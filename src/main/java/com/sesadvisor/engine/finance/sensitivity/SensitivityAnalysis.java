@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
@@ -163,8 +164,12 @@ public final class SensitivityAnalysis {
     /** Any user-defined scenario; the published row is attached when the spread is one the paper tabulates. */
     public static ScenarioResult scenario(String name, InvestmentModel model, ProfitMechanism mechanism,
                                           Assumptions a) {
-        return new ScenarioResult(name, FinanceEngine.evaluate(model, mechanism, a),
-                PublishedFigures.forScenario(model, a.spread()).filter(r -> isPaperCase(a)));
+        return new ScenarioResult(name, FinanceEngine.evaluate(model, mechanism, a), published(model, a));
+    }
+
+    /** The paper's published row for this model when the assumptions are the paper's (any tabulated spread). */
+    public static Optional<PublishedFigures.Row> published(InvestmentModel model, Assumptions a) {
+        return PublishedFigures.forScenario(model, a.spread()).filter(r -> isPaperCase(a));
     }
 
     private static boolean isPaperCase(Assumptions a) {

@@ -1,13 +1,14 @@
 package com.sesadvisor.workshop.answers.ui;
 
+import com.sesadvisor.workshop.answers.LiveSessions;
+import com.vaadin.flow.component.html.Anchor;
+import com.sesadvisor.base.ui.RouteLinks;
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
-import com.sesadvisor.workshop.facilitation.FacilitatedSessionService;
-import com.sesadvisor.workshop.facilitation.ui.AccountLiveView;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
@@ -15,16 +16,16 @@ import java.util.Optional;
  * The same answering page for an expert signed in with their own account (issue 15): the participant in the URL
  * must be tied to the account (its user name, or issue 14's contact); the service checks that on every action, as
  * it checks the token of a link. Reached from "My workshops" on the workshops page. While a facilitated session is
- * open for the workshop, "Join the live session" leads to {@link AccountLiveView} as this participant, no link needed.
+ * open for the workshop, "Join the live session" leads to the live page ({@link WorkshopRoutes#ACCOUNT_LIVE}) as this participant, no link needed.
  */
-@Route("my-answers/:participant")
+@Route(WorkshopRoutes.ACCOUNT_ANSWERS)
 @PermitAll
 public class AccountAnswersView extends ExpertAnswersPage {
 
-    private final FacilitatedSessionService sessions;
+    private final LiveSessions sessions;
     private ExpertCredential.Account account;
 
-    public AccountAnswersView(ExpertJudgementService experts, FacilitatedSessionService sessions) {
+    public AccountAnswersView(ExpertJudgementService experts, LiveSessions sessions) {
         super(experts);
         this.sessions = sessions;
     }
@@ -51,12 +52,12 @@ public class AccountAnswersView extends ExpertAnswersPage {
     }
 
     @Override
-    Optional<RouterLink> liveLink() {
+    Optional<Anchor> liveLink() {
         if (!sessions.sessionOpen(account)) {
             return Optional.empty();
         }
-        RouterLink live = new RouterLink(getTranslation("workshop.session.join"), AccountLiveView.class,
-                AccountLiveView.parameters(account.participantId()));
+        Anchor live = RouteLinks.to(WorkshopRoutes.accountLive(account.participantId()),
+                getTranslation("workshop.session.join"));
         live.setId("account-to-live");
         live.addClassName("join-live");
         return Optional.of(live);

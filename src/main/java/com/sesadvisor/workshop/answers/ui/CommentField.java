@@ -57,7 +57,7 @@ public class CommentField extends TextArea {
             return Optional.of(com.sesadvisor.base.i18n.Texts.render(e.text()));
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             return Optional.of(com.vaadin.flow.component.UI.getCurrent().getTranslation("workshop.expert.conflict"));
-        } catch (com.sesadvisor.workshop.InvalidInvitationException e) {
+        } catch (com.sesadvisor.workshop.invitation.InvalidInvitationException e) {
             onInvalidLink.run();
             return Optional.empty();
         }

@@ -1,21 +1,22 @@
 package com.sesadvisor.workshop.answers.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.sesadvisor.base.ui.RouteLinks;
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Notifications;
-import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.sesadvisor.workshop.answers.ExpertWorkspace;
 import com.sesadvisor.workshop.answers.JudgementMode;
 import com.sesadvisor.workshop.answers.NodeTask;
-import com.sesadvisor.workshop.results.ui.InvitationResultsView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -105,8 +106,8 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
         liveLink().ifPresent(this::add);
         if (workspace.groupVisible() && linkToken != null) {
             // the service checks the link and the workshop's setting again when the results page opens
-            RouterLink results = new RouterLink(getTranslation("workshop.invitation.toResults"),
-                    InvitationResultsView.class, InvitationResultsView.parameters(linkToken));
+            Anchor results = RouteLinks.to(WorkshopRoutes.invitationResults(linkToken),
+                    getTranslation("workshop.invitation.toResults"));
             results.setId("invite-to-results");
             add(results);
         }
@@ -172,7 +173,7 @@ abstract class ExpertAnswersPage extends VerticalLayout implements BeforeEnterOb
      * "Join the live session": by link, the link's live page; from an account, the account's live page, offered
      * only while a facilitated session is open for the workshop.
      */
-    abstract Optional<RouterLink> liveLink();
+    abstract Optional<Anchor> liveLink();
 
     /** After a node is closed, go on to the next one still open, so the expert is led through. */
     private void nextOpenNode() {

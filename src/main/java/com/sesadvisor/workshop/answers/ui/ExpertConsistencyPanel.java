@@ -3,7 +3,7 @@ package com.sesadvisor.workshop.answers.ui;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.base.ui.SaatyScaleChoices;
 import com.sesadvisor.engine.ahp.JudgementRevision;
-import com.sesadvisor.workshop.NodeConsistency;
+import com.sesadvisor.workshop.consistency.NodeConsistency;
 import com.sesadvisor.workshop.answers.NodeTask;
 import com.sesadvisor.workshop.group.ui.LiveFormats;
 import com.vaadin.flow.component.button.Button;

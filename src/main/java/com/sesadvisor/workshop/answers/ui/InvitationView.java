@@ -1,11 +1,12 @@
 package com.sesadvisor.workshop.answers.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.sesadvisor.base.ui.RouteLinks;
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.sesadvisor.workshop.facilitation.ui.ExpertLiveView;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * with every action and re-validated there, so an expired or revoked link stops working at the next click and
  * shows why, with no workshop data.
  */
-@Route("invite/:token")
+@Route(WorkshopRoutes.INVITATION)
 @AnonymousAllowed
 public class InvitationView extends ExpertAnswersPage {
 
@@ -32,9 +33,8 @@ public class InvitationView extends ExpertAnswersPage {
 
     /** Always offered: the live page says so when no session is running (workshop.facilitation). */
     @Override
-    Optional<RouterLink> liveLink() {
-        RouterLink live = new RouterLink(getTranslation("workshop.session.join"), ExpertLiveView.class,
-                ExpertLiveView.parameters(token));
+    Optional<Anchor> liveLink() {
+        Anchor live = RouteLinks.to(WorkshopRoutes.invitationLive(token), getTranslation("workshop.session.join"));
         live.setId("invite-to-live");
         return Optional.of(live);
     }

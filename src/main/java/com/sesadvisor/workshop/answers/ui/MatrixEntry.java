@@ -2,7 +2,7 @@ package com.sesadvisor.workshop.answers.ui;
 
 import com.sesadvisor.base.ui.SaatyScaleChoices;
 import com.sesadvisor.workshop.answers.NodeTask;
-import com.sesadvisor.workshop.facilitation.ui.VotePad;
+import com.sesadvisor.workshop.answers.ui.VotePad;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;

@@ -5,7 +5,7 @@ import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.JudgementStatus;
 import com.sesadvisor.workshop.answers.JudgementMode;
 import com.sesadvisor.workshop.answers.NodeTask;
-import com.sesadvisor.workshop.facilitation.ui.VotePad;
+import com.sesadvisor.workshop.answers.ui.VotePad;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;

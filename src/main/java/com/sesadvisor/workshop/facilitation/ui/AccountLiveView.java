@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.facilitation.ui;
 
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
 import com.sesadvisor.workshop.answers.ui.AccountAnswersView;
@@ -16,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
  * be tied to the signed-in account, checked by the service on every call exactly as on the account's answers page
  * ({@link AccountAnswersView}); anyone else sees that the session cannot be joined, with no workshop data.
  */
-@Route("my-answers/:participant/live")
+@Route(WorkshopRoutes.ACCOUNT_LIVE)
 @PermitAll
 public class AccountLiveView extends ExpertLiveView {
 

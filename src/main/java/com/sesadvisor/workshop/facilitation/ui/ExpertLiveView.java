@@ -1,9 +1,12 @@
 package com.sesadvisor.workshop.facilitation.ui;
 
+import com.sesadvisor.workshop.answers.ui.VoteWords;
+import com.sesadvisor.workshop.WorkshopRoutes;
+import com.sesadvisor.workshop.answers.ui.VotePad;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.base.ui.Notifications;
-import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.answers.ExpertCredential;
 import com.sesadvisor.workshop.answers.ExpertJudgementService;
@@ -41,7 +44,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * serves an expert joining from their own account ({@link AccountLiveView}); the judgement mode is the one the
  * expert last chose anywhere, and a comment on the pair is stored with their judgement.
  */
-@Route("invite/:token/live")
+@Route(WorkshopRoutes.INVITATION_LIVE)
 @AnonymousAllowed
 public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

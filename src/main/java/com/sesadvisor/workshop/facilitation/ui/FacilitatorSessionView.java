@@ -1,5 +1,7 @@
 package com.sesadvisor.workshop.facilitation.ui;
 
+import com.sesadvisor.workshop.answers.ui.VoteWords;
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.base.ui.MainLayout;
@@ -10,8 +12,6 @@ import com.sesadvisor.workshop.facilitation.FacilitatedSessionService;
 import com.sesadvisor.workshop.facilitation.SessionBroadcaster;
 import com.sesadvisor.workshop.facilitation.SessionPhase;
 import com.sesadvisor.workshop.facilitation.SessionState;
-import com.sesadvisor.workshop.results.ui.WorkshopView;
-import com.sesadvisor.workshop.setup.ui.WorkshopsView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -44,7 +44,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * as votes arrive), reveal, re-vote, back, next/skip, the votes' distribution with the group's geometric mean
  * and spread, the group's CR and S* at the node so far, anonymous voting, hand-over and end.
  */
-@Route(value = "workshops/:id/live", layout = MainLayout.class)
+@Route(value = WorkshopRoutes.LIVE, layout = MainLayout.class)
 @RolesAllowed({"FACILITATOR", "ADMIN"})
 public class FacilitatorSessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -78,14 +78,14 @@ public class FacilitatorSessionView extends VerticalLayout implements BeforeEnte
             state = sessions.current(workshopId);
         } catch (WorkshopNotFoundException e) {
             Notifications.error(getTranslation("workshop.notFound"));
-            event.forwardTo(WorkshopsView.class);
+            event.forwardTo(WorkshopRoutes.WORKSHOPS);
             return;
         }
         removeAll();
         H2 heading = new H2(getTranslation("workshop.session.title"));
         heading.setId("session-title");
         Button back = new Button(getTranslation("workshop.session.toLive"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class, WorkshopView.parameters(workshopId))));
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopRoutes.workshop(workshopId))));
         back.setId("to-live");
         HorizontalLayout bar = new HorizontalLayout(heading, back);
         bar.setAlignItems(Alignment.BASELINE);

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.facilitation.ui;
 
+import com.sesadvisor.workshop.answers.ui.VoteWords;
 import com.sesadvisor.base.ui.Formats;
 import com.sesadvisor.engine.ahp.PairVotes;
 import com.sesadvisor.engine.ahp.SaatyScale;

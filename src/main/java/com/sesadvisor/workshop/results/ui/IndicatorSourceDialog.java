@@ -7,7 +7,7 @@ import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.recommend.AlternativesLevel;
 import com.sesadvisor.engine.recommend.IndicatorSource;
 import com.sesadvisor.workshop.ConcurrentEditException;
-import com.sesadvisor.workshop.IndicatorSources;
+import com.sesadvisor.workshop.sources.IndicatorSources;
 import com.sesadvisor.workshop.WorkshopInputException;
 import com.sesadvisor.workshop.results.WorkshopResults;
 import com.sesadvisor.workshop.setup.IndicatorSourceService;

@@ -1,7 +1,8 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.analysis.AnalysisService;
-import com.sesadvisor.workshop.InvalidInvitationException;
+import com.sesadvisor.workshop.invitation.InvalidInvitationException;
 import com.sesadvisor.workshop.answers.ui.InvitationRefusal;
 import com.sesadvisor.workshop.answers.ui.InvitationView;
 import com.sesadvisor.workshop.answers.ui.LanguageChoice;
@@ -27,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
  * facilitator's buttons. Whether the link works and whether the workshop shares its group result is decided by
  * {@link WorkshopRankingService#resultsForInvitation(String)} on every visit; this page only shows the answer.
  */
-@Route("invite/:token/results")
+@Route(WorkshopRoutes.INVITATION_RESULTS)
 @AnonymousAllowed
 public class InvitationResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,6 +1,7 @@
 package com.sesadvisor.workshop.results.ui;
 
 import com.sesadvisor.workshop.results.StakeholderPerspectivesService;
+import com.sesadvisor.workshop.WorkshopRoutes;
 
 import com.sesadvisor.analysis.AnalysisService;
 import com.sesadvisor.base.ui.MainLayout;
@@ -12,7 +13,6 @@ import com.sesadvisor.workshop.results.WorkshopOutcome;
 import com.sesadvisor.workshop.results.WorkshopRankingService;
 import com.sesadvisor.workshop.results.WorkshopResults;
 import com.sesadvisor.workshop.setup.IndicatorSourceService;
-import com.sesadvisor.workshop.setup.ui.WorkshopsView;
 import com.sesadvisor.workshop.transfer.WorkshopTransferService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
  * the eligibility verdict, the findings) above the full analysis of the scenario with the group's weights.
  * Facilitators and administrators; experts only when the workshop shares the group result (checked by the service).
  */
-@Route(value = "workshops/:id/results", layout = MainLayout.class)
+@Route(value = WorkshopRoutes.RESULTS, layout = MainLayout.class)
 @RolesAllowed({"FACILITATOR", "ADMIN", "EXPERT"})
 public class WorkshopResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -74,7 +74,7 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
             results = service.results(id);
         } catch (WorkshopNotFoundException e) {
             Notifications.error(getTranslation("workshop.notFound"));
-            event.forwardTo(WorkshopsView.class);
+            event.forwardTo(WorkshopRoutes.WORKSHOPS);
             return;
         } catch (AccessDeniedException e) {
             title = getTranslation("workshop.results.title.short");
@@ -92,7 +92,7 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
         bar.setWrap(true);
         if (facilitator) {
             Button live = new Button(getTranslation("workshop.setup.toLive"), VaadinIcon.DASHBOARD.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class, WorkshopView.parameters(id))));
+                    e -> getUI().ifPresent(ui -> ui.navigate(WorkshopRoutes.workshop(id))));
             live.setId("results-to-live");
             bar.add(live, exportLink(transfer, id, o.name()));
         }

@@ -1,5 +1,6 @@
 package com.sesadvisor.workshop.results.ui;
 
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.workshop.WorkshopLogEntry;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H4;
@@ -16,8 +17,6 @@ import com.sesadvisor.workshop.WorkshopNotFoundException;
 import com.sesadvisor.workshop.results.FacilitationService;
 import com.sesadvisor.workshop.results.LiveWorkshop;
 import com.sesadvisor.workshop.group.NodeGroupResult;
-import com.sesadvisor.workshop.setup.ui.WorkshopSetupView;
-import com.sesadvisor.workshop.setup.ui.WorkshopsView;
 import com.sesadvisor.workshop.transfer.WorkshopTransferService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -45,7 +44,7 @@ import java.time.format.FormatStyle;
  * the widest disagreements to discuss, and reopening a node. Refreshed by the button or every
  * {@value #POLL_MS} ms while open (polling, no push).
  */
-@Route(value = "workshops/:id", layout = MainLayout.class)
+@Route(value = WorkshopRoutes.WORKSHOP, layout = MainLayout.class)
 @RolesAllowed({"FACILITATOR", "ADMIN"})
 public class WorkshopView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -85,29 +84,25 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
             live = facilitation.live(workshopId);
         } catch (WorkshopNotFoundException e) {
             Notifications.error(getTranslation("workshop.notFound"));
-            event.forwardTo(WorkshopsView.class);
+            event.forwardTo(WorkshopRoutes.WORKSHOPS);
             return;
         }
         title = live.setup().name();
         H2 heading = new H2(title);
         heading.setId("workshop-title");
         Button setup = new Button(getTranslation("workshop.live.setup"), VaadinIcon.COG.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopSetupView.class,
-                        WorkshopSetupView.parameters(workshopId))));
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopRoutes.setup(workshopId))));
         setup.setId("to-setup");
         Button refresh = new Button(getTranslation("workshop.live.refresh"), VaadinIcon.REFRESH.create(),
                 e -> refresh());
         refresh.setId("refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button results = new Button(getTranslation("workshop.live.results"), VaadinIcon.CHART.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopResultsView.class,
-                        WorkshopResultsView.parameters(workshopId))));
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopRoutes.results(workshopId))));
         results.setId("to-results");
         results.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         Button liveSession = new Button(getTranslation("workshop.session.open"), VaadinIcon.USERS.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(
-                        com.sesadvisor.workshop.facilitation.ui.FacilitatorSessionView.class,
-                        com.sesadvisor.workshop.facilitation.ui.FacilitatorSessionView.parameters(workshopId))));
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopRoutes.live(workshopId))));
         liveSession.setId("to-session");
         HorizontalLayout bar = new HorizontalLayout(heading, setup, refresh, liveSession, results,
                 WorkshopResultsView.exportLink(transfer, workshopId, title));

@@ -136,6 +136,11 @@ class ScenarioStep extends VerticalLayout {
         if (!Double.isFinite(x)) {
             return getTranslation("workshop.scenario.required");
         }
+        return rangeMessage(f, x);
+    }
+
+    /** Why {@code x} is outside the field's catalogue limits, in the user's language; null when inside. */
+    private String rangeMessage(AssumptionField f, double x) {
         if (f.kind() == AssumptionField.Kind.INTEGER && x != Math.rint(x)) {
             return getTranslation("workshop.violation.whole");
         }
@@ -161,20 +166,8 @@ class ScenarioStep extends VerticalLayout {
         if (field == null || field.getValue() == null) {
             return Texts.render(v.text());
         }
-        double x = field.getValue();
-        if (f.kind() == AssumptionField.Kind.INTEGER && x != Math.rint(x)) {
-            return getTranslation("workshop.violation.whole");
-        }
-        if (f.strictlyPositive() && x <= 0) {
-            return getTranslation("workshop.violation.positive", unit(f));
-        }
-        if (x < f.min()) {
-            return getTranslation("workshop.violation.min", plain(f.min()), unit(f));
-        }
-        if (x > f.max()) {
-            return getTranslation("workshop.violation.max", plain(f.max()), unit(f));
-        }
-        return Texts.render(v.text());
+        String range = rangeMessage(f, field.getValue());
+        return range != null ? range : Texts.render(v.text());
     }
 
     /** Up to four decimals, none trailing (100, 0.7234), in the user's locale. */

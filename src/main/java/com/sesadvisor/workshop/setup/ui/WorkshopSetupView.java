@@ -1,11 +1,10 @@
 package com.sesadvisor.workshop.setup.ui;
 
 import com.sesadvisor.workshop.WorkshopText;
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.base.ui.Notifications;
 import com.sesadvisor.workshop.WorkshopNotFoundException;
-import com.sesadvisor.workshop.results.ui.WorkshopResultsView;
-import com.sesadvisor.workshop.results.ui.WorkshopView;
 import com.sesadvisor.workshop.setup.ParticipantService;
 import com.sesadvisor.workshop.setup.WorkshopSetup;
 import com.sesadvisor.workshop.setup.WorkshopSetupService;
@@ -30,7 +29,7 @@ import java.util.List;
  * The facilitator's set-up wizard: five steps as tabs, each saved on its own, so set-up resumes at the furthest step
  * saved. The steps are separate components; this view only switches between them and keeps the stored state.
  */
-@Route(value = "workshops/:id/setup", layout = MainLayout.class)
+@Route(value = WorkshopRoutes.SETUP, layout = MainLayout.class)
 @RolesAllowed({"FACILITATOR", "ADMIN"})
 public class WorkshopSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -69,15 +68,14 @@ public class WorkshopSetupView extends VerticalLayout implements BeforeEnterObse
             setup = setupService.setup(id);
         } catch (WorkshopNotFoundException e) {
             Notifications.error(getTranslation("workshop.notFound"));
-            event.forwardTo(WorkshopsView.class);
+            event.forwardTo(WorkshopRoutes.WORKSHOPS);
             return;
         }
         Button live = new Button(getTranslation("workshop.setup.toLive"), VaadinIcon.DASHBOARD.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopView.class, WorkshopView.parameters(setup.id()))));
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopRoutes.workshop(setup.id()))));
         live.setId("to-live");
         Button results = new Button(getTranslation("workshop.live.results"), VaadinIcon.CHART.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopResultsView.class,
-                        WorkshopResultsView.parameters(setup.id()))));
+                e -> getUI().ifPresent(ui -> ui.navigate(WorkshopRoutes.results(setup.id()))));
         results.setId("setup-to-results");
         HorizontalLayout bar = new HorizontalLayout(heading, live, results);
         bar.setAlignItems(Alignment.BASELINE);

@@ -55,6 +55,23 @@ class HierarchyTest {
     }
 
     @Test
+    void global_weights_from_given_local_weights_cover_every_node_and_stop_where_a_group_has_none() {
+        HierarchyNode a = HierarchyNode.node("a", "A", HierarchyNode.leaf("a1", "A1"), HierarchyNode.leaf("a2", "A2"));
+        HierarchyNode b = HierarchyNode.node("b", "B", HierarchyNode.leaf("b1", "B1"));
+        Hierarchy h = Hierarchy.of(HierarchyNode.node("g", "Goal", a, b));
+        Map<String, Double> all = h.globalWeights(Map.of("g", new double[] {0.75, 0.25}, "a", new double[] {0.4, 0.6}));
+        assertThat(all.keySet()).containsExactly("g", "a", "a1", "a2", "b", "b1");
+        assertEquals(0.75 * 0.6, all.get("a2"), 1e-12);
+        assertEquals(0.25, all.get("b1"), 1e-12);
+        assertThat(h.globalLeafWeights(Map.of("g", new double[] {0.75, 0.25}, "a", new double[] {0.4, 0.6})))
+                .containsOnlyKeys("a1", "a2", "b1");
+        // node a without (matching) results: its subtree has no global weight, the rest still has
+        Map<String, Double> partial = h.globalWeights(Map.of("g", new double[] {0.75, 0.25}, "a", new double[] {1}));
+        assertThat(partial.keySet()).containsExactly("g", "a", "b", "b1");
+        assertThat(h.globalWeights(Map.of())).containsOnlyKeys("g");
+    }
+
+    @Test
     void paper_default_hierarchy_has_table_3_1_indicators() {
         Hierarchy h = DefaultHierarchies.sharedStoragePaper2025(List.of("CSSES", "TISES", "DSSES"));
         assertThat(h.goal().children()).extracting(HierarchyNode::id)

@@ -1,4 +1,4 @@
-package com.sesadvisor.api;
+package com.sesadvisor.api.accounts;
 
 import com.sesadvisor.security.ApiToken;
 import com.sesadvisor.security.ApiTokenService;

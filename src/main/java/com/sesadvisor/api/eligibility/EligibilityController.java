@@ -1,5 +1,6 @@
-package com.sesadvisor.api;
+package com.sesadvisor.api.eligibility;
 
+import com.sesadvisor.api.NotFoundException;
 import com.sesadvisor.eligibility.AuditEntry;
 import com.sesadvisor.eligibility.AuditQuery;
 import com.sesadvisor.eligibility.EligibilityService;

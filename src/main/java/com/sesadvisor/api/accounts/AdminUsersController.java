@@ -1,5 +1,6 @@
-package com.sesadvisor.api;
+package com.sesadvisor.api.accounts;
 
+import com.sesadvisor.api.BadRequestException;
 import com.sesadvisor.security.AppUser;
 import com.sesadvisor.security.Role;
 import com.sesadvisor.security.UserAccountService;

@@ -1,5 +1,7 @@
-package com.sesadvisor.workshop;
+package com.sesadvisor.workshop.sources;
 
+import com.sesadvisor.workshop.WorkshopHierarchy;
+import com.sesadvisor.workshop.CriteriaNode;
 import com.sesadvisor.engine.ahp.hierarchy.Hierarchy;
 import com.sesadvisor.engine.ahp.hierarchy.HierarchyNode;
 import com.sesadvisor.engine.finance.InvestmentModel;

@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop;
+package com.sesadvisor.workshop.consistency;
 
 import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.assessment.AhpAssessmentService;
@@ -38,17 +38,7 @@ public class NodeConsistencyCalculator {
         if (answered < n - 1) {
             return Optional.empty();
         }
-        Double[][] cells = new Double[n][n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            cells[i][i] = 1.0;
-            for (int j = i + 1; j < n; j++, k++) {
-                if (!Double.isNaN(upper[k])) {
-                    cells[i][j] = upper[k];
-                    cells[j][i] = 1.0 / upper[k];
-                }
-            }
-        }
+        Double[][] cells = IncompletePairwiseMatrix.cellsOfUpperTriangle(n, upper);
         AhpAnalysis analysis;
         try {
             analysis = calculator.analyse(IncompletePairwiseMatrix.of(cells), METHOD, TABLE);

@@ -1,5 +1,8 @@
-package com.sesadvisor.workshop;
+package com.sesadvisor.workshop.invitation;
 
+import com.sesadvisor.workshop.InvitationProblem;
+import com.sesadvisor.workshop.Participant;
+import com.sesadvisor.workshop.ParticipantRepository;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 

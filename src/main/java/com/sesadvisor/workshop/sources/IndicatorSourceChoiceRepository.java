@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop;
+package com.sesadvisor.workshop.sources;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,6 @@
-package com.sesadvisor.workshop;
+package com.sesadvisor.workshop.invitation;
+
+import com.sesadvisor.workshop.InvitationProblem;
 
 /** The invitation token is unknown, expired or revoked: the expert page shows why and nothing else. */
 public final class InvalidInvitationException extends RuntimeException {

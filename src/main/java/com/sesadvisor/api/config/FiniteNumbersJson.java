@@ -1,4 +1,4 @@
-package com.sesadvisor.api;
+package com.sesadvisor.api.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;

@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop.facilitation.ui;
+package com.sesadvisor.workshop.answers.ui;
 
 import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.base.ui.Formats;
@@ -6,18 +6,18 @@ import com.vaadin.flow.component.Component;
 import java.util.Locale;
 
 /** Saaty's words for a vote, in the screen's language ("Economic is strongly more important than Social"). */
-final class VoteWords {
+public final class VoteWords {
 
     private VoteWords() {
     }
 
     /** The sentence of a scale value (how many times {@code left} is more important than {@code right}). */
-    static String sentence(Component c, String left, String right, double value) {
+    public static String sentence(Component c, String left, String right, double value) {
         return sentence(c, left, right, value, false);
     }
 
     /** As above; for models compared under an indicator the sentence says which does better on it. */
-    static String sentence(Component c, String left, String right, double value, boolean alternatives) {
+    public static String sentence(Component c, String left, String right, double value, boolean alternatives) {
         String key = alternatives ? "workshop.sentence.alternatives" : "workshop.sentence";
         if (value >= 1) {
             int k = (int) Math.round(value);
@@ -30,7 +30,7 @@ final class VoteWords {
     }
 
     /** "3", "1/3" or, for a geometric mean off the scale, "2.41" / "1/2.41". */
-    static String ratio(double value, Locale locale) {
+    public static String ratio(double value, Locale locale) {
         if (value >= 1) {
             return Math.abs(value - Math.round(value)) < 1e-9 ? Long.toString(Math.round(value))
                     : Formats.decimal(value, 2, locale);

@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop.facilitation.ui;
+package com.sesadvisor.workshop.answers.ui;
 
 import com.sesadvisor.workshop.answers.AnswerText;
 import com.sesadvisor.engine.ahp.SaatyScale;
@@ -25,7 +25,7 @@ public class VotePad extends Div {
 
     private final boolean alternatives;
 
-    VotePad(String left, String right, Optional<Double> current, JudgementMode mode, Consumer<JudgementMode> onMode,
+    public VotePad(String left, String right, Optional<Double> current, JudgementMode mode, Consumer<JudgementMode> onMode,
             DoubleConsumer onVote) {
         this.alternatives = false;
         setId("vote-pad");

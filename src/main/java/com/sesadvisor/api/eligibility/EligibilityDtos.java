@@ -1,4 +1,4 @@
-package com.sesadvisor.api;
+package com.sesadvisor.api.eligibility;
 
 import com.sesadvisor.eligibility.BatchResult;
 import com.sesadvisor.eligibility.BatchRow;

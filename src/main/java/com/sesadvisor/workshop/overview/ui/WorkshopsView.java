@@ -1,5 +1,6 @@
-package com.sesadvisor.workshop.setup.ui;
+package com.sesadvisor.workshop.overview.ui;
 
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.base.ui.MainLayout;
 import com.sesadvisor.security.CurrentUser;
@@ -28,7 +29,7 @@ import java.time.format.FormatStyle;
 
 /** The list of workshops, newest first; facilitators start new ones here. */
 @Route(value = "", layout = MainLayout.class)
-@RouteAlias(value = "workshops", layout = MainLayout.class)
+@RouteAlias(value = WorkshopRoutes.WORKSHOPS, layout = MainLayout.class)
 @PermitAll
 public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,4 +1,4 @@
-package com.sesadvisor.api;
+package com.sesadvisor.api.config;
 
 import com.sesadvisor.engine.finance.AssumptionField;
 import com.sesadvisor.engine.text.Text;

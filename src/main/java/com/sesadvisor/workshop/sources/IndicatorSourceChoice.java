@@ -1,5 +1,7 @@
-package com.sesadvisor.workshop;
+package com.sesadvisor.workshop.sources;
 
+import com.sesadvisor.workshop.WorkshopEntity;
+import com.sesadvisor.workshop.Workshop;
 import com.sesadvisor.engine.finance.InvestmentModel;
 import com.sesadvisor.engine.recommend.IndicatorSource;
 import jakarta.persistence.Column;
@@ -7,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,11 +23,8 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "workshop_indicator_source")
-public class IndicatorSourceChoice {
+public class IndicatorSourceChoice extends WorkshopEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "workshop_id")
@@ -81,10 +77,6 @@ public class IndicatorSourceChoice {
         this.reason = why == null || why.isBlank() ? null : why.strip();
         this.decidedBy = by;
         this.decidedAt = at;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getIndicatorId() {

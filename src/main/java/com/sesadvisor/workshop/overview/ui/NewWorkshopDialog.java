@@ -1,5 +1,6 @@
-package com.sesadvisor.workshop.setup.ui;
+package com.sesadvisor.workshop.overview.ui;
 
+import com.sesadvisor.workshop.WorkshopRoutes;
 import com.sesadvisor.workshop.Workshop;
 import com.sesadvisor.workshop.WorkshopService;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +62,7 @@ class NewWorkshopDialog extends Dialog {
             if (binder.validate().isOk()) {
                 Workshop created = workshops.create(draft.getName(), draft.getPurpose(), username, getLocale());
                 // Navigate via the UI taken before close(): a closed dialog is detached and has no UI.
-                getUI().ifPresent(ui -> ui.navigate(WorkshopSetupView.class, WorkshopSetupView.parameters(created.getId())));
+                getUI().ifPresent(ui -> ui.navigate(WorkshopRoutes.setup(created.getId())));
                 close();
             }
         });

@@ -1,4 +1,4 @@
-package com.sesadvisor.workshop;
+package com.sesadvisor.workshop.consistency;
 
 import com.sesadvisor.assessment.AhpAssessment;
 import com.sesadvisor.engine.ahp.JudgementRevision;

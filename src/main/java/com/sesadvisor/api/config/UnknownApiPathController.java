@@ -1,5 +1,6 @@
-package com.sesadvisor.api;
+package com.sesadvisor.api.config;
 
+import com.sesadvisor.api.NotFoundException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;
