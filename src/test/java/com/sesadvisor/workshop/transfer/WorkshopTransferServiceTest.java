@@ -187,15 +187,15 @@ class WorkshopTransferServiceTest {
     @Test
     void the_quorum_and_anonymised_experts_travel_with_the_file_and_older_files_get_the_defaults() throws Exception {
         long id = answeredWorkshop();
-        setup.saveCommitteeRules(id, setup.setup(id).version(), 2, true);
+        fixture.setup().saveCommitteeRules(id, fixture.setup().setup(id).version(), 2, true);
         byte[] file = transfer.export(id);
         ObjectNode root = (ObjectNode) json.readTree(file);
         assertThat(root.get("settings").get("quorum").asInt()).isEqualTo(2);
         assertThat(root.get("settings").get("anonymiseExperts").asBoolean()).isTrue();
 
         long copy = transfer.importWorkshop(file);
-        assertThat(setup.setup(copy).settings().quorum()).isEqualTo(2);
-        assertThat(setup.setup(copy).settings()).isEqualTo(setup.setup(id).settings());
+        assertThat(fixture.setup().setup(copy).settings().quorum()).isEqualTo(2);
+        assertThat(fixture.setup().setup(copy).settings()).isEqualTo(fixture.setup().setup(id).settings());
         ObjectNode judgementsOfCopy = (ObjectNode) json.readTree(judgementFiles.exportJson(copy));
         assertThat(judgementsOfCopy.get("anonymised").asBoolean()).isTrue();
         assertThat(judgementsOfCopy.get("experts").get(0).get("expert").asText()).isEqualTo("Expert 1");
@@ -203,7 +203,7 @@ class WorkshopTransferServiceTest {
         // a file written before the two fields were exported: a majority quorum and named experts
         ((ObjectNode) root.get("settings")).remove(List.of("quorum", "anonymiseExperts"));
         long old = transfer.importWorkshop(json.writeValueAsBytes(root));
-        assertThat(setup.setup(old).settings().quorum()).isNull();
+        assertThat(fixture.setup().setup(old).settings().quorum()).isNull();
         assertThat(json.readTree(judgementFiles.exportJson(old)).get("anonymised").asBoolean()).isFalse();
 
         ((ObjectNode) root.get("settings")).put("quorum", 0).put("anonymiseExperts", "yes");
