@@ -34,14 +34,14 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class WorkshopJudgementsApiTest {
 
-    private static final String CSV = "text/csv";
-    private static final String HEADER = "expert,weight,group,row,column,value,status,updatedAt\n";
-    private static final String AT = "2025-03-01T09:30:00Z";
-
     @Autowired
     MockMvc mvc;
     @Autowired
     UserAccountService accounts;
+
+    private static final String CSV = "text/csv";
+    private static final String HEADER = "expert,weight,group,row,column,value,status,updatedAt\n";
+    private static final String AT = "2025-03-01T09:30:00Z";
 
     /** A workshop whose goal compares ECONOMIC and SOCIAL (one pair); its id. */
     private String workshop() throws Exception {

@@ -91,7 +91,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::projectName).setHeader(getTranslation("eligibility.batch.col.name"))
                 .setWidth("6rem").setFlexGrow(2);
-        grid.addColumn(AuditEntry::ruleSet).setHeader(getTranslation("eligibility.ruleSet")).setWidth("7rem")
+        grid.addColumn(AuditEntry::ruleSet).setHeader(getTranslation("eligibility.ruleSet")).setWidth("6rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(e -> {
             Span badge = new Span(getTranslation(e.eligible() ? "eligibility.status.ELIGIBLE"
@@ -102,7 +102,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         // a version is a 12-digit hash: its first 8 digits here, all of it in the tooltip and the detail dialog
         grid.addColumn(e -> e.ruleSetVersion() == null || e.ruleSetVersion().length() <= 8 ? e.ruleSetVersion()
                         : e.ruleSetVersion().substring(0, 8) + "…")
-                .setHeader(getTranslation("eligibility.audit.col.version")).setWidth("5.5rem").setFlexGrow(0)
+                .setHeader(getTranslation("eligibility.audit.col.version")).setWidth("5rem").setFlexGrow(0)
                 .setTooltipGenerator(AuditEntry::ruleSetVersion);
         grid.addColumn(AuditEntry::decidedBy).setHeader(getTranslation("eligibility.audit.col.user"))
                 .setWidth("5rem").setFlexGrow(1);

@@ -110,7 +110,7 @@ class ParticipantsStep extends VerticalLayout {
         grid.addColumn(p -> getTranslation(WorkshopText.organisation(p.profile().organisationType()).key()))
                 .setHeader(getTranslation("workshop.participant.organisation")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(p -> Formats.decimal(p.profile().expertiseWeight(), 1, getLocale()))
-                .setHeader(getTranslation("workshop.participant.weight")).setWidth("4.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("workshop.participant.weight")).setWidth("5rem").setFlexGrow(0);
         // narrower link column (the field scrolls) and actions frozen to the end: Revoke / New link stay on screen
         grid.addComponentColumn(this::link).setHeader(getTranslation("workshop.participant.link")).setWidth("9rem")
                 .setFlexGrow(3);
@@ -142,6 +142,8 @@ class ParticipantsStep extends VerticalLayout {
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         copy.setEnabled(p.invitation() == null);
         HorizontalLayout l = new HorizontalLayout(link, copy);
+        link.setMinWidth("0"); // the field gives way in a narrow column, the copy button keeps its size
+        l.setFlexShrink(0, copy);
         l.setWidthFull();
         l.setSpacing(false);
         l.setAlignItems(Alignment.CENTER);
