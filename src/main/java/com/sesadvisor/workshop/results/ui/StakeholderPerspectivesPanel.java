@@ -5,6 +5,7 @@ import com.sesadvisor.base.i18n.Texts;
 import com.sesadvisor.engine.recommend.RankedAlternative;
 import com.sesadvisor.engine.recommend.conflict.Swap;
 import com.sesadvisor.workshop.OrganisationType;
+import com.sesadvisor.workshop.WorkshopText;
 import com.sesadvisor.workshop.results.StakeholderPerspectives;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -35,7 +36,7 @@ class StakeholderPerspectivesPanel extends Div {
         addClassName("perspectives");
         add(new H3(getTranslation("parties.perspectives.title")));
         add(new Paragraph(getTranslation("parties.perspectives.intro",
-                getTranslation("workshop.aggregationShort." + p.aggregation().name()),
+                getTranslation(WorkshopText.aggregationShort(p.aggregation()).key()),
                 getTranslation(AnalysisText.mechanism(p.mechanism()).key()),
                 getTranslation(AnalysisText.view(p.view()).key()))));
         add(groups(p));
@@ -46,7 +47,7 @@ class StakeholderPerspectivesPanel extends Div {
     }
 
     private String group(String typeName) {
-        return getTranslation(OrganisationType.valueOf(typeName).label().key());
+        return getTranslation(WorkshopText.organisation(OrganisationType.valueOf(typeName)).key());
     }
 
     private String num(double v, int digits) {
@@ -60,7 +61,7 @@ class StakeholderPerspectivesPanel extends Div {
         for (StakeholderPerspectives.Group g : p.groups()) {
             NativeTableRow r = t.getBody().addRow();
             r.setId("perspective-" + g.type().name());
-            r.addHeaderCell().setText(getTranslation(g.type().label().key()));
+            r.addHeaderCell().setText(getTranslation(WorkshopText.organisation(g.type()).key()));
             r.addDataCell().setText(String.valueOf(g.experts()));
             r.addDataCell().setText(g.status() == StakeholderPerspectives.Status.HIDDEN ? "–"
                     : g.consensus().map(s -> num(s, 3))
@@ -89,7 +90,7 @@ class StakeholderPerspectivesPanel extends Div {
         List<String> head = new ArrayList<>(List.of("parties.perspectives.col.group"));
         NativeTable t = table("perspectives-weights", head.toArray(String[]::new));
         NativeTableRow h = t.getHead().getRows().get(0);
-        ranked.forEach(g -> h.addHeaderCell().setText(getTranslation(g.type().label().key())));
+        ranked.forEach(g -> h.addHeaderCell().setText(getTranslation(WorkshopText.organisation(g.type()).key())));
         h.addHeaderCell().setText(getTranslation("parties.perspectives.weights.spread"));
         for (Map.Entry<String, String> indicator : p.names().entrySet()) {
             List<Double> w = ranked.stream().map(g -> g.weights().get(indicator.getKey())).toList();
