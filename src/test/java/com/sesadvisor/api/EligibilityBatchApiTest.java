@@ -240,4 +240,27 @@ class EligibilityBatchApiTest {
         assertThat(job.finishedAt()).isNotNull();
         assertThat(job.message()).contains("stopped");
     }
+
+    @Test
+    void another_instances_live_job_is_neither_interrupted_by_a_start_up_nor_deleted_by_a_cancel() {
+        long beating = liveJobOfAnotherInstance(Instant.now());
+        long silent = liveJobOfAnotherInstance(Instant.now().minusSeconds(600));
+        batches.markInterrupted(); // this instance starting beside a running one
+        assertThat(batches.find(beating).orElseThrow().status().name()).isEqualTo("RUNNING");
+        assertThat(batches.find(silent).orElseThrow().status().name()).isEqualTo("INTERRUPTED");
+
+        var afterCancel = batches.cancelOrDelete(beating); // asked here, run elsewhere: a request, not a delete
+        assertThat(afterCancel).isPresent();
+        assertThat(afterCancel.get().status().name()).isEqualTo("RUNNING");
+        assertThat(jdbc.queryForObject("select cancel_requested from eligibility_batch_job where id = ?",
+                Boolean.class, beating)).isTrue();
+    }
+
+    private long liveJobOfAnotherInstance(Instant heartbeat) {
+        jdbc.update("insert into eligibility_batch_job (owner_name, rule_set, file_format, status, created_at, "
+                + "started_at, rows_read, instance_id, heartbeat_at) values ('batch-regulator', 'CN-HEBEI-2024', "
+                + "'CSV', 'RUNNING', ?, ?, 2000, 'another-instance', ?)", Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()), Timestamp.from(heartbeat));
+        return jdbc.queryForObject("select max(id) from eligibility_batch_job", Long.class);
+    }
 }

@@ -34,16 +34,19 @@ class BatchJobRepository {
                      String errors, String errorsJson) {
     }
 
-    long insert(String owner, String ruleSet, String fileName, String format, Instant createdAt) {
+    long insert(String owner, String ruleSet, String fileName, String format, Instant createdAt, String instance) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into eligibility_batch_job (owner_name, rule_set, file_name, "
-                    + "file_format, status, created_at) values (?, ?, ?, ?, 'QUEUED', ?)", new String[] {"id"});
+                    + "file_format, status, created_at, instance_id, heartbeat_at) values (?, ?, ?, ?, 'QUEUED', ?, ?, ?)",
+                    new String[] {"id"});
             ps.setString(1, owner);
             ps.setString(2, ruleSet);
             ps.setString(3, fileName);
             ps.setString(4, format);
             ps.setTimestamp(5, Timestamp.from(createdAt));
+            ps.setString(6, instance);
+            ps.setTimestamp(7, Timestamp.from(createdAt));
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -82,10 +85,33 @@ class BatchJobRepository {
                 Timestamp.from(at), id) == 1;
     }
 
-    /** Every live job to INTERRUPTED (at start-up nothing can still be running them); returns how many. */
-    int interruptAll(String message, Instant at) {
+    /**
+     * Every live job whose process has not said it is alive since {@code staleBefore} (or never did) to
+     * INTERRUPTED: that process stopped or crashed. Jobs of processes still beating are left alone, so one
+     * instance's start-up never interrupts another instance's work. Returns how many.
+     */
+    int interruptStale(String message, Instant staleBefore, Instant at) {
         return jdbc.update("update eligibility_batch_job set status = 'INTERRUPTED', message = ?, finished_at = ?, "
-                + "version = version + 1 where status in " + LIVE, message, Timestamp.from(at));
+                + "version = version + 1 where status in " + LIVE + " and (heartbeat_at is null or heartbeat_at < ?)",
+                message, Timestamp.from(at), Timestamp.from(staleBefore));
+    }
+
+    /** This process is alive: the heartbeat of every live job it runs. */
+    void heartbeat(String instance, Instant at) {
+        jdbc.update("update eligibility_batch_job set heartbeat_at = ? where instance_id = ? and status in " + LIVE,
+                Timestamp.from(at), instance);
+    }
+
+    /** Asks whichever process runs a live job to cancel it; false if the job is not live. */
+    boolean requestCancel(long id) {
+        return jdbc.update("update eligibility_batch_job set cancel_requested = true, version = version + 1 "
+                + "where id = ? and status in " + LIVE, id) == 1;
+    }
+
+    /** The ids among this process's live jobs that someone asked (possibly through another instance) to cancel. */
+    List<Long> cancelRequested(String instance) {
+        return jdbc.queryForList("select id from eligibility_batch_job where instance_id = ? and cancel_requested "
+                + "and status in " + LIVE, Long.class, instance);
     }
 
     void delete(long id) {

@@ -56,8 +56,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with JDBC batch inserts. Memory is bounded by the chunk size times the queue length, whatever the file's size.
  *
  * <p>Cancelling stops reading; chunks already committed stay and can be downloaded, as can a running job's
- * committed rows. Jobs run one at a time (a queued job waits). A job that was live when the service stopped is
- * marked INTERRUPTED at the next start: its process is gone, so "running" would be a lie.
+ * committed rows. Jobs run one at a time (a queued job waits). Each process beats for its live jobs every
+ * {@code ses.batch.heartbeat-seconds}; a live job whose heartbeat is older than {@code ses.batch.stale-after-seconds}
+ * is marked INTERRUPTED (its process stopped or crashed, so "running" would be a lie) by whichever instance sweeps
+ * next: at start-up and then with every beat. Several instances on one database therefore never interrupt each
+ * other's jobs, and a cancel asked of an instance that does not run the job reaches the one that does.
  */
 @Service
 public class BatchJobService {
@@ -77,11 +80,18 @@ public class BatchJobService {
     private final ExecutorService jobThread = Executors.newSingleThreadExecutor(daemon("eligibility-batch-job"));
     private final ExecutorService workerPool;
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
+    /** This process among the instances sharing the database. */
+    private final String instance = java.util.UUID.randomUUID().toString();
+    private final java.time.Duration staleAfter;
+    private final java.util.concurrent.ScheduledExecutorService beat =
+            Executors.newSingleThreadScheduledExecutor(daemon("eligibility-batch-heartbeat"));
 
     BatchJobService(EligibilityService eligibility, BatchJobRepository jobs, PlatformTransactionManager transactions,
                     ObjectMapper json, Clock clock,
                     @Value("${ses.batch.workers:0}") int workers,
-                    @Value("${ses.batch.chunk-size:2000}") int chunkSize) {
+                    @Value("${ses.batch.chunk-size:2000}") int chunkSize,
+                    @Value("${ses.batch.heartbeat-seconds:20}") int heartbeatSeconds,
+                    @Value("${ses.batch.stale-after-seconds:90}") int staleAfterSeconds) {
         this.eligibility = eligibility;
         this.jobs = jobs;
         this.tx = new TransactionTemplate(transactions);
@@ -90,15 +100,37 @@ public class BatchJobService {
         this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         this.chunkSize = Math.max(1, chunkSize);
         this.workerPool = Executors.newFixedThreadPool(this.workers, daemon("eligibility-batch-worker"));
+        // a stale limit shorter than two beats would interrupt healthy jobs between beats
+        this.staleAfter = java.time.Duration.ofSeconds(Math.max(staleAfterSeconds, 2L * heartbeatSeconds + 1));
+        int period = Math.max(1, heartbeatSeconds);
+        beat.scheduleWithFixedDelay(this::beatAndSweep, period, period, TimeUnit.SECONDS);
     }
 
-    /** At start-up no job can be running: whatever the database says is live was cut off by a stop or a crash. */
+    /** At start-up: jobs left live by a process that stopped beating are interrupted (others' live jobs are not). */
     @EventListener(ApplicationStartedEvent.class)
     public void markInterrupted() {
-        int n = jobs.interruptAll("The service stopped while this job was live; the rows committed before that "
-                + "are kept. Upload the file again to judge the rest.", clock.instant());
+        int n = jobs.interruptStale("The service stopped while this job was live; the rows committed before that "
+                + "are kept. Upload the file again to judge the rest.", clock.instant().minus(staleAfter),
+                clock.instant());
         if (n > 0) {
-            log.warn("{} batch job(s) left live by the last run marked INTERRUPTED", n);
+            log.warn("{} batch job(s) whose process stopped marked INTERRUPTED", n);
+        }
+    }
+
+    /** This process is alive for its jobs, picks up cancels asked through other instances, sweeps dead ones. */
+    void beatAndSweep() {
+        try {
+            jobs.heartbeat(instance, clock.instant());
+            for (long id : jobs.cancelRequested(instance)) {
+                Live state = live.get(id);
+                if (state != null) {
+                    state.cancelled = true;
+                }
+            }
+            markInterrupted();
+        } catch (RuntimeException e) {
+            // a database hiccup must not end the schedule; the next beat tries again
+            log.warn("Batch job heartbeat failed: {}", e.toString());
         }
     }
 
@@ -112,7 +144,7 @@ public class BatchJobService {
             RuleSetInfo info = eligibility.ruleSet(ruleSet);
             BatchFiles.Format format = BatchFiles.format(upload);
             BatchFiles.header(upload, format, info.requires());
-            long id = jobs.insert(owner, info.name(), fileName, format.name(), clock.instant());
+            long id = jobs.insert(owner, info.name(), fileName, format.name(), clock.instant(), instance);
             Live state = new Live();
             live.put(id, state);
             jobThread.execute(() -> run(id, upload, format, info.name(), owner, state));
@@ -136,8 +168,8 @@ public class BatchJobService {
     }
 
     /**
-     * Cancels a live job (it stops after the chunks in flight; committed rows stay), or deletes a finished one
-     * with its results. Returns the job as it is after the call (empty when deleted).
+     * Cancels a live job (it stops after the chunks in flight; committed rows stay; a job another instance runs
+     * stops at that instance's next beat), or deletes a finished one with its results. Returns the job as it is after the call (empty when deleted).
      */
     public Optional<BatchJob> cancelOrDelete(long id) {
         Optional<BatchJob> job = jobs.find(id);
@@ -148,6 +180,11 @@ public class BatchJobService {
         if (state != null && job.get().status().live()) {
             state.cancelled = true;
             return find(id);
+        }
+        if (job.get().status().live()) {
+            // run by another instance: it reads the request at its next beat; deleting would pull rows from under it
+            jobs.requestCancel(id);
+            return jobs.find(id);
         }
         jobs.delete(id);
         return Optional.empty();
@@ -225,6 +262,7 @@ public class BatchJobService {
     @PreDestroy
     void stop() {
         live.values().forEach(l -> l.cancelled = true);
+        beat.shutdownNow();
         jobThread.shutdownNow();
         workerPool.shutdownNow();
     }
