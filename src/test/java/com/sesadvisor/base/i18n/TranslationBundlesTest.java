@@ -52,6 +52,27 @@ class TranslationBundlesTest {
         });
     }
 
+    /** Properties keep the last of two equal keys silently: a second definition hides the first one's text. */
+    @Test
+    void no_bundle_file_defines_a_key_twice() throws Exception {
+        for (var r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:i18n/*.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            int line = 0;
+            for (String text : new String(r.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\\R")) {
+                line++;
+                String t = text.strip();
+                int eq = t.indexOf('=');
+                if (t.isEmpty() || t.startsWith("#") || t.startsWith("!") || eq < 0 || text.startsWith(" ")) {
+                    continue;
+                }
+                String key = t.substring(0, eq).strip();
+                assertThat(seen.add(key)).as(r.getFilename() + ":" + line + " defines " + key + " again").isTrue();
+            }
+        }
+    }
+
     @Test
     void provider_translates_and_formats_in_both_languages() {
         TranslationProvider provider = new TranslationProvider();
