@@ -2,6 +2,7 @@ package com.sesadvisor.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.sesadvisor.security.Role;
 import com.sesadvisor.security.UserAccountService;
@@ -108,6 +109,15 @@ class JudgementModesJourneyIT extends BrowserJourney {
         writeComment(account, "Our grid needs the revenue first.");
         assertThat(page.locator("#session-comments")).containsText("Account expert: Our grid needs the revenue first.");
         screenshot(account, "modes-06-account-live-phone.png");
+
+        // a comment being typed survives the screen following the facilitator (the reveal redraws the rest)
+        Locator typing = account.locator("#judgement-comment textarea");
+        typing.fill("Revenue first, then the grid fee.");
+        page.locator("#session-reveal").click();
+        assertThat(account.locator("#live-revealed")).isVisible();
+        assertThat(typing).hasValue("Revenue first, then the grid fee.");
+        typing.press("Tab");
+        assertThat(page.locator("#session-comments")).containsText("Account expert: Revenue first, then the grid fee.");
         screenshot("modes-07-facilitator-live-comment.png");
     }
 

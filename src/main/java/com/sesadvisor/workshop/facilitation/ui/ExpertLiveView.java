@@ -60,6 +60,11 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
     private JudgementMode mode = JudgementMode.VERBAL;
     private Runnable unregister;
     private com.vaadin.flow.shared.Registration polling;
+    /** What the redraws replace: everything above the comment field. */
+    private final Div body = new Div();
+    private final Span groupSoFar = new Span();
+    private CommentField commentField;
+    private int commentRound = -1;
 
     public ExpertLiveView(FacilitatedSessionService sessions, SessionBroadcaster broadcaster,
                           ExpertJudgementService experts) {
@@ -68,6 +73,7 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
         this.experts = experts;
         setId("expert-live");
         addClassName("expert-live");
+        groupSoFar.addClassName("muted");
     }
 
     public static RouteParameters parameters(String token) {
@@ -141,18 +147,31 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
         }
     }
 
+    /**
+     * Redraws the screen. The comment field is kept while the pair stays on the table: a vote, a reveal, a push or
+     * the poll redraw the rest, and must never wipe what the expert is typing (the text reaches the server only when
+     * the field is left).
+     */
     private void render() {
-        removeAll();
+        body.removeAll();
+        if (body.getParent().isEmpty()) {
+            removeAll();
+            add(body);
+        }
+        if (commentField != null) {
+            commentField.setVisible(false);
+        }
+        groupSoFar.setVisible(false);
         H2 title = new H2(seat.workshopName());
         title.setId("live-workshop");
         Span who = new Span(getTranslation("workshop.session.youAre", seat.expertName()));
         who.setId("live-expert");
         who.addClassName("muted");
-        add(title, who);
+        body.add(title, who);
         if (seat.session().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("workshop.session.waiting"));
             none.setId("live-waiting");
-            add(none, backLink());
+            body.add(none, backLink());
             return;
         }
         SessionState s = seat.session().get();
@@ -164,11 +183,11 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
         leader.addClassName("muted");
         H3 pair = new H3(getTranslation("workshop.session.pair", s.left(), s.right()));
         pair.setId("live-pair");
-        add(where, leader, pair);
+        body.add(where, leader, pair);
         if (s.phase() == SessionPhase.FINISHED) {
             Paragraph ended = new Paragraph(getTranslation("workshop.session.ended"));
             ended.setId("live-ended");
-            add(ended, backLink());
+            body.add(ended, backLink());
             return;
         }
         Span status = new Span(seat.myVote().map(v -> getTranslation(s.phase() == SessionPhase.VOTING
@@ -176,25 +195,39 @@ public class ExpertLiveView extends Div implements BeforeEnterObserver, HasDynam
                 VoteWords.sentence(this, s.left(), s.right(), v))).orElse(getTranslation("workshop.session.pleaseVote")));
         status.setId("live-status");
         status.addClassName("live-status");
-        add(status);
+        body.add(status);
         if (s.phase() == SessionPhase.VOTING) {
-            add(new VotePad(s.left(), s.right(), seat.myVote(), mode, m -> {
+            body.add(new VotePad(s.left(), s.right(), seat.myVote(), mode, m -> {
                 mode = m;
                 act(() -> experts.chooseMode(credential, m));
                 render();
             }, v -> vote(s.round(), v)));
         } else {
-            s.reveal().ifPresent(r -> add(new VoteDistribution(r, s.left(), s.right(), getLocale())));
+            s.reveal().ifPresent(r -> body.add(new VoteDistribution(r, s.left(), s.right(), getLocale())));
             Paragraph wait = new Paragraph(getTranslation("workshop.session.revealed"));
             wait.setId("live-revealed");
-            add(wait);
+            body.add(wait);
         }
-        add(new CommentField(s.left(), s.right(), seat.myComment(), text -> comment(s.round(), text)));
-        Span group = new Span(getTranslation("workshop.session.groupSoFar",
+        showComment(s);
+        groupSoFar.setText(getTranslation("workshop.session.groupSoFar",
                 s.groupCr().map(c -> Formats.decimal(c, 3, getLocale())).orElse("–"),
                 s.sStar().map(x -> Formats.percent(x, 1, getLocale())).orElse("–")));
-        group.addClassName("muted");
-        add(group);
+        groupSoFar.setVisible(true);
+    }
+
+    /** The pair's comment field below the body: the same one while the round lasts, a new one for the next pair. */
+    private void showComment(SessionState s) {
+        if (commentField == null || commentRound != s.round()) {
+            if (commentField != null) {
+                remove(commentField);
+            }
+            commentField = new CommentField(s.left(), s.right(), seat.myComment(), text -> comment(s.round(), text));
+            commentRound = s.round();
+        }
+        if (commentField.getParent().isEmpty()) {
+            add(commentField, groupSoFar);
+        }
+        commentField.setVisible(true);
     }
 
     private void vote(int round, double value) {
