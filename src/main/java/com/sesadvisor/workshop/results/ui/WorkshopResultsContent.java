@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,7 @@ class WorkshopResultsContent extends VerticalLayout {
     private final boolean equalWeights;
 
     private final Consumer<WorkshopResults.IndicatorRow> changeSource;
+    private BiConsumer<ProfitMechanism, CashFlowView> pickersChanged = (m, v) -> { };
 
     WorkshopResultsContent(WorkshopResults results, AnalysisService analysis) {
         this(results, analysis, null);
@@ -110,6 +112,16 @@ class WorkshopResultsContent extends VerticalLayout {
         panel.setReportContext(results.reportContext(equalWeights, getLocale()));
         panel.show(results.analysisInput(mechanism.getValue(), view.getValue(),
                 equalWeights));
+        pickersChanged.accept(mechanism.getValue(), view.getValue());
+    }
+
+    /**
+     * Tells {@code listener} the mechanism and cash-flow view the page shows, now and after every change, so the
+     * parts below the ranking (the stakeholder perspectives) show the same case as the ranking above them.
+     */
+    void onPickersChanged(BiConsumer<ProfitMechanism, CashFlowView> listener) {
+        pickersChanged = listener;
+        listener.accept(mechanism.getValue(), view.getValue());
     }
 
     private Div summary(WorkshopResults r) {

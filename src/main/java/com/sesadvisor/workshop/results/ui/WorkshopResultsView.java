@@ -16,6 +16,7 @@ import com.sesadvisor.workshop.setup.IndicatorSourceService;
 import com.sesadvisor.workshop.transfer.WorkshopTransferService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -101,9 +102,15 @@ public class WorkshopResultsView extends VerticalLayout implements BeforeEnterOb
         content.setWidthFull();
         add(bar, content);
         if (facilitator) {
-            // the groups under the committee's first mechanism and the default view (stated in the panel's intro)
-            add(new StakeholderPerspectivesPanel(perspectives.perspectives(results, results.mechanisms().get(0),
-                    WorkshopResults.DEFAULT_VIEW)));
+            // the groups under the mechanism and view picked above (the panel's intro names both)
+            Div perspectivesSlot = new Div();
+            perspectivesSlot.setWidthFull();
+            add(perspectivesSlot);
+            content.onPickersChanged((mechanism, view) -> {
+                perspectivesSlot.removeAll();
+                perspectivesSlot.add(new StakeholderPerspectivesPanel(perspectives.perspectives(results, mechanism,
+                        view)));
+            });
         }
     }
 
